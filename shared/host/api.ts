@@ -1,0 +1,69 @@
+/**
+ * The host contract: every call the renderer makes to the outside world. Implemented by Electron
+ * (preload + ipcMain) and by browser mode (loopback HTTP server), both delegating to the same
+ * host services in `electron/host/`. Payloads are validated with the schemas in `host/payloads.ts`.
+ */
+import type { Draft } from '../model/draft';
+import type { Project } from '../model/schema';
+
+export interface HostInfo {
+  mode: 'electron' | 'browser';
+  version: string;
+  platform: string;
+  /** Electron shows native dialogs; browser mode asks for paths in the app itself. */
+  nativeDialogs: boolean;
+  /** Where new projects are saved by default. */
+  documentsDir: string;
+}
+
+export interface OpenedProject {
+  project: Project;
+  /** Path on disk, or null for a project that was never saved (the demo, a new one). */
+  path: string | null;
+  /** Set when the project was recovered from an autosave newer than its file. */
+  recovered?: boolean;
+}
+
+export interface RecentProject {
+  path: string;
+  name: string;
+  openedAt: string;
+}
+
+/** A file handed to the importer: by path (native dialog) or by content (drag and drop, file input). */
+export type ImportSource = { path: string } | { name: string; bytes: Uint8Array };
+
+export interface ImportedDraft {
+  draft: Draft;
+  notes: string[];
+}
+
+export type PathKind = 'open-project' | 'save-project' | 'import' | 'export';
+
+/** Commands from the native menu, delivered to the renderer. */
+export type MenuCommand =
+  | 'new' | 'open' | 'save' | 'save-as' | 'import' | 'export'
+  | 'undo' | 'redo' | 'find' | 'next-change' | 'previous-change' | 'close-requested';
+
+export type Unsubscribe = () => void;
+
+export interface HostApi {
+  info(): Promise<HostInfo>;
+  /** The built-in demo negotiation, as an unsaved project. */
+  openDemo(): Promise<OpenedProject>;
+  openProject(path: string): Promise<OpenedProject>;
+  /** Save atomically; returns the path written. */
+  saveProject(path: string, project: Project): Promise<{ path: string }>;
+  /** Keep an autosave of unsaved work so a crash loses nothing. */
+  autosave(path: string | null, project: Project): Promise<void>;
+  recentProjects(): Promise<RecentProject[]>;
+  /** Import one file into a draft (not yet added to any project). */
+  importFile(source: ImportSource): Promise<ImportedDraft>;
+  /** Write an export; returns the path written. */
+  writeExport(path: string, bytes: Uint8Array): Promise<{ path: string }>;
+  /** Native dialog; null when cancelled. Browser mode answers `{ unsupported: true }`. */
+  choosePath(kind: PathKind, suggestedName?: string): Promise<{ path: string | null } | { unsupported: true }>;
+  /** Tell the host whether there is unsaved work (the close prompt needs it). */
+  setDirty(dirty: boolean): Promise<void>;
+  onMenuCommand(callback: (command: MenuCommand) => void): Unsubscribe;
+}

@@ -1,0 +1,34 @@
+/**
+ * The importers' contract: bytes in, Draft out. Pure (no DOM, no Node), so the host, a worker
+ * and the command line all call the same code.
+ */
+import type { Block } from '../model/draft';
+
+/** Formats an importer exists for. */
+export type ImportFormat = 'docx' | 'pdf' | 'html' | 'text' | 'markdown';
+
+export interface ImportOptions {
+  /** For DOCX with tracked changes: import the text with every change accepted (default) or as last accepted (all rejected). */
+  trackedChanges?: 'accept' | 'reject';
+  /** Progress callback, 0..1, for long imports. */
+  onProgress?: (fraction: number) => void;
+}
+
+/** What an importer produces: the structured content of a draft, before it gets a label and id. */
+export interface ImportedContent {
+  format: ImportFormat;
+  title: string;
+  symbol: string | null;
+  /** Date found in the document, ISO yyyy-mm-dd. */
+  date: string | null;
+  blocks: Block[];
+  /** Things the user should know, one sentence each (e.g. "The document contained tracked changes; they were accepted."). */
+  notes: string[];
+  /** True when a DOCX contained tracked changes. */
+  hadTrackedChanges?: boolean;
+}
+
+/** The file could not be imported; the message is one human sentence, shown as is. */
+export class ImportError extends Error {
+  override name = 'ImportError';
+}

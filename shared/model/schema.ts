@@ -1,0 +1,106 @@
+/**
+ * The project file's schema, validated with zod at every boundary where a project enters the
+ * program (opening a file, an IPC or HTTP payload). A project is one human-readable JSON file.
+ */
+import { z } from 'zod';
+
+export const PROJECT_FORMAT = 'draftwatch-project';
+export const PROJECT_SCHEMA_VERSION = 1;
+/** File extension of a project, without the dot. */
+export const PROJECT_EXTENSION = 'draftwatch';
+
+const id = z.string().min(1).max(200);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-mm-dd');
+
+export const runSchema = z.object({
+  text: z.string(),
+  marks: z.array(z.enum(['bold', 'italic', 'underline'])).optional(),
+});
+
+export const footnoteSchema = z.object({ marker: z.string().max(20), text: z.string() });
+
+export const headingSchema = z.object({
+  kind: z.literal('heading'),
+  id,
+  level: z.number().int().min(1).max(9),
+  number: z.string().max(40).nullable(),
+  text: z.string(),
+  runs: z.array(runSchema).optional(),
+});
+
+export const paragraphSchema = z.object({
+  kind: z.literal('paragraph'),
+  id,
+  number: z.string().max(40).nullable(),
+  level: z.number().int().min(0).max(9),
+  section: z.array(z.string()),
+  text: z.string(),
+  runs: z.array(runSchema).optional(),
+  footnotes: z.array(footnoteSchema).optional(),
+});
+
+export const blockSchema = z.discriminatedUnion('kind', [headingSchema, paragraphSchema]);
+
+export const draftSchema = z.object({
+  id,
+  label: z.string().min(1).max(200),
+  date: isoDate.nullable(),
+  sourceName: z.string().max(1000).nullable(),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  title: z.string().max(2000),
+  symbol: z.string().max(200).nullable(),
+  blocks: z.array(blockSchema),
+  importedAt: z.string(),
+  notes: z.array(z.string()).optional(),
+});
+
+/** A phrase followed across drafts by the language tracker. */
+export const watchTermSchema = z.object({
+  id,
+  phrase: z.string().min(1).max(500),
+  /** Other wordings the user wants counted as the same term. */
+  alternatives: z.array(z.string().min(1).max(500)).default([]),
+  category: z.string().max(100).default(''),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#1f6feb'),
+});
+
+const paragraphRef = z.object({ draftId: id, paragraphId: id });
+
+/** A person's decision about lineage that overrides the alignment: link or unlink two paragraphs. */
+export const lineageOverrideSchema = z.object({
+  kind: z.enum(['link', 'unlink']),
+  from: paragraphRef,
+  to: paragraphRef,
+});
+
+export const projectSchema = z
+  .object({
+    format: z.literal(PROJECT_FORMAT),
+    schemaVersion: z.literal(PROJECT_SCHEMA_VERSION),
+    id,
+    name: z.string().min(1).max(300),
+    createdAt: z.string(),
+    modifiedAt: z.string(),
+    drafts: z.array(draftSchema),
+    watchList: z.array(watchTermSchema).default([]),
+    lineageOverrides: z.array(lineageOverrideSchema).default([]),
+  })
+  .superRefine((p, ctx) => {
+    const seen = new Set<string>();
+    for (const d of p.drafts) {
+      if (seen.has(d.id)) ctx.addIssue({ code: 'custom', message: `two drafts share the id "${d.id}"` });
+      seen.add(d.id);
+      const blockIds = new Set<string>();
+      for (const b of d.blocks) {
+        if (blockIds.has(b.id)) {
+          ctx.addIssue({ code: 'custom', message: `draft "${d.label}" has two blocks with the id "${b.id}"` });
+          break;
+        }
+        blockIds.add(b.id);
+      }
+    }
+  });
+
+export type Project = z.infer<typeof projectSchema>;
+export type WatchTerm = z.infer<typeof watchTermSchema>;
+export type LineageOverride = z.infer<typeof lineageOverrideSchema>;
