@@ -1,0 +1,21 @@
+/**
+ * The JSON shape of `draftwatch import FILE --json`: structure only, stable and easy to diff.
+ */
+import type { ImportedContent } from './types';
+
+/** One block of the command-line JSON. */
+export type CliBlock =
+  | { kind: 'heading'; level: number; text: string }
+  | { kind: 'paragraph'; number: string | null; level: number; section: string[]; text: string };
+
+/** Command-line JSON of imported content. Heading text is printed with its number ("A. Overview"). */
+export function importToCliJson(content: ImportedContent): { title: string; blocks: CliBlock[] } {
+  return {
+    title: content.title,
+    blocks: content.blocks.map((b): CliBlock =>
+      b.kind === 'heading'
+        ? { kind: 'heading', level: b.level, text: b.number ? `${b.number}. ${b.text}` : b.text }
+        : { kind: 'paragraph', number: b.number, level: b.level, section: [...b.section], text: b.text },
+    ),
+  };
+}

@@ -1,0 +1,306 @@
+/**
+ * Structure recognition shared by every importer. A format reader only has to say what it saw
+ * (a line of text, maybe a number printed by automatic numbering, maybe a heading style); this
+ * module decides what is a chapter, a section, a numbered paragraph or a subparagraph, with the
+ * numbers kept as printed and each paragraph's section path. One implementation for all formats
+ * means a draft imported from DOCX and the same draft from PDF come out the same.
+ */
+import type { Block, Footnote, HeadingBlock, ParagraphBlock, Run } from '../model/draft';
+import { printedHeading } from '../model/draft';
+import { findSymbol, isMastheadLine, isSymbolLine, parseDateLine } from './frontmatter';
+import { fromRoman } from './numbers';
+import { collapseRunSpace, meaningfulRuns, normalizeSpace, sliceRuns } from './runs';
+
+/** What a format reader saw: one paragraph of the source, before any interpretation. */
+export interface RawBlock {
+  /** Text as printed, possibly starting with a typed number ("12. The Group…"). */
+  text: string;
+  /** Emphasis runs whose concatenation is `text`. */
+  runs?: Run[];
+  /** Number printed by automatic numbering ("12.", "(a)"), not part of `text`. */
+  autoNumber?: string;
+  /** Kind of the automatic number, when the reader knows it (Word's numFmt). */
+  autoKind?: 'decimal' | 'letter' | 'roman' | 'upperLetter' | 'upperRoman' | 'bullet' | 'other';
+  /** List depth of the automatic number (Word's ilvl), 0-based. */
+  listLevel?: number;
+  /** Heading hint from the source: 0 = the document title, 1.. = heading level. */
+  heading?: number;
+  footnotes?: Footnote[];
+}
+
+/** The structured content recognised in a sequence of raw blocks. */
+export interface Structured {
+  title: string;
+  symbol: string | null;
+  date: string | null;
+  blocks: Block[];
+}
+
+/** Headings that split a section into parts ("Discussion", "Recommended next steps"): level 3. */
+const PART_HEADINGS = new Set([
+  'discussion', 'discussions', 'recommended next steps', 'recommendations', 'conclusions',
+  'conclusions and recommendations', 'next steps', 'summary', 'summary of discussions',
+  'proposals', 'proposed next steps', 'recommended next steps for consideration',
+]);
+
+const ROMAN_HEADING = /^([IVXLC]+)\.\s+(\S.*)$/;
+const LETTER_HEADING = /^([A-Z])\.\s+(\S.*)$/;
+const TYPED_DECIMAL = /^(\d{1,4}(?:\.\d{1,3})*)\.(?:\s+|$)/;
+const TYPED_DECIMAL_PAREN = /^(\d{1,4})\)\s+/;
+const TYPED_SUB = /^\(([a-z]{1,5})\)(?:\s+|$)/;
+const TYPED_SUB_BARE = /^([a-z])\)\s+/;
+
+type Interp =
+  | { kind: 'heading'; level: number; number: string | null; text: string; skip: number; ambiguous?: boolean }
+  | { kind: 'para'; number: string | null; level: number; skip: number; sub?: string };
+
+/** Turns what a reader saw into a titled, sectioned, numbered list of blocks. */
+export function recognizeStructure(input: readonly RawBlock[]): Structured {
+  const raws = input.map(normalizeRaw).filter((r) => r.text !== '' || r.autoNumber);
+  const interps = raws.map(interpret);
+  resolveSubparagraphs(raws, interps);
+  resolveHeadingLetters(raws, interps);
+
+  const firstStructural = interps.findIndex(
+    (it, i) => it.kind === 'heading' || it.number !== null || (raws[i]!.heading ?? -1) >= 1,
+  );
+  const preambleEnd = firstStructural < 0 ? Math.min(raws.length, 6) : firstStructural;
+
+  let title = '';
+  let symbol: string | null = null;
+  let date: string | null = null;
+  const dropped = new Set<number>();
+  const titleIndex = raws.findIndex((r) => r.heading === 0);
+  if (titleIndex >= 0) {
+    title = raws[titleIndex]!.text;
+    dropped.add(titleIndex);
+  }
+  for (let i = 0; i < preambleEnd && i < 12; i++) {
+    if (dropped.has(i)) continue;
+    const text = raws[i]!.text;
+    if (symbol === null) symbol = findSymbol(text);
+    if (isSymbolLine(text) || isMastheadLine(text)) {
+      dropped.add(i);
+    } else if (date === null && parseDateLine(text)) {
+      date = parseDateLine(text);
+      dropped.add(i);
+    } else if (title === '' && looksLikeTitle(text)) {
+      title = text;
+      dropped.add(i);
+    }
+  }
+
+  const blocks: Block[] = [];
+  const sections: { level: number; printed: string }[] = [];
+  let p = 0;
+  let h = 0;
+  raws.forEach((raw, i) => {
+    if (dropped.has(i)) return;
+    const it = interps[i]!;
+    if (it.kind === 'heading') {
+      const heading: HeadingBlock = {
+        kind: 'heading',
+        id: `h${++h}`,
+        level: it.level,
+        number: it.number,
+        text: it.text,
+        ...runsFor(raw, it.skip),
+      };
+      blocks.push(heading);
+      while (sections.length > 0 && sections[sections.length - 1]!.level >= it.level) sections.pop();
+      sections.push({ level: it.level, printed: printedHeading(heading) });
+      return;
+    }
+    const text = raw.text.slice(it.skip).trimStart();
+    const para: ParagraphBlock = {
+      kind: 'paragraph',
+      id: `p${++p}`,
+      number: it.number,
+      level: it.level,
+      section: sections.map((s) => s.printed),
+      text,
+      ...runsFor(raw, raw.text.length - text.length),
+      ...(raw.footnotes && raw.footnotes.length > 0 ? { footnotes: raw.footnotes } : {}),
+    };
+    blocks.push(para);
+  });
+  return { title, symbol, date, blocks };
+}
+
+/** Classifies a printed subparagraph label: "(a)" is a letter, "(ii)" roman, "(i)" either. */
+export function subLabelKind(label: string): 'letter' | 'roman' | 'ambiguous' {
+  const isRoman = fromRoman(label) !== null;
+  const isLetter = /^([a-z])\1*$/.test(label);
+  if (isRoman && isLetter) return label.length === 1 ? 'ambiguous' : 'roman';
+  return isRoman ? 'roman' : 'letter';
+}
+
+function normalizeRaw(raw: RawBlock): RawBlock {
+  const text = normalizeSpace(raw.text);
+  const runs = raw.runs ? collapseRunSpace(raw.runs) : undefined;
+  const autoNumber = raw.autoNumber?.trim();
+  return {
+    ...raw,
+    text,
+    runs: runs && runs.map((r) => r.text).join('') === text ? runs : undefined,
+    autoNumber: autoNumber ? autoNumber : undefined,
+  };
+}
+
+function interpret(raw: RawBlock): Interp {
+  const text = raw.text;
+  if (raw.autoNumber && raw.autoKind !== 'bullet') {
+    const printed = stripPeriod(raw.autoNumber);
+    if (raw.heading !== undefined && raw.heading >= 1) {
+      const level =
+        raw.autoKind === 'upperRoman' ? 1 : raw.autoKind === 'upperLetter' ? 2 : (headingLevelOfNumber(printed) ?? raw.heading);
+      return { kind: 'heading', level, number: printed, text, skip: 0 };
+    }
+    return { kind: 'para', number: printed, level: autoLevel(printed, raw), skip: 0 };
+  }
+  if (raw.autoKind === 'bullet') {
+    return { kind: 'para', number: null, level: Math.min(raw.listLevel ?? 0, 2), skip: 0 };
+  }
+  const heading = headingOf(text, raw.heading);
+  if (heading) return heading;
+  let m = TYPED_DECIMAL.exec(text) ?? TYPED_DECIMAL_PAREN.exec(text);
+  if (m) return { kind: 'para', number: m[1]!, level: 0, skip: m[0].length };
+  m = TYPED_SUB.exec(text);
+  if (m) return { kind: 'para', number: `(${m[1]})`, level: 1, skip: m[0].length, sub: m[1]! };
+  m = TYPED_SUB_BARE.exec(text);
+  if (m) return { kind: 'para', number: `${m[1]})`, level: 1, skip: m[0].length, sub: m[1]! };
+  return { kind: 'para', number: null, level: 0, skip: 0 };
+}
+
+function headingOf(text: string, hint: number | undefined): Interp | null {
+  const hinted = hint !== undefined && hint >= 1;
+  const short = text.length <= 160 && !/[;,]$/.test(text);
+  let m = ROMAN_HEADING.exec(text);
+  if (m && short && fromRoman(m[1]!) !== null && (hinted || !/\.$/.test(text))) {
+    const ambiguous = m[1]!.length === 1;
+    return { kind: 'heading', level: 1, number: m[1]!, text: m[2]!, skip: m[0].length - m[2]!.length, ambiguous };
+  }
+  m = LETTER_HEADING.exec(text);
+  if (m && short && (hinted || !/\.$/.test(text))) {
+    return { kind: 'heading', level: 2, number: m[1]!, text: m[2]!, skip: m[0].length - m[2]!.length };
+  }
+  const bare = text.replace(/:$/, '').trim().toLowerCase();
+  if (PART_HEADINGS.has(bare)) return { kind: 'heading', level: 3, number: null, text, skip: 0 };
+  if (hinted) {
+    const numbered = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/.exec(text);
+    if (numbered) {
+      return { kind: 'heading', level: hint, number: numbered[1]!, text: numbered[2]!, skip: text.length - numbered[2]!.length };
+    }
+    return { kind: 'heading', level: hint, number: null, text, skip: 0 };
+  }
+  return null;
+}
+
+/**
+ * "C. Capacity-building" is section C, "V. Conclusions" is chapter V: a single capital that is
+ * also a roman numeral is read by its neighbours. It is a section when it follows the section
+ * letter before it ("B." then "C."), a chapter when it follows the chapter before it ("IV." then
+ * "V."); otherwise the source's heading level decides, and "I." alone counts as a chapter.
+ */
+function resolveHeadingLetters(raws: readonly RawBlock[], interps: Interp[]): void {
+  let lastChapter = 0;
+  let lastSection = 0;
+  for (let i = 0; i < interps.length; i++) {
+    const it = interps[i]!;
+    if (it.kind !== 'heading' || it.number === null) continue;
+    let level = it.level;
+    if (it.ambiguous) {
+      const letter = it.number.charCodeAt(0) - 64;
+      const roman = fromRoman(it.number) ?? 0;
+      const hint = raws[i]!.heading;
+      if (hint === 1 || hint === 2) level = hint;
+      else if (letter === lastSection + 1 && lastSection > 0) level = 2;
+      else if (roman === lastChapter + 1) level = 1;
+      else level = it.number === 'I' ? 1 : 2;
+      interps[i] = { ...it, level, ambiguous: false };
+    }
+    if (level === 1) {
+      lastChapter = fromRoman(it.number) ?? lastChapter;
+      lastSection = 0;
+    } else if (level === 2 && /^[A-Z]$/.test(it.number)) {
+      lastSection = it.number.charCodeAt(0) - 64;
+    }
+  }
+}
+
+function headingLevelOfNumber(printed: string): number | null {
+  if (/^[IVXLC]+$/.test(printed) && fromRoman(printed) !== null) return 1;
+  if (/^[A-Z]$/.test(printed)) return 2;
+  return null;
+}
+
+function autoLevel(printed: string, raw: RawBlock): number {
+  const inner = /^\(?([A-Za-z]+)\)?$/.exec(printed)?.[1];
+  if (/^\d+(\.\d+)*$/.test(printed.replace(/[()]/g, ''))) return 0;
+  if (raw.autoKind === 'roman') return 2;
+  if (raw.autoKind === 'letter') return 1;
+  if (inner) {
+    const kind = subLabelKind(inner.toLowerCase());
+    if (kind === 'roman') return 2;
+    if (kind === 'letter') return 1;
+  }
+  return Math.min(raw.listLevel ?? 0, 2);
+}
+
+function stripPeriod(printed: string): string {
+  return printed.replace(/\s+/g, ' ').replace(/\.$/, '');
+}
+
+/**
+ * Decides, for typed labels, whether "(i)", "(v)" and "(x)" are letters or roman numerals: a
+ * letter when it continues the letter sequence ("(h)" before it) unless the next label is the
+ * roman successor ("(ii)"), and when the next label is the letter successor ("(j)").
+ */
+function resolveSubparagraphs(raws: readonly RawBlock[], interps: Interp[]): void {
+  let lastLetter: string | null = null;
+  for (let i = 0; i < interps.length; i++) {
+    const it = interps[i]!;
+    if (it.kind === 'heading' || (it.number !== null && it.level === 0) || raws[i]!.autoNumber) {
+      if (it.kind === 'heading' || it.level === 0) lastLetter = null;
+      continue;
+    }
+    if (it.sub === undefined) continue;
+    const kind = subLabelKind(it.sub);
+    let isLetter = kind === 'letter';
+    if (kind === 'ambiguous') {
+      const next = nextSub(interps, i);
+      const letterNext = String.fromCharCode(it.sub.charCodeAt(0) + 1);
+      const romanNext = it.sub === 'i' ? 'ii' : it.sub === 'v' ? 'vi' : 'xi';
+      const continuesLetters = lastLetter !== null && lastLetter.charCodeAt(0) + 1 === it.sub.charCodeAt(0);
+      if (next === romanNext) isLetter = false;
+      else if (next === letterNext) isLetter = true;
+      else isLetter = continuesLetters;
+    }
+    interps[i] = { ...it, level: isLetter ? 1 : 2 };
+    if (isLetter) lastLetter = it.sub;
+  }
+}
+
+function nextSub(interps: readonly Interp[], from: number): string | null {
+  for (let j = from + 1; j < interps.length; j++) {
+    const it = interps[j]!;
+    if (it.kind === 'heading' || (it.number !== null && it.level === 0 && it.sub === undefined)) return null;
+    if (it.kind === 'para' && it.sub !== undefined) return it.sub;
+  }
+  return null;
+}
+
+function looksLikeTitle(text: string): boolean {
+  return text.length > 0 && text.length <= 200 && !/[.;:,]$/.test(text);
+}
+
+function runsFor(raw: RawBlock, skip: number): { runs?: Run[] } {
+  if (!raw.runs) return {};
+  let sliced = sliceRuns(raw.runs, skip, raw.text.length);
+  // trimStart on the text after the number: drop the same leading spaces from the runs
+  const joined = sliced.map((r) => r.text).join('');
+  const lead = joined.length - joined.trimStart().length;
+  if (lead > 0) sliced = sliceRuns(sliced, lead, joined.length);
+  const runs = meaningfulRuns(sliced);
+  return runs ? { runs } : {};
+}
