@@ -1,0 +1,235 @@
+/**
+ * Paragraph alignment, near-linear: (1) paragraphs whose normalised text is unique and equal on
+ * both sides are anchors; the longest order-preserving chain of them fixes the skeleton;
+ * (2) inside each gap between anchors, an order-preserving similarity alignment pairs edited
+ * paragraphs; (3) what is left is paired through an index of rare shingles (moves, also edited
+ * and across sections); (4) splits and merges are recognised by checking whether consecutive
+ * unmatched paragraphs, read together, match a paragraph of the other side.
+ */
+import { buildFeatures, containment, concatFeatures, shingles, similarity, type FeatureSpace } from './features';
+import { longestIncreasing } from './lis';
+
+/** An aligned group, by paragraph ordinal (position among the draft's paragraphs). */
+export interface AlignedGroup {
+  base: number[];
+  target: number[];
+  similarity: number;
+}
+
+/** Minimum similarity to pair two paragraphs that sit in the same gap between anchors. */
+const GAP_THRESHOLD = 0.4;
+/** Minimum similarity to pair paragraphs found anywhere (a move): no position supports them. */
+const MOVE_THRESHOLD = 0.5;
+/** Gaps up to this many cells are aligned exactly; larger ones go to the shingle index. */
+const GAP_CELLS = 4096;
+/** A shingle shared by more paragraphs than this says little about identity. */
+const RARE = 32;
+/** Shingles looked up per paragraph (the rarest first). */
+const LOOKUPS = 16;
+/** Candidate partners checked per paragraph. */
+const CANDIDATES = 4;
+/** Share of a piece's words that must come from the whole for a split or merge. */
+const PIECE_CONTAINMENT = 0.75;
+
+class Matching {
+  readonly toTarget: Int32Array;
+  readonly toBase: Int32Array;
+  readonly sims: Float64Array;
+  constructor(nb: number, nt: number) {
+    this.toTarget = new Int32Array(nb).fill(-1);
+    this.toBase = new Int32Array(nt).fill(-1);
+    this.sims = new Float64Array(nb);
+  }
+  pair(b: number, t: number, sim: number): void {
+    this.toTarget[b] = t;
+    this.toBase[t] = b;
+    this.sims[b] = sim;
+  }
+}
+
+/** Unique exact matches, split into the order-preserving chain and the rest (moved). */
+function anchors(baseKeys: readonly string[], targetKeys: readonly string[], m: Matching): Array<[number, number]> {
+  const count = new Map<string, number>();
+  const where = new Map<string, number>();
+  baseKeys.forEach((k, i) => {
+    count.set(k, (count.get(k) ?? 0) + 1);
+    where.set(k, i);
+  });
+  const targetCount = new Map<string, number>();
+  for (const k of targetKeys) targetCount.set(k, (targetCount.get(k) ?? 0) + 1);
+  const pairs: Array<[number, number]> = [];
+  targetKeys.forEach((k, t) => {
+    if (k !== '' && count.get(k) === 1 && targetCount.get(k) === 1) pairs.push([where.get(k)!, t]);
+  });
+  const chain = longestIncreasing(pairs.map(([b]) => b)).map((i) => pairs[i]!);
+  for (const [b, t] of pairs) m.pair(b, t, 1);
+  return chain;
+}
+
+/** Order-preserving best-similarity alignment of the unmatched paragraphs of one gap. */
+function alignGap(bs: number[], ts: number[], space: FeatureSpace, nb: number, m: Matching): void {
+  const rows = bs.length;
+  const cols = ts.length;
+  const score = new Float64Array((rows + 1) * (cols + 1));
+  const sim = new Float64Array(rows * cols);
+  const w = cols + 1;
+  for (let i = 1; i <= rows; i++) {
+    const fb = space.features[bs[i - 1]!]!;
+    for (let j = 1; j <= cols; j++) {
+      const s = similarity(space, fb, space.features[nb + ts[j - 1]!]!);
+      sim[(i - 1) * cols + j - 1] = s;
+      const diag = s >= GAP_THRESHOLD ? score[(i - 1) * w + j - 1]! + s : -1;
+      score[i * w + j] = Math.max(score[(i - 1) * w + j]!, score[i * w + j - 1]!, diag);
+    }
+  }
+  let i = rows;
+  let j = cols;
+  while (i > 0 && j > 0) {
+    const here = score[i * w + j]!;
+    if (here === score[(i - 1) * w + j]!) i--;
+    else if (here === score[i * w + j - 1]!) j--;
+    else {
+      m.pair(bs[i - 1]!, ts[j - 1]!, sim[(i - 1) * cols + j - 1]!);
+      i--;
+      j--;
+    }
+  }
+}
+
+/** Aligns the gaps between consecutive anchors of the chain. */
+function alignGaps(chain: Array<[number, number]>, nb: number, nt: number, space: FeatureSpace, m: Matching): void {
+  let pb = 0;
+  let pt = 0;
+  for (const [b, t] of [...chain, [nb, nt] as [number, number]]) {
+    const bs: number[] = [];
+    const ts: number[] = [];
+    for (let i = pb; i < b; i++) if (m.toTarget[i] === -1) bs.push(i);
+    for (let j = pt; j < t; j++) if (m.toBase[j] === -1) ts.push(j);
+    if (bs.length && ts.length && bs.length * ts.length <= GAP_CELLS) alignGap(bs, ts, space, nb, m);
+    pb = b + 1;
+    pt = t + 1;
+  }
+}
+
+/** Index from shingle hash to the unmatched paragraphs (of one side) that contain it. */
+function shingleIndex(items: readonly number[], offset: number, space: FeatureSpace): Map<number, number[]> {
+  const index = new Map<number, number[]>();
+  for (const i of items) {
+    for (const h of new Set(shingles(space.features[offset + i]!))) {
+      const list = index.get(h);
+      if (list) list.push(i);
+      else index.set(h, [i]);
+    }
+  }
+  return index;
+}
+
+/** Candidate partners of a paragraph: those sharing the most of its rarest shingles. */
+function candidates(hashes: readonly number[], index: Map<number, number[]>): number[] {
+  const lists: number[][] = [];
+  for (const h of new Set(hashes)) {
+    const list = index.get(h);
+    if (list && list.length <= RARE) lists.push(list);
+  }
+  lists.sort((x, y) => x.length - y.length);
+  const votes = new Map<number, number>();
+  for (const list of lists.slice(0, LOOKUPS)) for (const c of list) votes.set(c, (votes.get(c) ?? 0) + 1);
+  return [...votes.entries()]
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .slice(0, CANDIDATES)
+    .map(([c]) => c);
+}
+
+/** Pairs the remaining paragraphs through the shingle index, best similarity first. */
+function matchMoves(nb: number, nt: number, space: FeatureSpace, m: Matching): void {
+  const freeBase: number[] = [];
+  for (let b = 0; b < nb; b++) if (m.toTarget[b] === -1) freeBase.push(b);
+  if (!freeBase.length) return;
+  const index = shingleIndex(freeBase, 0, space);
+  const found: Array<[number, number, number]> = [];
+  for (let t = 0; t < nt; t++) {
+    if (m.toBase[t] !== -1) continue;
+    const ft = space.features[nb + t]!;
+    for (const b of candidates(shingles(ft), index)) {
+      const s = similarity(space, space.features[b]!, ft);
+      if (s >= MOVE_THRESHOLD) found.push([s, b, t]);
+    }
+  }
+  found.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  for (const [s, b, t] of found) if (m.toTarget[b] === -1 && m.toBase[t] === -1) m.pair(b, t, s);
+}
+
+/**
+ * Grows a 1:1 pair into a split (more targets) or a merge (more bases) with the unmatched
+ * paragraphs next to it, as long as each is a piece of the other side and reading them
+ * together matches better.
+ */
+function growGroup(
+  one: number,
+  many: number,
+  manyFree: (i: number) => boolean,
+  manyCount: number,
+  oneOffset: number,
+  manyOffset: number,
+  space: FeatureSpace,
+): { members: number[]; similarity: number } {
+  const whole = space.features[oneOffset + one]!;
+  let members = [many];
+  let best = similarity(space, whole, space.features[manyOffset + many]!);
+  const piece = (i: number): boolean =>
+    i >= 0 && i < manyCount && manyFree(i) && containment(space, space.features[manyOffset + i]!, whole) >= PIECE_CONTAINMENT;
+  for (const step of [1, -1]) {
+    for (let i = many + step; piece(i); i += step) {
+      const next = step > 0 ? [...members, i] : [i, ...members];
+      const s = similarity(space, whole, concatFeatures(next.map((k) => space.features[manyOffset + k]!)));
+      if (s <= best) break;
+      members = next;
+      best = s;
+    }
+  }
+  return { members, similarity: best };
+}
+
+/** Turns 1:1 pairs into splits and merges where unmatched neighbours belong to them. */
+function groupSplitsAndMerges(nb: number, nt: number, space: FeatureSpace, m: Matching): AlignedGroup[] {
+  const usedBase = new Uint8Array(nb);
+  const usedTarget = new Uint8Array(nt);
+  for (let b = 0; b < nb; b++) if (m.toTarget[b] !== -1) usedBase[b] = 1;
+  for (let t = 0; t < nt; t++) if (m.toBase[t] !== -1) usedTarget[t] = 1;
+  const groups: AlignedGroup[] = [];
+  for (let b = 0; b < nb; b++) {
+    const t = m.toTarget[b]!;
+    if (t === -1) continue;
+    const split = growGroup(b, t, (i) => !usedTarget[i], nt, 0, nb, space);
+    if (split.members.length > 1) {
+      for (const i of split.members) usedTarget[i] = 1;
+      groups.push({ base: [b], target: split.members, similarity: split.similarity });
+      continue;
+    }
+    const merge = growGroup(t, b, (i) => !usedBase[i], nb, nb, 0, space);
+    for (const i of merge.members) usedBase[i] = 1;
+    groups.push({ base: merge.members, target: [t], similarity: merge.members.length > 1 ? merge.similarity : m.sims[b]! });
+  }
+  return groups;
+}
+
+/**
+ * Aligns base and target paragraphs given their normalised texts (equal keys = same text under
+ * the options) and their raw texts (for word features). Returns the matched groups only;
+ * paragraphs in no group are deleted (base) or inserted (target).
+ */
+export function alignParagraphs(
+  baseKeys: readonly string[],
+  targetKeys: readonly string[],
+  baseTexts: readonly string[],
+  targetTexts: readonly string[],
+): AlignedGroup[] {
+  const nb = baseKeys.length;
+  const nt = targetKeys.length;
+  const space = buildFeatures([...baseTexts, ...targetTexts]);
+  const m = new Matching(nb, nt);
+  const chain = anchors(baseKeys, targetKeys, m);
+  alignGaps(chain, nb, nt, space, m);
+  matchMoves(nb, nt, space, m);
+  return groupSplitsAndMerges(nb, nt, space, m);
+}

@@ -1,0 +1,116 @@
+/**
+ * From aligned groups to the `Change` list: each group's kind (moved = outside the longest
+ * order-preserving chain), its redline, and the reading order (target order, deletions after
+ * their nearest preceding base neighbour that stayed in place).
+ */
+import type { AlignedGroup } from './align';
+import { longestIncreasing } from './lis';
+import { sectionKey } from './text';
+import { diffWords } from './worddiff';
+import type { Change, ChangeKind, CompareOptions, ParagraphRef } from './types';
+import type { ParagraphBlock } from '../model/draft';
+
+/** A paragraph of one side with where it stands and its normalised text. */
+export interface SideParagraph {
+  block: ParagraphBlock;
+  /** Index in `draft.blocks`. */
+  index: number;
+  key: string;
+}
+
+/** Pieces of a split or merge are read as one text, joined by a line break. */
+export const GROUP_JOINER = '\n';
+
+const ref = (p: SideParagraph): ParagraphRef => ({ index: p.index, id: p.block.id, number: p.block.number });
+
+/** Groups outside the longest chain that keeps both base and target order are moves. */
+function inOrderGroups(groups: readonly AlignedGroup[]): Set<AlignedGroup> {
+  const sorted = [...groups].sort((x, y) => x.target[0]! - y.target[0]!);
+  return new Set(longestIncreasing(sorted.map((g) => g.base[0]!)).map((i) => sorted[i]!));
+}
+
+function groupChange(
+  g: AlignedGroup,
+  inOrder: boolean,
+  base: readonly SideParagraph[],
+  target: readonly SideParagraph[],
+  options: CompareOptions,
+): Change {
+  const bs = g.base.map((i) => base[i]!);
+  const ts = g.target.map((i) => target[i]!);
+  const baseSection = bs[0]!.block.section;
+  const targetSection = ts[0]!.block.section;
+  const sameKey = bs.length === 1 && ts.length === 1 && bs[0]!.key === ts[0]!.key;
+  const renumbered = !options.ignoreNumbering && bs.length === 1 && ts.length === 1 && bs[0]!.block.number !== ts[0]!.block.number;
+  let kind: ChangeKind;
+  if (bs.length > 1) kind = 'merged';
+  else if (ts.length > 1) kind = 'split';
+  else if (!inOrder) kind = 'moved';
+  else kind = sameKey && !renumbered ? 'unchanged' : 'modified';
+  const change: Change = {
+    kind,
+    base: bs.map(ref),
+    target: ts.map(ref),
+    similarity: sameKey ? 1 : Math.min(1, g.similarity),
+    baseSection,
+    targetSection,
+  };
+  if (!sameKey) {
+    const a = bs.map((p) => p.block.text).join(GROUP_JOINER);
+    const b = ts.map((p) => p.block.text).join(GROUP_JOINER);
+    if (a !== b) change.diff = diffWords(a, b, options);
+  }
+  if (kind === 'moved' || kind === 'split' || kind === 'merged') {
+    const from = sectionKey(baseSection);
+    change.crossSection = bs.some((p) => sectionKey(p.block.section) !== from) || ts.some((p) => sectionKey(p.block.section) !== from);
+  }
+  return change;
+}
+
+/** Builds the ordered change list covering every paragraph of both sides exactly once. */
+export function assembleChanges(
+  groups: readonly AlignedGroup[],
+  base: readonly SideParagraph[],
+  target: readonly SideParagraph[],
+  options: CompareOptions,
+): Change[] {
+  const inOrder = inOrderGroups(groups);
+  const groupOfBase = new Array<AlignedGroup | undefined>(base.length);
+  const groupOfTarget = new Array<AlignedGroup | undefined>(target.length);
+  for (const g of groups) {
+    for (const b of g.base) groupOfBase[b] = g;
+    for (const t of g.target) groupOfTarget[t] = g;
+  }
+  // Each deletion follows the nearest earlier base paragraph whose group kept its place.
+  const deletionsAfter = new Map<AlignedGroup | null, number[]>();
+  let anchor: AlignedGroup | null = null;
+  for (let b = 0; b < base.length; b++) {
+    const g = groupOfBase[b];
+    if (g) {
+      if (inOrder.has(g)) anchor = g;
+      continue;
+    }
+    const list = deletionsAfter.get(anchor);
+    if (list) list.push(b);
+    else deletionsAfter.set(anchor, [b]);
+  }
+  const changes: Change[] = [];
+  const emitDeletions = (after: AlignedGroup | null): void => {
+    for (const b of deletionsAfter.get(after) ?? []) {
+      const p = base[b]!;
+      changes.push({ kind: 'deleted', base: [ref(p)], target: [], similarity: 0, baseSection: p.block.section });
+    }
+  };
+  emitDeletions(null);
+  for (let t = 0; t < target.length; t++) {
+    const g = groupOfTarget[t];
+    if (!g) {
+      const p = target[t]!;
+      changes.push({ kind: 'inserted', base: [], target: [ref(p)], similarity: 0, targetSection: p.block.section });
+    } else if (g.target[0] === t) {
+      changes.push(groupChange(g, inOrder.has(g), base, target, options));
+      emitDeletions(g);
+    }
+  }
+  return changes;
+}

@@ -1,0 +1,76 @@
+/**
+ * Blackline cleanup: turns a token-level diff into what a lawyer expects to read. Changes are
+ * whole words; a lone short word, space or comma left "equal" between two changes is folded
+ * into the change, so "should, as appropriate," / "could" reads as one struck phrase and one
+ * inserted word instead of a patchwork.
+ */
+import { isWordToken } from './tokenize';
+
+/** A diff segment over tokens; `'='` segments hold the base tokens. */
+export interface TokenSegment {
+  op: '=' | '-' | '+';
+  tokens: string[];
+}
+
+/** Longest word (in characters) that may be folded into surrounding changes. */
+const SHORT_WORD = 4;
+
+/** An equal stretch too small to stand on its own between two changes. */
+function isIsland(tokens: readonly string[]): boolean {
+  let words = 0;
+  for (const t of tokens) {
+    if (!isWordToken(t)) continue;
+    words++;
+    if (words > 1 || [...t].length > SHORT_WORD) return false;
+  }
+  return tokens.length <= 3 || words === 0;
+}
+
+/**
+ * Groups consecutive segments so that each run of changes is one deletion followed by one
+ * insertion (either may be absent), and equal segments are merged.
+ */
+export function normalizeSegments(segments: readonly TokenSegment[]): TokenSegment[] {
+  const out: TokenSegment[] = [];
+  let del: string[] = [];
+  let ins: string[] = [];
+  const flush = (): void => {
+    if (del.length) out.push({ op: '-', tokens: del });
+    if (ins.length) out.push({ op: '+', tokens: ins });
+    del = [];
+    ins = [];
+  };
+  for (const s of segments) {
+    if (s.tokens.length === 0) continue;
+    if (s.op === '-') del = del.concat(s.tokens);
+    else if (s.op === '+') ins = ins.concat(s.tokens);
+    else {
+      flush();
+      const last = out[out.length - 1];
+      if (last && last.op === '=') out[out.length - 1] = { op: '=', tokens: last.tokens.concat(s.tokens) };
+      else out.push(s);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Folds small equal islands between changes into the changes, until none is left. */
+export function absorbIslands(segments: readonly TokenSegment[]): TokenSegment[] {
+  let segs = normalizeSegments(segments);
+  for (;;) {
+    let changed = false;
+    const out: TokenSegment[] = [];
+    for (let i = 0; i < segs.length; i++) {
+      const s = segs[i]!;
+      const prev = out[out.length - 1];
+      const next = segs[i + 1];
+      if (s.op === '=' && prev && prev.op !== '=' && next && next.op !== '=' && isIsland(s.tokens)) {
+        out.push({ op: '-', tokens: s.tokens }, { op: '+', tokens: s.tokens });
+        changed = true;
+      } else out.push(s);
+    }
+    segs = normalizeSegments(out);
+    if (!changed) return segs;
+  }
+}

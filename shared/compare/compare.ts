@@ -1,0 +1,41 @@
+/** Comparing two drafts: alignment, redlines and summary in one `Comparison`. */
+import { alignParagraphs } from './align';
+import { assembleChanges, GROUP_JOINER, type SideParagraph } from './assemble';
+import { summarize } from './summary';
+import { normalizeText } from './text';
+import { defaultCompareOptions, type Change, type CompareOptions, type Comparison } from './types';
+import { isParagraph, type Draft } from '../model/draft';
+
+function sideParagraphs(draft: Draft, options: CompareOptions): SideParagraph[] {
+  const out: SideParagraph[] = [];
+  draft.blocks.forEach((block, index) => {
+    if (isParagraph(block)) out.push({ block, index, key: normalizeText(block.text, options) });
+  });
+  return out;
+}
+
+/**
+ * Compares a base draft with a target draft: every paragraph of both drafts appears once in
+ * `changes`, in the target's reading order, with its kind, redline and section.
+ */
+export function compareDrafts(base: Draft, target: Draft, options: Partial<CompareOptions> = {}): Comparison {
+  const opts: CompareOptions = { ...defaultCompareOptions, ...options };
+  const bs = sideParagraphs(base, opts);
+  const ts = sideParagraphs(target, opts);
+  const groups = alignParagraphs(
+    bs.map((p) => p.key),
+    ts.map((p) => p.key),
+    bs.map((p) => p.block.text),
+    ts.map((p) => p.block.text),
+  );
+  const changes = assembleChanges(groups, bs, ts, opts);
+  const byIndex = (draft: Draft) => (i: number): string => {
+    const b = draft.blocks[i];
+    return b ? b.text : '';
+  };
+  const baseText = byIndex(base);
+  const targetText = byIndex(target);
+  const text = (c: Change, side: 'base' | 'target'): string =>
+    side === 'base' ? c.base.map((r) => baseText(r.index)).join(GROUP_JOINER) : c.target.map((r) => targetText(r.index)).join(GROUP_JOINER);
+  return { baseId: base.id, targetId: target.id, options: opts, changes, summary: summarize(changes, text) };
+}

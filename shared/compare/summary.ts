@@ -1,0 +1,57 @@
+/** The change summary: counts by kind and by section, words inserted and deleted. */
+import { countWords } from './text';
+import type { Change, ChangeKind, CompareSummary, SectionSummary } from './types';
+
+/** All change kinds, in the order a summary lists them. */
+export const CHANGE_KINDS: readonly ChangeKind[] = ['unchanged', 'modified', 'moved', 'split', 'merged', 'deleted', 'inserted'];
+
+/** A zero count for every kind. */
+export function emptyCounts(): Record<ChangeKind, number> {
+  return { unchanged: 0, modified: 0, moved: 0, split: 0, merged: 0, deleted: 0, inserted: 0 };
+}
+
+/** Text of the paragraphs of one side of a change, as needed for word counts. */
+export type SideText = (change: Change, side: 'base' | 'target') => string;
+
+/** Words a change inserts and deletes: from its redline, or whole paragraphs when added/removed. */
+export function changeWords(change: Change, text: SideText): { inserted: number; deleted: number } {
+  if (change.kind === 'inserted') return { inserted: countWords(text(change, 'target')), deleted: 0 };
+  if (change.kind === 'deleted') return { inserted: 0, deleted: countWords(text(change, 'base')) };
+  let inserted = 0;
+  let deleted = 0;
+  for (const [op, t] of change.diff ?? []) {
+    if (op === '+') inserted += countWords(t);
+    else if (op === '-') deleted += countWords(t);
+  }
+  return { inserted, deleted };
+}
+
+/** Section separator shown to the user. */
+export const SECTION_SEPARATOR = ' › ';
+
+/**
+ * Summarises changes. A change belongs to its target section, a deletion to the section it
+ * was deleted from; sections are listed in the order the changes first meet them.
+ */
+export function summarize(changes: readonly Change[], text: SideText): CompareSummary {
+  const counts = emptyCounts();
+  const sections = new Map<string, SectionSummary>();
+  let wordsInserted = 0;
+  let wordsDeleted = 0;
+  for (const c of changes) {
+    const words = changeWords(c, text);
+    counts[c.kind]++;
+    wordsInserted += words.inserted;
+    wordsDeleted += words.deleted;
+    const name = ((c.kind === 'deleted' ? c.baseSection : c.targetSection) ?? []).join(SECTION_SEPARATOR);
+    let s = sections.get(name);
+    if (!s) {
+      s = { section: name, counts: emptyCounts(), wordsInserted: 0, wordsDeleted: 0 };
+      sections.set(name, s);
+    }
+    s.counts[c.kind]++;
+    s.wordsInserted += words.inserted;
+    s.wordsDeleted += words.deleted;
+  }
+  return { counts, wordsInserted, wordsDeleted, bySection: [...sections.values()] };
+}

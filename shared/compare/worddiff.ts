@@ -1,0 +1,116 @@
+/**
+ * Word-level diff of two paragraph texts. Each distinct token becomes one character and
+ * diff-match-patch runs on those strings (the line-mode trick, applied to words), so the diff
+ * never cuts inside a word and stays fast on long paragraphs.
+ */
+import DiffMatchPatch from 'diff-match-patch';
+import { absorbIslands, type TokenSegment } from './cleanup';
+import { normalizeToken } from './text';
+import { tokenize } from './tokenize';
+import { defaultCompareOptions, type CompareOptions, type DiffOp } from './types';
+
+const dmp = new DiffMatchPatch();
+// No time limit: the limited search falls back to "delete all, insert all", which a redline
+// must never show. Token strings are short, so the exact search is quick.
+dmp.Diff_Timeout = 0;
+
+/** Private-use characters first: diff-match-patch's boundary heuristics treat them all alike. */
+function tokenChar(i: number): string {
+  if (i < 0x1900) return String.fromCharCode(0xe000 + i);
+  const c = 0x100 + (i - 0x1900);
+  return String.fromCharCode(c < 0xd800 ? c : c + 0x800);
+}
+
+const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c);
+const isMark = (c: string | undefined): boolean => c !== undefined && /\p{M}/u.test(c);
+
+/** A clean word boundary in `s` at `i`: after a space, before a non-space that is no mark. */
+function boundaryAt(s: string, i: number): boolean {
+  return i === 0 || i === s.length || (isSpace(s[i - 1]) && !isSpace(s[i]) && !isMark(s[i]));
+}
+
+/**
+ * The shared start and end of the texts, cut back to word boundaries. Only the middle needs
+ * segmenting and diffing; for a one-word edit in a long paragraph that is a few tokens.
+ */
+function commonEnds(a: string, b: string): [number, number] {
+  const max = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  while (p > 0 && !(boundaryAt(a, p) && boundaryAt(b, p))) p--;
+  let s = 0;
+  while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  while (s > 0 && !(boundaryAt(a, a.length - s) && boundaryAt(b, b.length - s))) s--;
+  return [p, s];
+}
+
+/** Token diff of two texts, before cleanup. Equal tokens whose raw text differs are split. */
+function tokenSegments(a: string, b: string, options: CompareOptions): TokenSegment[] {
+  const ta = tokenize(a);
+  const tb = tokenize(b);
+  const codes = new Map<string, string>();
+  const encode = (tokens: string[]): string => {
+    let s = '';
+    for (const t of tokens) {
+      const key = normalizeToken(t, options);
+      let c = codes.get(key);
+      if (c === undefined) {
+        c = tokenChar(codes.size);
+        codes.set(key, c);
+      }
+      s += c;
+    }
+    return s;
+  };
+  const diffs = dmp.diff_main(encode(ta), encode(tb), false);
+  const out: TokenSegment[] = [];
+  let ia = 0;
+  let ib = 0;
+  for (const [op, chars] of diffs) {
+    const n = chars.length;
+    if (op === DiffMatchPatch.DIFF_DELETE) {
+      out.push({ op: '-', tokens: ta.slice(ia, ia + n) });
+      ia += n;
+    } else if (op === DiffMatchPatch.DIFF_INSERT) {
+      out.push({ op: '+', tokens: tb.slice(ib, ib + n) });
+      ib += n;
+    } else {
+      for (let k = 0; k < n; k++) {
+        const x = ta[ia + k]!;
+        const y = tb[ib + k]!;
+        if (x === y) out.push({ op: '=', tokens: [x] });
+        else out.push({ op: '-', tokens: [x] }, { op: '+', tokens: [y] });
+      }
+      ia += n;
+      ib += n;
+    }
+  }
+  return out;
+}
+
+/**
+ * Word-level redline from text `a` (base) to text `b` (target). Joining the `'='` and `'-'`
+ * parts gives `a` exactly; joining `'='` and `'+'` gives `b`. Options decide which token
+ * differences the alignment of words ignores; every raw difference is still shown.
+ */
+export function diffWords(a: string, b: string, options: Partial<CompareOptions> = {}): DiffOp[] {
+  if (a === b) return a ? [['=', a]] : [];
+  const opts = { ...defaultCompareOptions, ...options };
+  const [p, s] = commonEnds(a, b);
+  const middle = absorbIslands(tokenSegments(a.slice(p, a.length - s), b.slice(p, b.length - s), opts));
+  const ops: DiffOp[] = [];
+  if (p > 0) ops.push(['=', a.slice(0, p)]);
+  for (const seg of middle) {
+    const text = seg.tokens.join('');
+    const last = ops[ops.length - 1];
+    if (last && last[0] === seg.op) last[1] += text;
+    else ops.push([seg.op, text]);
+  }
+  if (s > 0) {
+    const tail = a.slice(a.length - s);
+    const last = ops[ops.length - 1];
+    if (last && last[0] === '=') last[1] += tail;
+    else ops.push(['=', tail]);
+  }
+  return ops;
+}
