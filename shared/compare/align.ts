@@ -17,9 +17,9 @@ export interface AlignedGroup {
 }
 
 /** Minimum similarity to pair two paragraphs that sit in the same gap between anchors. */
-const GAP_THRESHOLD = 0.4;
+const GAP_THRESHOLD = 0.45;
 /** Minimum similarity to pair paragraphs found anywhere (a move): no position supports them. */
-const MOVE_THRESHOLD = 0.5;
+const MOVE_THRESHOLD = 0.55;
 /** Gaps up to this many cells are aligned exactly; larger ones go to the shingle index. */
 const GAP_CELLS = 4096;
 /** A shingle shared by more paragraphs than this says little about identity. */
@@ -179,8 +179,13 @@ function growGroup(
   const piece = (i: number): boolean =>
     i >= 0 && i < manyCount && manyFree(i) && containment(space, space.features[manyOffset + i]!, whole) >= PIECE_CONTAINMENT;
   for (const step of [1, -1]) {
-    for (let i = many + step; piece(i); i += step) {
-      const next = step > 0 ? [...members, i] : [i, ...members];
+    // A piece may sit one paragraph away: an insertion can land between the halves of a split.
+    for (let i = many + step; ; i += step) {
+      if (!piece(i)) {
+        if (!piece(i + step)) break;
+        i += step;
+      }
+      const next = [...members, i].sort((x, y) => x - y);
       const s = similarity(space, whole, concatFeatures(next.map((k) => space.features[manyOffset + k]!)));
       if (s <= best) break;
       members = next;
@@ -190,27 +195,59 @@ function growGroup(
   return { members, similarity: best };
 }
 
-/** Turns 1:1 pairs into splits and merges where unmatched neighbours belong to them. */
-function groupSplitsAndMerges(nb: number, nt: number, space: FeatureSpace, m: Matching): AlignedGroup[] {
-  const usedBase = new Uint8Array(nb);
-  const usedTarget = new Uint8Array(nt);
-  for (let b = 0; b < nb; b++) if (m.toTarget[b] !== -1) usedBase[b] = 1;
-  for (let t = 0; t < nt; t++) if (m.toBase[t] !== -1) usedTarget[t] = 1;
-  const groups: AlignedGroup[] = [];
-  for (let b = 0; b < nb; b++) {
-    const t = m.toTarget[b]!;
-    if (t === -1) continue;
-    const split = growGroup(b, t, (i) => !usedTarget[i], nt, 0, nb, space);
-    if (split.members.length > 1) {
-      for (const i of split.members) usedTarget[i] = 1;
-      groups.push({ base: [b], target: split.members, similarity: split.similarity });
-      continue;
-    }
-    const merge = growGroup(t, b, (i) => !usedBase[i], nb, nb, 0, space);
-    for (const i of merge.members) usedBase[i] = 1;
-    groups.push({ base: merge.members, target: [t], similarity: merge.members.length > 1 ? merge.similarity : m.sims[b]! });
+/**
+ * Collects the aligned groups, turning 1:1 pairs into splits and merges where unmatched
+ * neighbours belong to them. Grouping runs before the move search too, so a piece of a split
+ * is not mistaken for a move from elsewhere.
+ */
+class Grouper {
+  readonly usedBase: Uint8Array;
+  readonly usedTarget: Uint8Array;
+  readonly groups: AlignedGroup[] = [];
+  constructor(
+    readonly nb: number,
+    readonly nt: number,
+    readonly space: FeatureSpace,
+    readonly m: Matching,
+  ) {
+    this.usedBase = new Uint8Array(nb);
+    this.usedTarget = new Uint8Array(nt);
   }
-  return groups;
+
+  /** Marks every current pair as taken, so growth only uses paragraphs nothing else claims. */
+  claimPairs(): void {
+    for (let b = 0; b < this.nb; b++) if (this.m.toTarget[b] !== -1) this.usedBase[b] = 1;
+    for (let t = 0; t < this.nt; t++) if (this.m.toBase[t] !== -1) this.usedTarget[t] = 1;
+  }
+
+  /** Groups every pair not grouped yet. */
+  groupPairs(): void {
+    this.claimPairs();
+    const { nb, nt, space, m } = this;
+    for (let b = 0; b < nb; b++) {
+      const t = m.toTarget[b]!;
+      if (t === -1 || this.done.has(b)) continue;
+      this.done.add(b);
+      const split = growGroup(b, t, (i) => !this.usedTarget[i], nt, 0, nb, space);
+      if (split.members.length > 1) {
+        for (const i of split.members) {
+          this.usedTarget[i] = 1;
+          m.toBase[i] = b;
+        }
+        this.groups.push({ base: [b], target: split.members, similarity: split.similarity });
+        continue;
+      }
+      const merge = growGroup(t, b, (i) => !this.usedBase[i], nb, nb, 0, space);
+      for (const i of merge.members) {
+        this.usedBase[i] = 1;
+        m.toTarget[i] = t;
+        this.done.add(i);
+      }
+      this.groups.push({ base: merge.members, target: [t], similarity: merge.members.length > 1 ? merge.similarity : m.sims[b]! });
+    }
+  }
+
+  private readonly done = new Set<number>();
 }
 
 /**
@@ -230,6 +267,9 @@ export function alignParagraphs(
   const m = new Matching(nb, nt);
   const chain = anchors(baseKeys, targetKeys, m);
   alignGaps(chain, nb, nt, space, m);
+  const grouper = new Grouper(nb, nt, space, m);
+  grouper.groupPairs();
   matchMoves(nb, nt, space, m);
-  return groupSplitsAndMerges(nb, nt, space, m);
+  grouper.groupPairs();
+  return grouper.groups;
 }

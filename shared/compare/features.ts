@@ -55,7 +55,7 @@ export function buildFeatures(texts: readonly string[]): FeatureSpace {
   });
   const n = Math.max(1, texts.length);
   const weights = new Float64Array(df.length);
-  for (let i = 0; i < df.length; i++) weights[i] = Math.log(1 + n / df[i]!);
+  for (let i = 0; i < df.length; i++) weights[i] = Math.log((n + 1) / df[i]!);
   const features = seqs.map((seq) => {
     const bag = seq.slice().sort();
     let weight = 0;
