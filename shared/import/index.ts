@@ -4,6 +4,7 @@
  */
 import { decodeText } from './decode';
 import { detectFormat } from './detect';
+import { importDocx } from './docx';
 import { importMarkdown } from './markdown';
 import { importPlainText } from './text';
 import { ImportError, type ImportedContent, type ImportOptions } from './types';
@@ -49,11 +50,13 @@ export function importText(text: string, format: 'text' | 'markdown', fileName?:
   return format === 'markdown' ? importMarkdown(text) : importPlainText(text);
 }
 
-async function importFormat(format: string, bytes: Uint8Array, fileName: string, _options: ImportOptions): Promise<ImportedContent> {
+async function importFormat(format: string, bytes: Uint8Array, fileName: string, options: ImportOptions): Promise<ImportedContent> {
   switch (format) {
     case 'markdown':
     case 'text':
       return importText(decodeText(bytes, fileName), format, fileName);
+    case 'docx':
+      return importDocx(bytes, fileName, options);
     default:
       throw new ImportError(`Importing ${format.toUpperCase()} files is not available yet.`);
   }

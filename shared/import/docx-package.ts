@@ -1,0 +1,71 @@
+/**
+ * Locating and parsing the parts of a DOCX package: the main document and the styles,
+ * numbering and footnotes it points to through its relationships.
+ */
+import { ImportError } from './types';
+import { parseXml, type XmlElement } from './xml';
+import { openZip, type ZipArchive } from './zip';
+
+/** The parsed parts the importer needs; optional parts are null when absent. */
+export interface DocxParts {
+  document: XmlElement;
+  styles: XmlElement | null;
+  numbering: XmlElement | null;
+  footnotes: XmlElement | null;
+}
+
+/** Opens the package and parses the parts the importer reads. */
+export function readDocxParts(bytes: Uint8Array, fileName: string): DocxParts {
+  const zip = openZip(bytes, fileName);
+  const rootRels = relationships(zip, '_rels/.rels', fileName);
+  const mainPath = resolveTarget('', rootRels.find((r) => r.type.endsWith('/officeDocument'))?.target) ?? 'word/document.xml';
+  const mainXml = zip.read(mainPath);
+  if (!mainXml) {
+    throw new ImportError(`${fileName} is not a Word document (it has no main document part).`);
+  }
+  const dir = mainPath.includes('/') ? mainPath.slice(0, mainPath.lastIndexOf('/') + 1) : '';
+  const rels = relationships(zip, `${dir}_rels/${mainPath.slice(dir.length)}.rels`, fileName);
+  const part = (kind: string, fallback: string): XmlElement | null => {
+    const target = resolveTarget(dir, rels.find((r) => r.type.endsWith(`/${kind}`))?.target) ?? `${dir}${fallback}`;
+    const data = zip.read(target);
+    return data ? parseXml(decodeXml(data), `${fileName} (${target})`) : null;
+  };
+  return {
+    document: parseXml(decodeXml(mainXml), `${fileName} (${mainPath})`),
+    styles: part('styles', 'styles.xml'),
+    numbering: part('numbering', 'numbering.xml'),
+    footnotes: part('footnotes', 'footnotes.xml'),
+  };
+}
+
+interface Relationship {
+  type: string;
+  target: string;
+}
+
+function relationships(zip: ZipArchive, path: string, fileName: string): Relationship[] {
+  const data = zip.read(path);
+  if (!data) return [];
+  const root = parseXml(decodeXml(data), `${fileName} (${path})`);
+  return root.children
+    .filter((c): c is XmlElement => typeof c !== 'string' && c.name === 'Relationship')
+    .filter((c) => c.attrs['TargetMode'] !== 'External')
+    .map((c) => ({ type: c.attrs['Type'] ?? '', target: c.attrs['Target'] ?? '' }));
+}
+
+function resolveTarget(dir: string, target: string | undefined): string | undefined {
+  if (!target) return undefined;
+  const joined = target.startsWith('/') ? target.slice(1) : dir + target;
+  const parts: string[] = [];
+  for (const seg of joined.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.' && seg !== '') parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+function decodeXml(data: Uint8Array): string {
+  if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2));
+  if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2));
+  return new TextDecoder('utf-8').decode(data).replace(/^\ufeff/, '');
+}
