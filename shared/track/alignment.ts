@@ -1,0 +1,102 @@
+/**
+ * The tracker's view of a comparison: aligned groups of paragraph blocks (not just refs), and the
+ * two texts the group's word diff stands between, so diff offsets can be used directly.
+ */
+import type { Change, ChangeKind, Comparison, DiffOp, ParagraphRef } from '../compare/types';
+import type { Draft, ParagraphBlock } from '../model/draft';
+import type { TrackedParagraph } from './types';
+
+/** One aligned group of a comparison, resolved to the paragraphs themselves. */
+export interface AlignedGroup {
+  kind: ChangeKind;
+  base: ParagraphBlock[];
+  target: ParagraphBlock[];
+  diff?: readonly DiffOp[];
+}
+
+function resolve(draft: Draft, byId: Map<string, ParagraphBlock>, ref: ParagraphRef): ParagraphBlock | undefined {
+  const at = draft.blocks[ref.index];
+  // Trust the index when it agrees with the id; otherwise the id is the identity.
+  if (at && at.kind === 'paragraph' && at.id === ref.id) return at;
+  return byId.get(ref.id);
+}
+
+/** Index a draft's paragraphs by id. */
+export function paragraphsById(draft: Draft): Map<string, ParagraphBlock> {
+  const map = new Map<string, ParagraphBlock>();
+  for (const b of draft.blocks) if (b.kind === 'paragraph') map.set(b.id, b);
+  return map;
+}
+
+/** The groups of a comparison between `base` and `target`, paragraphs resolved. */
+export function alignedGroups(comparison: Comparison, base: Draft, target: Draft): AlignedGroup[] {
+  const baseById = paragraphsById(base);
+  const targetById = paragraphsById(target);
+  const pick = (draft: Draft, byId: Map<string, ParagraphBlock>, refs: readonly ParagraphRef[]): ParagraphBlock[] =>
+    refs.map((r) => resolve(draft, byId, r)).filter((p): p is ParagraphBlock => p !== undefined);
+  return comparison.changes.map((c: Change) => ({
+    kind: c.kind,
+    base: pick(base, baseById, c.base),
+    target: pick(target, targetById, c.target),
+    ...(c.diff ? { diff: c.diff } : {}),
+  }));
+}
+
+/** The texts before and after a word diff. */
+export function diffSides(diff: readonly DiffOp[]): { base: string; target: string } {
+  let base = '';
+  let target = '';
+  for (const [op, text] of diff) {
+    if (op !== '+') base += text;
+    if (op !== '-') target += text;
+  }
+  return { base, target };
+}
+
+/** A run of changes in a diff: the base range it deletes and the target range it inserts. */
+export interface Hunk {
+  baseStart: number;
+  baseEnd: number;
+  targetStart: number;
+  targetEnd: number;
+}
+
+/**
+ * The hunks of a word diff. Changes separated only by spaces or punctuation form one hunk, so
+ * "- should + could" and "- calls upon + invites" read as one replacement each.
+ */
+export function diffHunks(diff: readonly DiffOp[]): Hunk[] {
+  const hunks: Hunk[] = [];
+  let b = 0;
+  let t = 0;
+  let open: Hunk | null = null;
+  for (let i = 0; i < diff.length; i++) {
+    const [op, text] = diff[i]!;
+    if (op === '=') {
+      b += text.length;
+      t += text.length;
+      if (open === null) continue;
+      const next = diff[i + 1];
+      if (next !== undefined && next[0] !== '=' && /^[\s\p{P}]*$/u.test(text)) {
+        open.baseEnd = b;
+        open.targetEnd = t;
+      } else {
+        hunks.push(open);
+        open = null;
+      }
+      continue;
+    }
+    open ??= { baseStart: b, baseEnd: b, targetStart: t, targetEnd: t };
+    if (op === '-') b += text.length;
+    else t += text.length;
+    open.baseEnd = b;
+    open.targetEnd = t;
+  }
+  if (open) hunks.push(open);
+  return hunks;
+}
+
+/** A paragraph as reported. */
+export function tracked(p: ParagraphBlock): TrackedParagraph {
+  return { id: p.id, number: p.number, section: p.section };
+}

@@ -1,0 +1,141 @@
+/**
+ * Events: what happened to each watched term between two drafts. Counts give removed / added /
+ * count; the paragraph alignment gives moved (the paragraph holding the term changed section)
+ * and reworded (the paragraph survived, the term did not), with what replaced it from the diff.
+ */
+import type { Draft } from '../model/draft';
+import type { WatchTerm } from '../model/schema';
+import { diffHunks, diffSides, tracked, type AlignedGroup } from './alignment';
+import type { Matcher } from './matcher';
+import { termCount, type DraftIndex } from './matrix';
+import { replacementAround } from './replacement';
+import { moveStanding, sectionKey } from './sections';
+import type { TrackedParagraph, TrackEvent } from './types';
+
+const where = (ps: readonly TrackedParagraph[]): string => {
+  const numbers = ps.map((p) => p.number ?? 'unnumbered');
+  return numbers.length === 0 ? '' : `paragraph${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')}`;
+};
+const sectionName = (section: readonly string[]): string => (section.length ? section.join(' › ') : 'no section');
+const plural = (n: number): string => `${n} occurrence${n === 1 ? '' : 's'}`;
+const strip = (p: TrackedParagraph): TrackedParagraph => ({ id: p.id, number: p.number, section: p.section });
+
+/** What replaced a term in an aligned group, read from its word diff. */
+function replacementOf(group: AlignedGroup, termId: string, matcher: Matcher): { deleted: string; inserted: string } | null {
+  if (!group.diff) return null;
+  const sides = diffSides(group.diff);
+  const occurrences = matcher.match(sides.base).filter((m) => m.key === termId);
+  if (occurrences.length === 0) return null;
+  const deleted: string[] = [];
+  const inserted: string[] = [];
+  for (const h of diffHunks(group.diff)) {
+    if (h.baseEnd === h.baseStart) continue;
+    const inHunk = occurrences.filter((o) => o.start < h.baseEnd && o.end > h.baseStart);
+    if (inHunk.length === 0) continue;
+    const hunkBase = sides.base.slice(h.baseStart, h.baseEnd);
+    const hunkTarget = sides.target.slice(h.targetStart, h.targetEnd);
+    for (const o of inHunk) {
+      const r = replacementAround(hunkBase, hunkTarget, Math.max(0, o.start - h.baseStart), o.end - h.baseStart);
+      deleted.push(r.deleted);
+      inserted.push(r.inserted);
+    }
+  }
+  if (deleted.length === 0) return null;
+  return { deleted: deleted.join(' / '), inserted: inserted.filter((s) => s !== '').join(' / ') };
+}
+
+/**
+ * Every event between two indexed drafts for the given terms, term by term: the draft-level
+ * event first (removed, added or count), then moved and reworded paragraphs in reading order.
+ */
+export function pairEvents(
+  terms: readonly WatchTerm[],
+  from: DraftIndex,
+  to: DraftIndex,
+  groups: readonly AlignedGroup[],
+  matcher: Matcher,
+): TrackEvent[] {
+  const a: Draft = from.draft;
+  const b: Draft = to.draft;
+  const perTerm = new Map<string, TrackEvent[]>();
+  const add = (e: TrackEvent): void => {
+    const list = perTerm.get(e.termId);
+    if (list) list.push(e);
+    else perTerm.set(e.termId, [e]);
+  };
+  const phrase = new Map(terms.map((t) => [t.id, t.phrase]));
+  for (const g of groups) {
+    if (g.base.length === 0 || g.target.length === 0) continue;
+    const termIds = new Set<string>();
+    for (const p of g.base) for (const id of from.byParagraph.get(p.id)?.keys() ?? []) termIds.add(id);
+    if (termIds.size === 0) continue;
+    for (const termId of termIds) {
+      const term = phrase.get(termId);
+      if (term === undefined) continue;
+      const baseHits = g.base.flatMap((p) => from.byParagraph.get(p.id)?.get(termId) ?? []);
+      const targetHits = g.target.flatMap((p) => to.byParagraph.get(p.id)?.get(termId) ?? []);
+      const before = baseHits.reduce((n, h) => n + h.count, 0);
+      const after = targetHits.reduce((n, h) => n + h.count, 0);
+      for (const bh of baseHits) {
+        for (const th of targetHits) {
+          if (sectionKey(bh.section) === sectionKey(th.section)) continue;
+          const standing = moveStanding(bh.section, th.section);
+          add({
+            kind: 'moved',
+            termId,
+            term,
+            fromDraftId: a.id,
+            toDraftId: b.id,
+            from: [strip(bh)],
+            to: [strip(th)],
+            countBefore: bh.count,
+            countAfter: th.count,
+            ...(standing === 'downgrade' ? { downgrade: true } : {}),
+            ...(standing === 'upgrade' ? { upgrade: true } : {}),
+            details:
+              `Paragraph ${bh.number ?? '(unnumbered)'} holding "${term}" moved from ${sectionName(bh.section)} ` +
+              `to ${sectionName(th.section)} as paragraph ${th.number ?? '(unnumbered)'}` +
+              (standing === 'downgrade' ? ': a downgrade from the recommendations to the discussion.' : standing === 'upgrade' ? ': an upgrade from the discussion to the recommendations.' : '.'),
+          });
+        }
+      }
+      if (after < before) {
+        const r = replacementOf(g, termId, matcher);
+        const fromPs = baseHits.map(strip);
+        const toPs = g.target.map(tracked);
+        add({
+          kind: 'reworded',
+          termId,
+          term,
+          fromDraftId: a.id,
+          toDraftId: b.id,
+          from: fromPs,
+          to: toPs,
+          countBefore: before,
+          countAfter: after,
+          ...(r ? { deletedText: r.deleted, replacement: r.inserted } : {}),
+          details:
+            `In ${where(fromPs)} (now ${where(toPs)}), "${r?.deleted ?? term}" ` +
+            (r && r.inserted !== '' ? `was replaced by "${r.inserted}".` : 'was deleted.'),
+        });
+      }
+    }
+  }
+  const events: TrackEvent[] = [];
+  for (const t of terms) {
+    const before = termCount(from, t.id);
+    const after = termCount(to, t.id);
+    const fromPs = (from.byTerm.get(t.id) ?? []).map(strip);
+    const toPs = (to.byTerm.get(t.id) ?? []).map(strip);
+    const base = { termId: t.id, term: t.phrase, fromDraftId: a.id, toDraftId: b.id, from: fromPs, to: toPs, countBefore: before, countAfter: after };
+    if (before > 0 && after === 0) {
+      events.push({ ...base, kind: 'removed', details: `"${t.phrase}" is gone from ${b.label} (${plural(before)} in ${a.label}, ${where(fromPs)}).` });
+    } else if (before === 0 && after > 0) {
+      events.push({ ...base, kind: 'added', details: `"${t.phrase}" appears in ${b.label} (${plural(after)}, ${where(toPs)}); it was not in ${a.label}.` });
+    } else if (before !== after) {
+      events.push({ ...base, kind: 'count', details: `"${t.phrase}": ${plural(before)} in ${a.label}, ${plural(after)} in ${b.label}.` });
+    }
+    events.push(...(perTerm.get(t.id) ?? []));
+  }
+  return events;
+}

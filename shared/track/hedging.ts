@@ -1,0 +1,214 @@
+/**
+ * Hedging: wording that changes the strength of a paragraph without changing its subject.
+ * "States should" becoming "States could … as appropriate" is a weakening a reader must see.
+ * Three scales are read inside each hunk of an aligned paragraph's word diff: modal verbs,
+ * operative verbs, and qualifiers (whose mere addition weakens and removal strengthens).
+ */
+import { tracked, diffHunks, diffSides, type AlignedGroup, type Hunk } from './alignment';
+import { compilePatterns, type PatternMatch, type PatternSpec } from './matcher';
+import type { HedgeChange, HedgeKind } from './types';
+
+/** A wording on an ordinal scale: higher rank = stronger. */
+export interface ScaleEntry {
+  forms: readonly string[];
+  rank: number;
+}
+
+/** Modal verbs, strongest first: an obligation, then an expectation, then a possibility. */
+export const MODAL_SCALE: readonly ScaleEntry[] = [
+  { forms: ['shall'], rank: 8 },
+  { forms: ['must', 'are required to', 'is required to'], rank: 7 },
+  { forms: ['will'], rank: 6 },
+  { forms: ['should', 'ought to'], rank: 5 },
+  { forms: ['would'], rank: 4 },
+  { forms: ['could', 'can'], rank: 3 },
+  { forms: ['may'], rank: 2 },
+  { forms: ['might'], rank: 1 },
+];
+
+const verb = (...stems: string[]): string[] => stems;
+
+/** Operative verbs of resolutions and reports, strongest first. */
+export const VERB_SCALE: readonly ScaleEntry[] = [
+  { forms: verb('decides', 'decide', 'decided', 'demands', 'demand', 'demanded'), rank: 9 },
+  {
+    forms: verb('calls upon', 'call upon', 'called upon', 'calling upon', 'calls on', 'call on', 'called on', 'calling on', 'urges', 'urge', 'urged', 'urging'),
+    rank: 8,
+  },
+  { forms: verb('requests', 'requested', 'requesting'), rank: 7 },
+  { forms: verb('recommends', 'recommend', 'recommended', 'recommending'), rank: 6 },
+  { forms: verb('encourages', 'encourage', 'encouraged', 'encouraging'), rank: 5 },
+  { forms: verb('invites', 'invite', 'invited', 'inviting'), rank: 4 },
+  { forms: verb('welcomes', 'welcome', 'welcomed', 'welcoming'), rank: 3 },
+  { forms: verb('notes', 'noted', 'noting', 'acknowledges', 'acknowledged', 'acknowledging', 'recognizes', 'recognises', 'recognized'), rank: 2 },
+  { forms: verb('takes note of', 'take note of', 'took note of', 'taking note of'), rank: 1 },
+];
+
+/** Qualifiers whose addition weakens a commitment. */
+export const QUALIFIERS: readonly string[] = [
+  'as appropriate',
+  'where appropriate',
+  'when appropriate',
+  'if appropriate',
+  'where relevant',
+  'as relevant',
+  'where applicable',
+  'as necessary',
+  'where possible',
+  'where feasible',
+  'to the extent possible',
+  'as far as possible',
+  'voluntary',
+  'voluntarily',
+  'on a voluntary basis',
+  'non-binding',
+  'in accordance with national priorities',
+  'in line with national priorities',
+  'in accordance with national legislation',
+  'subject to available resources',
+  'within existing resources',
+  'upon request',
+];
+
+interface ScaleMatcher {
+  kind: HedgeKind;
+  matcher: ReturnType<typeof compilePatterns>;
+  rank: Map<string, number>;
+}
+
+function scaleMatcher(kind: HedgeKind, scale: readonly ScaleEntry[]): ScaleMatcher {
+  const specs: PatternSpec[] = [];
+  const rank = new Map<string, number>();
+  scale.forEach((e, i) =>
+    e.forms.forEach((f, j) => {
+      const key = `${i}.${j}`;
+      specs.push({ key, forms: [f], inflect: false });
+      rank.set(key, e.rank);
+    }),
+  );
+  return { kind, matcher: compilePatterns(specs), rank };
+}
+
+let scales: { modal: ScaleMatcher; verb: ScaleMatcher; qualifier: ReturnType<typeof compilePatterns> } | null = null;
+
+function compiled(): NonNullable<typeof scales> {
+  scales ??= {
+    modal: scaleMatcher('modal', MODAL_SCALE),
+    verb: scaleMatcher('verb', VERB_SCALE),
+    qualifier: compilePatterns(QUALIFIERS.map((q) => ({ key: q, forms: [q], inflect: false }))),
+  };
+  return scales;
+}
+
+/** Matches with overlaps removed, the longest kept ("on a voluntary basis" over "voluntary"). */
+function outermost(matches: readonly PatternMatch[]): PatternMatch[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: PatternMatch[] = [];
+  for (const m of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) continue;
+    kept.push(m);
+  }
+  return kept;
+}
+
+const within = (m: PatternMatch, start: number, end: number): boolean =>
+  m.start < end && m.end > start;
+
+/** A few words either side of a range, for reading a change alone. */
+export function context(text: string, start: number, end: number, reach = 40): string {
+  let a = Math.max(0, start - reach);
+  let b = Math.min(text.length, end + reach);
+  if (a > 0) a = text.indexOf(' ', a) + 1 || a;
+  if (b < text.length) {
+    const sp = text.lastIndexOf(' ', b);
+    if (sp > end) b = sp;
+  }
+  return `${a > 0 ? '…' : ''}${text.slice(a, b).trim()}${b < text.length ? '…' : ''}`;
+}
+
+interface Side {
+  text: string;
+  modal: PatternMatch[];
+  verb: PatternMatch[];
+  qualifier: PatternMatch[];
+}
+
+function readSide(text: string): Side {
+  const s = compiled();
+  return {
+    text,
+    modal: outermost(s.modal.matcher.match(text)),
+    verb: outermost(s.verb.matcher.match(text)),
+    qualifier: outermost(s.qualifier.match(text)),
+  };
+}
+
+function countBy(ms: readonly PatternMatch[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const x of ms) m.set(x.key, (m.get(x.key) ?? 0) + 1);
+  return m;
+}
+
+/**
+ * The changes of strength inside one aligned group, from its word diff. Scale words replaced in
+ * the same hunk are compared by rank; qualifiers count as added or removed when the paragraph as
+ * a whole holds more or fewer of them (a qualifier swapped for another in one hunk is neither).
+ */
+export function hedgeChanges(group: AlignedGroup, fromDraftId: string, toDraftId: string): HedgeChange[] {
+  if (!group.diff || group.base.length === 0 || group.target.length === 0) return [];
+  const hunks = diffHunks(group.diff);
+  if (hunks.length === 0) return [];
+  const sides = diffSides(group.diff);
+  const base = readSide(sides.base);
+  const target = readSide(sides.target);
+  const from = tracked(group.base[0]!);
+  const to = tracked(group.target[0]!);
+  const out: HedgeChange[] = [];
+  const emit = (kind: HedgeKind, weaker: boolean, before: PatternMatch | null, after: PatternMatch | null, h: Hunk): void => {
+    out.push({
+      fromDraftId,
+      toDraftId,
+      from,
+      to,
+      kind,
+      direction: weaker ? 'weakened' : 'strengthened',
+      before: before ? base.text.slice(before.start, before.end) : '',
+      after: after ? target.text.slice(after.start, after.end) : '',
+      beforeContext: context(base.text, before?.start ?? h.baseStart, before?.end ?? h.baseEnd),
+      afterContext: context(target.text, after?.start ?? h.targetStart, after?.end ?? h.targetEnd),
+    });
+  };
+  const s = compiled();
+  // How many occurrences of each qualifier the paragraph lost or gained overall: the budget of events.
+  const baseQ = countBy(base.qualifier);
+  const targetQ = countBy(target.qualifier);
+  const lostBudget = new Map([...baseQ].map(([k, n]) => [k, n - (targetQ.get(k) ?? 0)]));
+  const gainedBudget = new Map([...targetQ].map(([k, n]) => [k, n - (baseQ.get(k) ?? 0)]));
+  const spend = (budget: Map<string, number>, m: PatternMatch): boolean => {
+    const left = budget.get(m.key) ?? 0;
+    if (left <= 0) return false;
+    budget.set(m.key, left - 1);
+    return true;
+  };
+  for (const h of hunks) {
+    for (const scale of [s.modal, s.verb]) {
+      const key = scale.kind as 'modal' | 'verb';
+      const was = base[key].filter((m) => within(m, h.baseStart, h.baseEnd));
+      const now = target[key].filter((m) => within(m, h.targetStart, h.targetEnd));
+      const pairs = Math.min(was.length, now.length);
+      for (let i = 0; i < pairs; i++) {
+        const a = scale.rank.get(was[i]!.key)!;
+        const b = scale.rank.get(now[i]!.key)!;
+        if (a !== b) emit(scale.kind, b < a, was[i]!, now[i]!, h);
+      }
+    }
+    const lost = base.qualifier.filter((m) => within(m, h.baseStart, h.baseEnd) && spend(lostBudget, m));
+    const gained = target.qualifier.filter((m) => within(m, h.targetStart, h.targetEnd) && spend(gainedBudget, m));
+    // One qualifier swapped for another in the same place changes nothing in strength.
+    const swapped = Math.min(lost.length, gained.length);
+    for (const m of lost.slice(swapped)) emit('qualifier', false, m, null, h);
+    for (const m of gained.slice(swapped)) emit('qualifier', true, null, m, h);
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+/**
+ * Terms × drafts: where each watched term occurs in each draft. Paragraph texts repeat across
+ * drafts (most paragraphs survive a revision unchanged), so matches are cached by text.
+ */
+import type { Draft, ParagraphBlock } from '../model/draft';
+import type { WatchTerm } from '../model/schema';
+import type { Matcher, PatternMatch } from './matcher';
+import type { MatrixRow, TermHit, TermMatrix } from './types';
+
+/** The watched terms found in one draft, by paragraph and by term. */
+export interface DraftIndex {
+  draft: Draft;
+  paragraphs: ParagraphBlock[];
+  /** paragraph id → term id → hit. */
+  byParagraph: Map<string, Map<string, TermHit>>;
+  /** term id → hits in reading order. */
+  byTerm: Map<string, TermHit[]>;
+}
+
+/** Match cache shared by the drafts of one run: paragraph text → matches. */
+export type MatchCache = Map<string, PatternMatch[]>;
+
+/** Find every watched term in every paragraph of a draft. */
+export function indexDraft(draft: Draft, matcher: Matcher, cache: MatchCache = new Map()): DraftIndex {
+  const paragraphs = draft.blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph');
+  const byParagraph = new Map<string, Map<string, TermHit>>();
+  const byTerm = new Map<string, TermHit[]>();
+  for (const p of paragraphs) {
+    let matches = cache.get(p.text);
+    if (matches === undefined) {
+      matches = matcher.match(p.text);
+      cache.set(p.text, matches);
+    }
+    if (matches.length === 0) continue;
+    const hits = new Map<string, TermHit>();
+    for (const m of matches) {
+      let hit = hits.get(m.key);
+      if (!hit) {
+        hit = { id: p.id, number: p.number, section: p.section, count: 0, matches: [] };
+        hits.set(m.key, hit);
+      }
+      hit.count++;
+      hit.matches.push({ start: m.start, end: m.end });
+    }
+    byParagraph.set(p.id, hits);
+    for (const [termId, hit] of hits) {
+      const list = byTerm.get(termId);
+      if (list) list.push(hit);
+      else byTerm.set(termId, [hit]);
+    }
+  }
+  return { draft, paragraphs, byParagraph, byTerm };
+}
+
+/** Occurrences of a term in an indexed draft. */
+export function termCount(index: DraftIndex, termId: string): number {
+  let n = 0;
+  for (const h of index.byTerm.get(termId) ?? []) n += h.count;
+  return n;
+}
+
+/** The matrix of terms (rows, in the order given) by drafts (cells, in draft order). */
+export function buildMatrix(terms: readonly WatchTerm[], indexes: readonly DraftIndex[]): TermMatrix {
+  const rows: MatrixRow[] = terms.map((term) => ({
+    term,
+    cells: indexes.map((ix) => ({
+      draftId: ix.draft.id,
+      count: termCount(ix, term.id),
+      paragraphs: ix.byTerm.get(term.id) ?? [],
+    })),
+  }));
+  return { drafts: indexes.map((ix) => ({ id: ix.draft.id, label: ix.draft.label })), rows };
+}

@@ -1,0 +1,100 @@
+/**
+ * The tracker: watched terms, brackets and hedging followed across every draft of a negotiation.
+ * Pure and synchronous, so a worker, the command line and tests all run the same code; the
+ * comparisons can be passed in when the caller already has them (they dominate the cost).
+ */
+import { compareDrafts } from '../compare/compare';
+import type { Comparison } from '../compare/types';
+import type { Draft } from '../model/draft';
+import type { WatchTerm } from '../model/schema';
+import { alignedGroups, type AlignedGroup } from './alignment';
+import { draftBrackets, followBrackets } from './brackets';
+import { pairEvents } from './events';
+import { hedgeChanges } from './hedging';
+import { compileWatchTerms } from './matcher';
+import { buildMatrix, indexDraft, type DraftIndex, type MatchCache } from './matrix';
+import type { DraftBrackets, HedgeChange, TrackEvent, TrackReport } from './types';
+
+/** How to track. */
+export interface TrackOptions {
+  /** Comparisons already computed (any direction pairs the tracker needs), found by base and target id. */
+  comparisons?: readonly Comparison[];
+  /** How to compare two drafts when no comparison was passed; the engine's `compareDrafts` by default. */
+  compare?: (base: Draft, target: Draft) => Comparison;
+  /** Pairs to report besides consecutive drafts, as [earlier draft id, later draft id]. */
+  pairs?: ReadonlyArray<readonly [string, string]>;
+}
+
+function comparisonFor(base: Draft, target: Draft, options: TrackOptions): Comparison {
+  const found = options.comparisons?.find((c) => c.baseId === base.id && c.targetId === target.id);
+  if (found) return found;
+  return (options.compare ?? ((a, b) => compareDrafts(a, b)))(base, target);
+}
+
+/** Events and hedging between two indexed drafts. */
+function trackPair(
+  terms: readonly WatchTerm[],
+  from: DraftIndex,
+  to: DraftIndex,
+  groups: readonly AlignedGroup[],
+  matcher: ReturnType<typeof compileWatchTerms>,
+): { events: TrackEvent[]; hedging: HedgeChange[] } {
+  return {
+    events: pairEvents(terms, from, to, groups, matcher),
+    hedging: groups.flatMap((g) => hedgeChanges(g, from.draft.id, to.draft.id)),
+  };
+}
+
+/**
+ * Track `terms` across `drafts` (in negotiation order): the terms × drafts matrix, the events
+ * between consecutive drafts (and any extra pairs), brackets per draft with those resolved and
+ * added since the previous draft, and wording that was weakened or strengthened.
+ */
+export function trackDrafts(drafts: readonly Draft[], terms: readonly WatchTerm[], options: TrackOptions = {}): TrackReport {
+  const matcher = compileWatchTerms(terms);
+  const cache: MatchCache = new Map();
+  const indexes = drafts.map((d) => indexDraft(d, matcher, cache));
+  const events: TrackEvent[] = [];
+  const hedging: HedgeChange[] = [];
+  const brackets: DraftBrackets[] = [];
+  indexes.forEach((ix, i) => {
+    const spans = draftBrackets(ix.paragraphs);
+    const entry: DraftBrackets = {
+      draftId: ix.draft.id,
+      count: spans.length,
+      unbalanced: spans.filter((s) => !s.balanced).length,
+      spans,
+      resolved: [],
+      added: [],
+    };
+    const prev = indexes[i - 1];
+    if (prev) {
+      const groups = alignedGroups(comparisonFor(prev.draft, ix.draft, options), prev.draft, ix.draft);
+      const pair = trackPair(terms, prev, ix, groups, matcher);
+      events.push(...pair.events);
+      hedging.push(...pair.hedging);
+      const followed = followBrackets(groups);
+      entry.resolved = followed.resolved;
+      entry.added = followed.added;
+    }
+    brackets.push(entry);
+  });
+  const byId = new Map(indexes.map((ix) => [ix.draft.id, ix]));
+  for (const [fromId, toId] of options.pairs ?? []) {
+    const from = byId.get(fromId);
+    const to = byId.get(toId);
+    if (!from || !to) throw new RangeError(`trackDrafts: no draft with id "${from ? toId : fromId}" to pair.`);
+    const groups = alignedGroups(comparisonFor(from.draft, to.draft, options), from.draft, to.draft);
+    const pair = trackPair(terms, from, to, groups, matcher);
+    events.push(...pair.events);
+    hedging.push(...pair.hedging);
+  }
+  return {
+    drafts: indexes.map((ix) => ({ id: ix.draft.id, label: ix.draft.label })),
+    terms: [...terms],
+    matrix: buildMatrix(terms, indexes),
+    events,
+    brackets,
+    hedging,
+  };
+}
