@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Regenerates the importer fixtures with LibreOffice: DOCX and PDF made by a real word processor
+# from the hand-written flat ODT sources in shared/import/fixtures/src (real auto-numbered lists,
+# outline-numbered headings, footnotes), plus a generated 400-paragraph report for the benchmark.
+# Usage: scripts/make-fixtures.sh   (needs soffice on PATH; takes a few seconds)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+FIX=shared/import/fixtures
+SRC=$FIX/src
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+command -v soffice >/dev/null || { echo "soffice (LibreOffice) is required" >&2; exit 1; }
+
+# The 400-paragraph report: same styles as oewg-crp.fodt, ten chapters of four sections each,
+# ten numbered paragraphs per section, a lettered list every fifth paragraph.
+make_long() {
+  local sentences=(
+    "Delegations underlined the value of sharing national views on how existing commitments apply to emerging technologies"
+    "Several delegations called for practical steps that smaller administrations can implement with limited resources"
+    "It was observed that incidents affecting cross-border services require rapid contact between technical teams"
+    "Delegations welcomed voluntary reporting and encouraged those that have not yet reported to consider doing so"
+    "Some delegations proposed that the secretariat compile good practices in a short and accessible format"
+    "The importance of including regional organizations and relevant stakeholders in these efforts was emphasized"
+    "Delegations noted that trust is built over time through regular and predictable exchanges between capitals"
+  )
+  sed -n '1,/<office:text>/p' "$SRC/oewg-crp.fodt"
+  echo '   <text:p text:style-name="Symbol">A/AC.292/2025/CRP.9</text:p>'
+  echo '   <text:p text:style-name="Title">Generated long draft report for import benchmarks</text:p>'
+  local n=0 first=1
+  for chapter in $(seq 1 10); do
+    echo "   <text:h text:style-name=\"Heading_20_1\" text:outline-level=\"1\">Chapter heading number $chapter</text:h>"
+    for section in $(seq 1 4); do
+      echo "   <text:h text:style-name=\"Heading_20_2\" text:outline-level=\"2\">Section $section of chapter $chapter</text:h>"
+      if [ $first = 1 ]; then echo '   <text:list xml:id="paras" text:style-name="UNParagraphs">'; first=0;
+      else echo '   <text:list text:continue-list="paras" text:style-name="UNParagraphs">'; fi
+      for _ in $(seq 1 10); do
+        n=$((n + 1))
+        local s1=${sentences[$((n % 7))]} s2=${sentences[$(((n * 3 + 1) % 7))]}
+        if [ $((n % 5)) = 0 ]; then
+          echo "    <text:list-item><text:p text:style-name=\"P1\">In paragraph $n, $s1, in particular:</text:p><text:list>"
+          echo "     <text:list-item><text:p text:style-name=\"P1\">first point of paragraph $n;</text:p></text:list-item>"
+          echo "     <text:list-item><text:p text:style-name=\"P1\">second point of paragraph $n.</text:p></text:list-item>"
+          echo "    </text:list></text:list-item>"
+        else
+          echo "    <text:list-item><text:p text:style-name=\"P1\">In paragraph $n, $s1. $s2, and [bracketed text $n] remains under discussion.</text:p></text:list-item>"
+        fi
+      done
+      echo '   </text:list>'
+    done
+  done
+  echo '  </office:text>'
+  echo ' </office:body>'
+  echo '</office:document>'
+}
+make_long > "$TMP/long-400.fodt"
+
+for source in "$SRC"/*.fodt "$TMP/long-400.fodt"; do
+  for format in docx pdf; do
+    soffice --headless "-env:UserInstallation=file://$TMP/profile" --convert-to "$format" --outdir "$FIX" "$source" >/dev/null
+  done
+done
+ls -l "$FIX"/*.docx "$FIX"/*.pdf
