@@ -31,27 +31,33 @@ function isIsland(tokens: readonly string[]): boolean {
  * insertion (either may be absent), and equal segments are merged.
  */
 export function normalizeSegments(segments: readonly TokenSegment[]): TokenSegment[] {
+  // Builds fresh arrays by pushing: concatenating per token is quadratic on long paragraphs.
   const out: TokenSegment[] = [];
   let del: string[] = [];
   let ins: string[] = [];
-  const flush = (): void => {
+  let equal: string[] = [];
+  const flushChanges = (): void => {
     if (del.length) out.push({ op: '-', tokens: del });
     if (ins.length) out.push({ op: '+', tokens: ins });
     del = [];
     ins = [];
   };
+  const flushEqual = (): void => {
+    if (equal.length) out.push({ op: '=', tokens: equal });
+    equal = [];
+  };
   for (const s of segments) {
     if (s.tokens.length === 0) continue;
-    if (s.op === '-') del = del.concat(s.tokens);
-    else if (s.op === '+') ins = ins.concat(s.tokens);
-    else {
-      flush();
-      const last = out[out.length - 1];
-      if (last && last.op === '=') out[out.length - 1] = { op: '=', tokens: last.tokens.concat(s.tokens) };
-      else out.push(s);
+    if (s.op === '=') {
+      flushChanges();
+      for (const t of s.tokens) equal.push(t);
+    } else {
+      flushEqual();
+      for (const t of s.tokens) (s.op === '-' ? del : ins).push(t);
     }
   }
-  flush();
+  flushChanges();
+  flushEqual();
   return out;
 }
 

@@ -29,8 +29,13 @@ function boundaryAt(s: string, i: number): boolean {
   return i === 0 || i === s.length || (isSpace(s[i - 1]) && !isSpace(s[i]) && !isMark(s[i]));
 }
 
+/** A clean word boundary in `s` at `i` that leaves the space after it: a word ends there. */
+function boundaryBefore(s: string, i: number): boolean {
+  return i === 0 || i === s.length || (isSpace(s[i]) && !isSpace(s[i - 1]));
+}
+
 /**
- * The shared start and end of the texts, cut back to word boundaries. Only the middle needs
+ * The shared start and end of the texts, cut back to word boundaries (never overlapping). Only the middle needs
  * segmenting and diffing; for a one-word edit in a long paragraph that is a few tokens.
  */
 function commonEnds(a: string, b: string): [number, number] {
@@ -40,7 +45,8 @@ function commonEnds(a: string, b: string): [number, number] {
   while (p > 0 && !(boundaryAt(a, p) && boundaryAt(b, p))) p--;
   let s = 0;
   while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
-  while (s > 0 && !(boundaryAt(a, a.length - s) && boundaryAt(b, b.length - s))) s--;
+  // The shared end starts at the space before a word, so a change ends with its last word.
+  while (s > 0 && !(boundaryBefore(a, a.length - s) && boundaryBefore(b, b.length - s))) s--;
   return [p, s];
 }
 

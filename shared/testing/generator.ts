@@ -328,3 +328,36 @@ export function linkScore(predicted: Set<string>, truth: Set<string>): { precisi
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1 };
 }
+
+/**
+ * A draft written by hand for tests: sections (printed headings) each with their paragraph
+ * texts; paragraphs are numbered 1, 2, 3… in order unless `numbers` gives other labels.
+ */
+export function draftFromSections(
+  id: string,
+  sections: ReadonlyArray<{ heading: string; paragraphs: readonly string[] }>,
+  numbers?: readonly string[],
+): Draft {
+  const blocks: Block[] = [];
+  let p = 0;
+  let h = 0;
+  for (const s of sections) {
+    const m = /^([A-Z]+)\. (.*)$/.exec(s.heading);
+    blocks.push({ kind: 'heading', id: `h${++h}`, level: 2, number: m ? m[1]! : null, text: m ? m[2]! : s.heading });
+    for (const text of s.paragraphs) {
+      const number = numbers ? (numbers[p] ?? null) : String(p + 1);
+      blocks.push({ kind: 'paragraph', id: `p${++p}`, number, level: 0, section: [s.heading], text });
+    }
+  }
+  return {
+    id,
+    label: id,
+    date: null,
+    sourceName: null,
+    hash: sha256Hex(blocks.map((b) => b.text).join('\n')),
+    title: id,
+    symbol: null,
+    blocks,
+    importedAt: '2025-01-01T00:00:00.000Z',
+  };
+}

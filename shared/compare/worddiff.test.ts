@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { acceptAll, applyDiff, invertDiff, rejectAll, resolveDiff } from './redline';
+import { isWordToken, tokenize } from './tokenize';
+import { diffWords } from './worddiff';
+
+const words = ['States', 'should', 'could', 'consider', 'the', 'norms', 'as', 'appropriate', 'of', 'ICT', 'security', '各国', '考虑', 'الدول', 'في', 'a'];
+const seps = [' ', ', ', '. ', '  ', '\n', '', '-', '; '];
+/** Texts built from a small vocabulary, so random pairs share words and the diff has work to do. */
+const prose = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...seps)), { maxLength: 30 }).map((xs) => xs.map(([w, s]) => w + s).join(''));
+const anyText = fc.oneof(prose, fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 30 }));
+
+describe('diffWords', () => {
+  it('rebuilds the base with rejectAll and the target with acceptAll, for any texts and options', () => {
+    fc.assert(
+      fc.property(anyText, anyText, fc.boolean(), fc.boolean(), fc.boolean(), (a, b, ignoreCase, ignorePunctuation, ignoreWhitespace) => {
+        const diff = diffWords(a, b, { ignoreCase, ignorePunctuation, ignoreWhitespace });
+        expect(rejectAll(diff)).toBe(a);
+        expect(acceptAll(diff)).toBe(b);
+        expect(applyDiff(a, diff)).toBe(b);
+        expect(applyDiff(b, invertDiff(diff))).toBe(a);
+        expect(diff.every(([, t]) => t.length > 0)).toBe(true);
+        for (let i = 1; i < diff.length; i++) expect(diff[i]![0]).not.toBe(diff[i - 1]![0]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never cuts inside a word: every changed stretch starts and ends on token boundaries', () => {
+    fc.assert(
+      fc.property(prose, prose, (a, b) => {
+        const diff = diffWords(a, b);
+        let pos = 0;
+        const cuts = new Set<number>();
+        for (const [op, t] of diff) {
+          if (op === '+') continue;
+          cuts.add(pos);
+          pos += t.length;
+          cuts.add(pos);
+        }
+        const boundaries = new Set<number>([0]);
+        let at = 0;
+        for (const t of tokenize(a)) boundaries.add((at += t.length));
+        for (const c of cuts) expect(boundaries.has(c)).toBe(true);
+      }),
+    );
+  });
+
+  it('reads like a blackline on a hedged rewording', () => {
+    const diff = diffWords(
+      'States should, as appropriate, consider the voluntary norms of responsible State behaviour.',
+      'States could consider the voluntary, non-binding norms of responsible behaviour of States.',
+    );
+    expect(diff.slice(0, 4)).toEqual([
+      ['=', 'States '],
+      ['-', 'should, as appropriate,'],
+      ['+', 'could'],
+      ['=', ' consider the voluntary'],
+    ]);
+    // No one-letter soup: every change is whole words (or punctuation), never a fragment.
+    for (const [op, t] of diff) if (op !== '=') expect(t.trim().split(/[\s,.]+/).filter(Boolean).every((w) => w.length > 1)).toBe(true);
+    expect(diff.filter(([op]) => op !== '=')).toHaveLength(5);
+  });
+
+  it('absorbs a lone short word between two changes', () => {
+    const diff = diffWords('They agreed to strengthen the measures', 'They decided to develop the measures');
+    expect(diff).toEqual([
+      ['=', 'They '],
+      ['-', 'agreed to strengthen'],
+      ['+', 'decided to develop'],
+      ['=', ' the measures'],
+    ]);
+  });
+
+  it('keeps Chinese words whole', () => {
+    const a = '各国应酌情考虑自愿、非约束性的负责任国家行为规范。';
+    const b = '各国可考虑自愿的负责任国家行为规范。';
+    const diff = diffWords(a, b);
+    expect(rejectAll(diff)).toBe(a);
+    expect(acceptAll(diff)).toBe(b);
+    expect(diff).toContainEqual(['=', '考虑自愿']);
+    expect(diff).toContainEqual(['-', '应酌情']);
+    expect(diff).toContainEqual(['+', '可']);
+    // Dictionary words such as 国家 (State) are never cut in two.
+    const tokens = tokenize(a);
+    expect(tokens).toContain('国家');
+    expect(tokens).toContain('酌情');
+  });
+
+  it('keeps Arabic words whole', () => {
+    const a = 'ينبغي للدول أن تنظر، حسب الاقتضاء، في القواعد الطوعية';
+    const b = 'يمكن للدول أن تنظر في القواعد الطوعية';
+    const diff = diffWords(a, b);
+    expect(diff).toEqual([
+      ['-', 'ينبغي'],
+      ['+', 'يمكن'],
+      ['=', ' للدول أن تنظر'],
+      ['-', '، حسب الاقتضاء،'],
+      ['=', ' في القواعد الطوعية'],
+    ]);
+    expect(tokenize(a).filter(isWordToken)).toEqual(['ينبغي', 'للدول', 'أن', 'تنظر', 'حسب', 'الاقتضاء', 'في', 'القواعد', 'الطوعية']);
+  });
+
+  it('finds a small edit in a very long paragraph without falling back to delete-all/insert-all', () => {
+    const sentence = (i: number): string => `Paragraph sentence ${i} on capacity-building and the exchange of views.`;
+    const a = Array.from({ length: 3000 }, (_, i) => sentence(i)).join(' ');
+    const b = a.replace('sentence 1500 on', 'sentence 1500, inter alia, on').replace('sentence 2999 on capacity-building', 'sentence 2999 on training');
+    const diff = diffWords(a, b);
+    const changed = diff.filter(([op]) => op !== '=').map(([, t]) => t);
+    expect(changed).toEqual([',', ', inter alia,', 'capacity-building', 'training'].filter((t) => t !== ','));
+  });
+
+  it('lets a drafter accept some changes and reject others', () => {
+    const diff = diffWords('States should consider the norms', 'States could consider the agreed norms');
+    const insertions = diff.map(([op], i) => (op === '+' ? i : -1)).filter((i) => i >= 0);
+    expect(resolveDiff(diff, (i) => i === insertions[1])).toBe('States should consider the agreed norms');
+  });
+
+  it('treats case-only differences as equal words under ignoreCase yet still shows them', () => {
+    const diff = diffWords('The Group recommends', 'the Group recommends', { ignoreCase: true });
+    expect(diff).toEqual([
+      ['-', 'The'],
+      ['+', 'the'],
+      ['=', ' Group recommends'],
+    ]);
+  });
+});
