@@ -31,6 +31,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/vite.config.ts'],
     languageOptions: { globals: { ...globals.browser } },
     rules: restrict(['electron', ...nodeModules], 'renderer/ runs in a sandboxed browser: reach the outside world through the HostApi.'),
   },
@@ -41,7 +42,7 @@ export default tseslint.config(
     rules: restrict(['electron'], 'Only electron/main and electron/preload may import electron; host services must run in browser mode too.'),
   },
   {
-    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts', 'scripts/**', 'e2e/**', 'bench/**', 'bin/**', '*.config.*', '**/*.test.ts'],
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts', 'scripts/**', 'e2e/**', 'bench/**', 'bin/**', '*.config.*', '**/*.config.ts', '**/*.test.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -14,6 +14,8 @@ export interface HostInfo {
   nativeDialogs: boolean;
   /** Where new projects are saved by default. */
   documentsDir: string;
+  /** A project file named on the command line, to open instead of the demo. */
+  startupFile: string | null;
 }
 
 export interface OpenedProject {

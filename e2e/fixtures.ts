@@ -1,0 +1,67 @@
+/**
+ * Test fixtures: a browser-mode server per test, with its own user-data and documents folders so
+ * recent lists and autosaves never leak between tests, and a page already on the app.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface AppServer {
+  url: string;
+  port: number;
+  token: string;
+  userData: string;
+  documents: string;
+  process: ChildProcess;
+}
+
+/** Start `out/node/web.mjs --json` and wait for its address. */
+export async function startServer(): Promise<AppServer> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dw-e2e-'));
+  const userData = path.join(tmp, 'user');
+  const documents = path.join(tmp, 'docs');
+  fs.mkdirSync(documents, { recursive: true });
+  const child = spawn(process.execPath, ['out/node/web.mjs', '--json'], {
+    env: { ...process.env, DRAFTWATCH_USER_DATA: userData, DRAFTWATCH_DOCUMENTS: documents },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const line = await new Promise<string>((resolve, reject) => {
+    let buf = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      buf += d.toString();
+      const nl = buf.indexOf('\n');
+      if (nl >= 0) resolve(buf.slice(0, nl));
+    });
+    child.stderr!.on('data', (d: Buffer) => process.stderr.write(d));
+    child.on('exit', (code) => reject(new Error(`web server exited with ${code}`)));
+  });
+  const { url, port } = JSON.parse(line) as { url: string; port: number };
+  return { url, port, token: new URL(url).searchParams.get('token')!, userData, documents, process: child };
+}
+
+export const test = base.extend<{ server: AppServer; app: Page }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies
+  server: async ({}, use) => {
+    const server = await startServer();
+    await use(server);
+    server.process.kill();
+  },
+  app: async ({ page, server }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await expect(page.getByRole('list', { name: 'Drafts in order' })).toBeVisible();
+    await use(page);
+    expect(errors, 'no uncaught errors in the page').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Select a draft in the sidebar by its label. */
+export async function selectDraft(page: Page, label: string): Promise<void> {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await page.getByRole('list', { name: 'Drafts in order' }).getByRole('button', { name: new RegExp(`^${escaped}(\\s|$)`) }).click();
+}

@@ -1,0 +1,26 @@
+/** `draftwatch import FILE [--json]`: import a draft and print its structure. */
+import { importToCliJson } from '../../../shared/import';
+import { parseArgs, UsageError } from '../args';
+import { loadDraft, type CliIo } from '../io';
+
+export const importUsage = 'draftwatch import FILE [--json]     Import a draft (DOCX, PDF, HTML, text, Markdown) and print its structure';
+
+export async function importCommand(argv: string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, { flags: ['json'] });
+  if (args.positionals.length !== 1) throw new UsageError('import takes exactly one FILE.');
+  const file = args.positionals[0]!;
+  const { content } = await loadDraft(io, file, 0);
+  if (args.flags.has('json')) {
+    io.out(JSON.stringify(importToCliJson(content), null, 2));
+  } else {
+    const paras = content.blocks.filter((b) => b.kind === 'paragraph');
+    io.out(`${content.title || file}${content.symbol ? ` (${content.symbol})` : ''}`);
+    io.out(`${content.format.toUpperCase()}, ${paras.length} paragraphs, ${content.blocks.length - paras.length} headings`);
+    for (const b of content.blocks) {
+      if (b.kind === 'heading') io.out(`${'#'.repeat(b.level)} ${b.number ? `${b.number}. ` : ''}${b.text}`);
+      else io.out(`${'  '.repeat(b.level)}${b.number ? `${b.number}${/^\d+$/.test(b.number) ? '.' : ''} ` : ''}${b.text.length > 100 ? b.text.slice(0, 99) + '…' : b.text}`);
+    }
+    for (const n of content.notes) io.err(`note: ${n}`);
+  }
+  return 0;
+}

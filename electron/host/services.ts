@@ -1,0 +1,78 @@
+/**
+ * The host services: everything the renderer asks of the outside world, in plain Node. Electron's
+ * IPC handlers and browser mode's HTTP server both delegate here, so both behave the same.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { HostApi, HostInfo, ImportSource, ImportedDraft, OpenedProject } from '../../shared/host/api';
+import type { Project } from '../../shared/model/schema';
+import { importBytes, toDraft } from '../../shared/import';
+import { ImportError } from '../../shared/import/types';
+import { ProjectStore } from './project-store';
+import { loadDemoProject } from './demo';
+import { writeAtomic } from './atomic-write';
+
+/** Files above this size are refused before reading: no negotiation text comes close. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+export interface HostServiceOptions {
+  appRoot: string;
+  userDataDir: string;
+  documentsDir: string;
+  mode: HostInfo['mode'];
+  version: string;
+  /** A project named on the command line. */
+  startupFile?: string | null;
+}
+
+/** The host calls that need no UI of their own (dialogs and menu events are added by each host). */
+export type HostServices = Omit<HostApi, 'choosePath' | 'onMenuCommand' | 'setDirty'>;
+
+export function createHostServices(opts: HostServiceOptions): HostServices {
+  const store = new ProjectStore(opts.userDataDir);
+  return {
+    async info() {
+      return {
+        mode: opts.mode,
+        version: opts.version,
+        platform: process.platform,
+        nativeDialogs: opts.mode === 'electron',
+        documentsDir: opts.documentsDir,
+        startupFile: opts.startupFile ?? null,
+      };
+    },
+    async openDemo(): Promise<OpenedProject> {
+      return { project: await loadDemoProject(opts.appRoot), path: null };
+    },
+    openProject: (file) => store.open(file),
+    saveProject: (file, project: Project) => store.save(file, project),
+    autosave: (file, project) => store.autosave(file, project),
+    recentProjects: () => store.recent(),
+    async importFile(source: ImportSource): Promise<ImportedDraft> {
+      const { name, bytes } = await readSource(source);
+      const content = await importBytes(bytes, name);
+      const draft = toDraft(content, { fileName: name, bytes });
+      return { draft, notes: content.notes };
+    },
+    async writeExport(file, bytes) {
+      await writeAtomic(file, bytes);
+      return { path: file };
+    },
+  };
+}
+
+async function readSource(source: ImportSource): Promise<{ name: string; bytes: Uint8Array }> {
+  if ('bytes' in source) {
+    if (source.bytes.byteLength > MAX_IMPORT_BYTES) throw new ImportError(`${source.name} is larger than 200 MB; Draftwatch does not import files that large.`);
+    return { name: source.name, bytes: source.bytes };
+  }
+  const name = path.basename(source.path);
+  let size: number;
+  try {
+    size = (await fs.stat(source.path)).size;
+  } catch {
+    throw new ImportError(`${name} was not found.`);
+  }
+  if (size > MAX_IMPORT_BYTES) throw new ImportError(`${name} is larger than 200 MB; Draftwatch does not import files that large.`);
+  return { name, bytes: new Uint8Array(await fs.readFile(source.path)) };
+}

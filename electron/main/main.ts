@@ -1,0 +1,160 @@
+/**
+ * The Electron main process: one secure window, the native menu and dialogs, and one IPC handler
+ * per host method (sender checked, payload validated) delegating to the host services. The only
+ * place besides the preload that imports electron; everything it decides is in menu.ts and
+ * security.ts, which the unit tests cover.
+ */
+import { app, BrowserWindow, Menu, dialog, ipcMain, session } from 'electron';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createHostServices } from '../host/services';
+import { findAppRoot } from '../host/paths';
+import { APP_VERSION } from '../host/version';
+import { validateHostArgs } from '../../shared/host/payloads';
+import { HOST_METHODS, MENU_CHANNEL, channelOf, type HostReply } from '../../shared/host/methods';
+import type { MenuCommand, PathKind } from '../../shared/host/api';
+import { PROJECT_EXTENSION } from '../../shared/model/schema';
+import { buildMenuTemplate } from './menu';
+import { isTrustedSender, projectFromArgv, secureWebPreferences } from './security';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererIndex = path.join(here, '..', 'renderer', 'index.html');
+const rendererUrl = pathToFileURL(rendererIndex).href;
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let win: BrowserWindow | null = null;
+let dirty = false;
+let closeAfterSave = false;
+
+const services = createHostServices({
+  appRoot: findAppRoot(here),
+  userDataDir: app.getPath('userData'),
+  documentsDir: path.join(app.getPath('documents'), 'Draftwatch'),
+  mode: 'electron',
+  version: APP_VERSION,
+  startupFile: projectFromArgv(process.argv),
+});
+
+const sendMenu = (command: MenuCommand) => win?.webContents.send(MENU_CHANNEL, command);
+
+function createWindow(): void {
+  win = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 720,
+    minHeight: 480,
+    title: 'Draftwatch',
+    show: false,
+    webPreferences: secureWebPreferences(path.join(here, 'preload.cjs')),
+  });
+  win.once('ready-to-show', () => win?.show());
+  win.on('close', (e) => {
+    if (!dirty || !win) return;
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'warning',
+      buttons: ['Save', "Don't Save", 'Cancel'],
+      defaultId: 0,
+      cancelId: 2,
+      message: 'Save the changes to this project before closing?',
+      detail: 'Your changes will be lost if you close without saving.',
+    });
+    if (choice === 1) return;
+    e.preventDefault();
+    if (choice === 0) {
+      closeAfterSave = true;
+      sendMenu('close-requested');
+    }
+  });
+  win.on('closed', () => (win = null));
+  void win.loadFile(rendererIndex);
+}
+
+function registerIpc(): void {
+  for (const method of HOST_METHODS) {
+    ipcMain.handle(channelOf(method), async (event, ...raw: unknown[]): Promise<HostReply> => {
+      const frame = event.senderFrame;
+      if (!isTrustedSender(frame?.url, frame !== null && frame === event.sender.mainFrame, rendererUrl)) {
+        return { ok: false, error: { name: 'Error', message: 'Refused: the request did not come from Draftwatch.' } };
+      }
+      try {
+        const args = validateHostArgs(method, raw);
+        return { ok: true, value: (await dispatch(method, args)) ?? null };
+      } catch (e) {
+        const err = e as Error;
+        return { ok: false, error: { name: err.name ?? 'Error', message: err.message } };
+      }
+    });
+  }
+}
+
+async function dispatch(method: (typeof HOST_METHODS)[number], args: unknown[]): Promise<unknown> {
+  switch (method) {
+    case 'choosePath':
+      return { path: await choosePath(args[0] as PathKind, args[1] as string | undefined) };
+    case 'setDirty':
+      dirty = args[0] as boolean;
+      if (!dirty && closeAfterSave) {
+        closeAfterSave = false;
+        win?.close();
+      }
+      return null;
+    default: {
+      const fn = (services as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method]!;
+      return fn(...args);
+    }
+  }
+}
+
+async function choosePath(kind: PathKind, suggested?: string): Promise<string | null> {
+  if (!win) return null;
+  const projectFilter = { name: 'Draftwatch project', extensions: [PROJECT_EXTENSION] };
+  const docs = path.join(app.getPath('documents'), 'Draftwatch');
+  if (kind === 'open-project' || kind === 'import') {
+    const r = await dialog.showOpenDialog(win, {
+      properties: ['openFile'],
+      filters:
+        kind === 'import'
+          ? [{ name: 'Drafts', extensions: ['docx', 'pdf', 'html', 'htm', 'txt', 'md', 'markdown'] }, { name: 'All files', extensions: ['*'] }]
+          : [projectFilter],
+    });
+    return r.canceled ? null : (r.filePaths[0] ?? null);
+  }
+  const r = await dialog.showSaveDialog(win, {
+    defaultPath: path.join(docs, suggested ?? (kind === 'save-project' ? `Untitled.${PROJECT_EXTENSION}` : 'export')),
+    filters: kind === 'save-project' ? [projectFilter] : undefined,
+  });
+  return r.canceled ? null : (r.filePath ?? null);
+}
+
+function lockDown(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-navigate', (e) => e.preventDefault());
+    contents.on('will-redirect', (e) => e.preventDefault());
+    contents.on('will-attach-webview', (e) => e.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+}
+
+// A second launch (double-clicking another project) focuses the running window instead.
+app.on('second-instance', () => {
+  if (!win) return;
+  if (win.isMinimized()) win.restore();
+  win.focus();
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+void app.whenReady().then(() => {
+  lockDown();
+  registerIpc();
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform, sendMenu)));
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});

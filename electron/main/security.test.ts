@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { isTrustedSender, projectFromArgv, secureWebPreferences } from './security';
+import { buildMenuTemplate } from './menu';
+import type { MenuCommand } from '../../shared/host/api';
+
+const index = 'file:///opt/Draftwatch/resources/app/out/renderer/index.html';
+
+describe('desktop shell security', () => {
+  it('windows are isolated and sandboxed without Node', () => {
+    const p = secureWebPreferences('/x/preload.cjs');
+    expect(p).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+  });
+  it('only the app page in a main frame may call the host', () => {
+    expect(isTrustedSender(index, true, index)).toBe(true);
+    expect(isTrustedSender(index + '#compare', true, index)).toBe(true);
+    expect(isTrustedSender(index, false, index)).toBe(false);
+    expect(isTrustedSender('https://evil.example/index.html', true, index)).toBe(false);
+    expect(isTrustedSender('file:///tmp/out/renderer/index.html', true, index)).toBe(false);
+    expect(isTrustedSender(undefined, true, index)).toBe(false);
+    expect(isTrustedSender('not a url', true, index)).toBe(false);
+  });
+  it('finds a project file among the command-line arguments', () => {
+    expect(projectFromArgv(['/usr/bin/draftwatch', '--no-sandbox', '/home/a/OEWG.draftwatch'])).toBe('/home/a/OEWG.draftwatch');
+    expect(projectFromArgv(['/usr/bin/draftwatch', '.'])).toBeNull();
+  });
+});
+
+describe('native menu', () => {
+  const labelsOf = (items: ReturnType<typeof buildMenuTemplate>) =>
+    items.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : [])).filter((i) => i.accelerator).map((i) => [i.label, i.accelerator]);
+
+  it('has the usual accelerators and sends each command', () => {
+    const sent: MenuCommand[] = [];
+    const tpl = buildMenuTemplate('linux', (c) => sent.push(c));
+    const acc = Object.fromEntries(labelsOf(tpl).map(([l, a]) => [String(l).replace(/&/g, ''), a]));
+    expect(acc).toMatchObject({
+      'New Project': 'CmdOrCtrl+N', 'Open Project…': 'CmdOrCtrl+O', Save: 'CmdOrCtrl+S', 'Save As…': 'CmdOrCtrl+Shift+S',
+      'Import Draft…': 'CmdOrCtrl+I', 'Export…': 'CmdOrCtrl+E', Undo: 'CmdOrCtrl+Z', Redo: 'Ctrl+Y', 'Find…': 'CmdOrCtrl+F',
+    });
+    for (const m of tpl) for (const i of Array.isArray(m.submenu) ? m.submenu : []) (i.click as (() => void) | undefined)?.();
+    expect(sent).toEqual(['new', 'open', 'save', 'save-as', 'import', 'export', 'undo', 'redo', 'find', 'next-change', 'previous-change']);
+    const roles = tpl.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : [])).map((i) => i.role).filter(Boolean);
+    expect(roles).toEqual(expect.arrayContaining(['togglefullscreen', 'zoomIn', 'zoomOut', 'resetZoom', 'quit']));
+  });
+  it('uses the app menu and Cmd+Shift+Z on macOS', () => {
+    const tpl = buildMenuTemplate('darwin', () => {});
+    expect(tpl[0]!.role).toBe('appMenu');
+    expect(labelsOf(tpl).find(([l]) => l === '&Redo')![1]).toBe('Cmd+Shift+Z');
+  });
+});

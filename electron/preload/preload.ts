@@ -1,0 +1,19 @@
+/**
+ * The preload: exposes the HostApi to the page through contextBridge and nothing else. The page
+ * never sees ipcRenderer; each method is one invoke on its own channel.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { HOST_METHODS, MENU_CHANNEL, channelOf } from '../../shared/host/methods';
+import type { MenuCommand } from '../../shared/host/api';
+
+const api: Record<string, unknown> = {};
+for (const method of HOST_METHODS) {
+  api[method] = (...args: unknown[]) => ipcRenderer.invoke(channelOf(method), ...args);
+}
+api.onMenuCommand = (callback: (command: MenuCommand) => void) => {
+  const listener = (_e: unknown, command: MenuCommand) => callback(command);
+  ipcRenderer.on(MENU_CHANNEL, listener);
+  return () => ipcRenderer.removeListener(MENU_CHANNEL, listener);
+};
+
+contextBridge.exposeInMainWorld('draftwatchHost', api);

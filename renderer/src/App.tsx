@@ -1,0 +1,186 @@
+/**
+ * The application window: toolbar, the drafts of the project in the sidebar, the selected view in
+ * the middle, a status bar. Files dropped anywhere are imported as drafts.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import type { MenuCommand } from '../../shared/host/api';
+import { getHost } from './host/client';
+import { useProjectController } from './state/controller';
+import { moveDraft, removeDraft, renameDraft, renameProject } from './state/commands';
+import { DraftList } from './components/DraftList';
+import { DraftView } from './components/DraftView';
+import { PathDialog } from './components/PathDialog';
+import { StatusBar } from './components/StatusBar';
+import { Notices } from './components/Notices';
+import { commandForKey, shortcutLabel } from './shortcuts';
+import { useTheme, THEMES } from './theme';
+
+const IMPORT_ACCEPT = '.docx,.pdf,.html,.htm,.txt,.md,.markdown';
+
+export function App() {
+  const host = useMemo(() => getHost(), []);
+  const c = useProjectController(host);
+  const project = c.state.project;
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const [theme, setTheme] = useTheme();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const browser = c.info?.mode === 'browser';
+
+  // Keep a valid selection: default to the newest draft but one (Rev.1 in a Zero/Rev.1/Rev.2 set), else the first.
+  useEffect(() => {
+    if (!project) return;
+    if (selectedId && project.drafts.some((d) => d.id === selectedId)) return;
+    const n = project.drafts.length;
+    setSelectedId(project.drafts[n >= 3 ? n - 2 : n - 1]?.id ?? null);
+  }, [project, selectedId]);
+
+  const selected = project?.drafts.find((d) => d.id === selectedId) ?? null;
+
+  const importDialog = useCallback(async () => {
+    const native = await host.choosePath('import');
+    if ('unsupported' in native) fileInput.current?.click();
+    else if (native.path) {
+      const added = await c.importSources([{ path: native.path }]);
+      if (added?.length) setSelectedId(added[added.length - 1]!.id);
+    }
+  }, [host, c]);
+
+  const run = useCallback(
+    (command: MenuCommand) => {
+      switch (command) {
+        case 'new': return c.newProject();
+        case 'open': return void c.open();
+        case 'save': return void c.save();
+        case 'save-as': return void c.saveAs();
+        case 'import': return void importDialog();
+        case 'undo': return c.undo();
+        case 'redo': return c.redo();
+        case 'close-requested':
+          return void c.save().then((ok) => { if (ok) void host.setDirty(false); });
+        default:
+          return undefined;
+      }
+    },
+    [c, host, importDialog],
+  );
+
+  useEffect(() => host.onMenuCommand(run), [host, run]);
+  useEffect(() => {
+    if (!browser) return;
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      const typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA');
+      const cmd = commandForKey(e);
+      if (!cmd || (typing && (cmd === 'undo' || cmd === 'redo'))) return;
+      e.preventDefault();
+      run(cmd);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [browser, run]);
+
+  const onDrop = async (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const files = Array.from(e.dataTransfer.files);
+    const added = await c.importSources(files);
+    if (added?.length) setSelectedId(added[added.length - 1]!.id);
+  };
+
+  const tip = (cmd: MenuCommand, text: string) => `${text} (${shortcutLabel(cmd, browser)})`;
+
+  return (
+    <div
+      className="app"
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) {
+          e.preventDefault();
+          setDragging(true);
+        }
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      <header className="toolbar" role="toolbar" aria-label="Project">
+        <span className="brand" aria-hidden="true">Draftwatch</span>
+        <input
+          className="project-name"
+          aria-label="Project name"
+          value={project?.name ?? ''}
+          disabled={!project}
+          onChange={(e) => project && c.edit(renameProject(project, e.target.value || ' '), 'Rename project')}
+        />
+        <button onClick={() => c.newProject()} title={tip('new', 'New project')}>New</button>
+        <button onClick={() => void c.open()} title={tip('open', 'Open project')}>Open…</button>
+        <button onClick={() => void c.save()} disabled={!project} title={tip('save', 'Save project')}>Save</button>
+        <button onClick={() => void c.saveAs()} disabled={!project} title={tip('save-as', 'Save project as')}>Save as…</button>
+        <button onClick={() => void importDialog()} disabled={!project} title={tip('import', 'Import a draft (DOCX, PDF, HTML, text, Markdown)')}>Import…</button>
+        <span className="spacer" />
+        <button onClick={c.undo} disabled={c.state.past.length === 0} title={tip('undo', c.state.past.length ? `Undo ${c.state.past[c.state.past.length - 1]!.label}` : 'Nothing to undo')}>Undo</button>
+        <button onClick={c.redo} disabled={c.state.future.length === 0} title={tip('redo', c.state.future.length ? `Redo ${c.state.future[0]!.label}` : 'Nothing to redo')}>Redo</button>
+        <button onClick={() => void c.openDemo()} title="Open the built-in demo negotiation">Demo</button>
+        <label className="theme-pick">
+          Theme
+          <select value={theme} onChange={(e) => setTheme(e.target.value as typeof theme)}>
+            {THEMES.map((t) => (
+              <option key={t.id} value={t.id}>{t.label}</option>
+            ))}
+          </select>
+        </label>
+      </header>
+
+      <nav className="sidebar" aria-label="Drafts">
+        <h2 className="side-title">Drafts</h2>
+        {project && (
+          <DraftList
+            drafts={project.drafts}
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+            onRename={(id, label) => c.edit(renameDraft(project, id, label), 'Rename draft')}
+            onMove={(id, delta) => c.edit(moveDraft(project, id, delta), 'Reorder drafts')}
+            onRemove={(id) => {
+              const d = project.drafts.find((x) => x.id === id);
+              c.edit(removeDraft(project, id), `Remove ${d?.label ?? 'draft'}`);
+              c.notify('info', `Removed ${d?.label ?? 'the draft'}. Undo (Ctrl+Z) brings it back.`);
+            }}
+          />
+        )}
+        <p className="drop-hint">Drop DOCX, PDF, HTML, text or Markdown files anywhere to import them.</p>
+      </nav>
+
+      <main className="content" id="main">
+        {selected ? <DraftView draft={selected} /> : <p className="empty-hint">{project ? 'Import a draft to begin.' : 'Loading…'}</p>}
+      </main>
+
+      <StatusBar dirty={c.dirty} saving={c.saving} path={c.state.path} busy={c.busy} mode={c.info?.mode ?? null} draft={selected} />
+      <Notices notices={c.notices} onDismiss={c.dismiss} />
+
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop to import as new drafts</p>
+        </div>
+      )}
+      <input
+        ref={fileInput}
+        type="file"
+        multiple
+        accept={IMPORT_ACCEPT}
+        hidden
+        aria-label="Choose files to import"
+        data-testid="import-input"
+        onChange={async (e) => {
+          const files = Array.from(e.currentTarget.files ?? []);
+          e.currentTarget.value = '';
+          const added = await c.importSources(files);
+          if (added?.length) setSelectedId(added[added.length - 1]!.id);
+        }}
+      />
+      {c.pathRequest && (
+        <PathDialog mode={c.pathRequest.mode} initialPath={c.pathRequest.initialPath} recent={c.recent} onDone={c.pathRequest.resolve} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * The project's drafts in negotiation order. Select with click or arrow keys; rename with F2 or
+ * double-click; reorder and remove with the item's buttons (all undoable).
+ */
+import { useState, type KeyboardEvent } from 'react';
+import type { Draft } from '../../../shared/model/draft';
+
+interface Props {
+  drafts: Draft[];
+  selectedId: string | null;
+  onSelect(id: string): void;
+  onRename(id: string, label: string): void;
+  onMove(id: string, delta: -1 | 1): void;
+  onRemove(id: string): void;
+}
+
+export function DraftList({ drafts, selectedId, onSelect, onRename, onMove, onRemove }: Props) {
+  const [editing, setEditing] = useState<string | null>(null);
+
+  const onKey = (e: KeyboardEvent, i: number, d: Draft) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = drafts[i + (e.key === 'ArrowDown' ? 1 : -1)];
+      if (next) {
+        onSelect(next.id);
+        document.getElementById(`draft-item-${next.id}`)?.focus();
+      }
+    } else if (e.key === 'F2') {
+      e.preventDefault();
+      setEditing(d.id);
+    } else if (e.key === 'Delete') {
+      e.preventDefault();
+      onRemove(d.id);
+    }
+  };
+
+  if (drafts.length === 0) {
+    return <p className="empty-hint">No drafts yet. Drop a file here or use Import (Ctrl+I).</p>;
+  }
+  return (
+    <ol className="draft-list" aria-label="Drafts in order">
+      {drafts.map((d, i) => {
+        const paras = d.blocks.filter((b) => b.kind === 'paragraph').length;
+        const selected = d.id === selectedId;
+        return (
+          <li key={d.id} className={selected ? 'selected' : ''}>
+            {editing === d.id ? (
+              <input
+                className="rename"
+                aria-label={`New label for ${d.label}`}
+                defaultValue={d.label}
+                autoFocus
+                onFocus={(e) => e.currentTarget.select()}
+                onBlur={(e) => {
+                  onRename(d.id, e.currentTarget.value);
+                  setEditing(null);
+                }}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') e.currentTarget.blur();
+                  if (e.key === 'Escape') setEditing(null);
+                }}
+              />
+            ) : (
+              <button
+                id={`draft-item-${d.id}`}
+                className="draft-item"
+                aria-current={selected ? 'true' : undefined}
+                onClick={() => onSelect(d.id)}
+                onDoubleClick={() => setEditing(d.id)}
+                onKeyDown={(e) => onKey(e, i, d)}
+                title="F2 or double-click to rename"
+              >
+                <span className="draft-label">{d.label}</span>
+                <span className="draft-sub">
+                  {d.date ?? 'no date'} · {paras} ¶
+                </span>
+              </button>
+            )}
+            {selected && editing !== d.id && (
+              <span className="draft-actions">
+                <button aria-label={`Rename ${d.label}`} title="Rename (F2)" onClick={() => setEditing(d.id)}>✎</button>
+                <button aria-label={`Move ${d.label} earlier`} title="Move earlier" disabled={i === 0} onClick={() => onMove(d.id, -1)}>↑</button>
+                <button aria-label={`Move ${d.label} later`} title="Move later" disabled={i === drafts.length - 1} onClick={() => onMove(d.id, 1)}>↓</button>
+                <button aria-label={`Remove ${d.label}`} title="Remove from project (Delete; undo with Ctrl+Z)" onClick={() => onRemove(d.id)}>✕</button>
+              </span>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,15 @@
+/** Messages about what just happened: errors stay until dismissed, information fades. */
+import type { Notice } from '../state/controller';
+
+export function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss(id: number): void }) {
+  return (
+    <div className="notices" aria-live="polite">
+      {notices.map((n) => (
+        <div key={n.id} className={`notice ${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
+          <span>{n.text}</span>
+          <button aria-label="Dismiss message" onClick={() => onDismiss(n.id)}>×</button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * The renderer's handle on the host: Electron's preload bridge when present, otherwise browser
+ * mode's loopback server. Both answer with HostReply envelopes, unwrapped here so callers see
+ * plain values and errors that keep their name ("ImportError", "ProjectFileError").
+ */
+import type { HostApi, MenuCommand } from '../../../shared/host/api';
+import { HOST_METHODS, type HostMethodName, type HostReply } from '../../../shared/host/methods';
+import { decodeWire, encodeWire } from '../../../shared/host/wire';
+
+/** An error raised by the host, carrying the host-side error's name. */
+export class HostError extends Error {
+  constructor(name: string, message: string) {
+    super(message);
+    this.name = name;
+  }
+}
+
+type Bridge = Record<HostMethodName, (...args: unknown[]) => Promise<HostReply>> & {
+  onMenuCommand(cb: (c: MenuCommand) => void): () => void;
+};
+
+declare global {
+  interface Window {
+    draftwatchHost?: Bridge;
+  }
+}
+
+function unwrap(reply: HostReply): unknown {
+  if (reply.ok) return reply.value;
+  throw new HostError(reply.error.name, reply.error.message);
+}
+
+function electronHost(bridge: Bridge): HostApi {
+  const api: Record<string, unknown> = {};
+  for (const m of HOST_METHODS) api[m] = async (...args: unknown[]) => unwrap(await bridge[m](...args));
+  api.onMenuCommand = (cb: (c: MenuCommand) => void) => bridge.onMenuCommand(cb);
+  return api as unknown as HostApi;
+}
+
+function browserHost(): HostApi {
+  const api: Record<string, unknown> = {};
+  for (const m of HOST_METHODS) {
+    api[m] = async (...args: unknown[]) => {
+      let res: Response;
+      try {
+        res = await fetch(`./api/${m}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: encodeWire(args),
+          credentials: 'same-origin',
+        });
+      } catch {
+        throw new HostError('HostUnavailable', 'Draftwatch’s local server is not running. Start it again with “npm run web”.');
+      }
+      if (res.status === 403) throw new HostError('HostUnavailable', 'Access to Draftwatch’s local server was refused. Open the address printed when it started.');
+      return unwrap(decodeWire(await res.text()) as HostReply);
+    };
+  }
+  // No native menu in a browser: the app's own keyboard shortcuts stand in (see useShortcuts).
+  api.onMenuCommand = () => () => {};
+  return api as unknown as HostApi;
+}
+
+let host: HostApi | null = null;
+
+/** The host of this window (created once). */
+export function getHost(): HostApi {
+  host ??= window.draftwatchHost ? electronHost(window.draftwatchHost) : browserHost();
+  return host;
+}

@@ -1,0 +1,51 @@
+/**
+ * The ProseMirror schema of a draft as shown on screen: headings and numbered paragraphs whose
+ * printed number sits outside the editable text (numbers are labels, not content), inline
+ * emphasis, and the redline marks used by the compare view. Redline marks carry a line style as
+ * well as a colour (underline for insertions, strike for deletions) so they read without colour.
+ */
+import { Schema, type DOMOutputSpec } from 'prosemirror-model';
+
+export const draftSchema = new Schema({
+  nodes: {
+    doc: { content: 'block+' },
+    heading: {
+      group: 'block',
+      content: 'inline*',
+      attrs: { level: { default: 1 }, number: { default: null }, id: { default: '' } },
+      defining: true,
+      toDOM: (node): DOMOutputSpec => {
+        const level = Math.min(6, Number(node.attrs.level) + 1);
+        return node.attrs.number
+          ? [`h${level}`, { 'data-id': node.attrs.id, class: 'dw-heading' }, ['span', { class: 'dw-num', contenteditable: 'false' }, `${node.attrs.number}.`], ['span', { class: 'dw-text' }, 0]]
+          : [`h${level}`, { 'data-id': node.attrs.id, class: 'dw-heading' }, ['span', { class: 'dw-text' }, 0]];
+      },
+    },
+    paragraph: {
+      group: 'block',
+      content: 'inline*',
+      attrs: { number: { default: null }, level: { default: 0 }, id: { default: '' }, note: { default: null }, kind: { default: null } },
+      toDOM: (node): DOMOutputSpec => {
+        const cls = `dw-para dw-level-${node.attrs.level}${node.attrs.kind ? ` dw-change-${node.attrs.kind}` : ''}`;
+        const children: DOMOutputSpec[] = [];
+        if (node.attrs.note) children.push(['div', { class: 'dw-note', contenteditable: 'false' }, String(node.attrs.note)]);
+        return [
+          'div',
+          { class: cls, 'data-id': node.attrs.id, 'data-number': node.attrs.number ?? '' },
+          ...children,
+          ['span', { class: 'dw-num', contenteditable: 'false', 'aria-hidden': node.attrs.number ? 'false' : 'true' }, node.attrs.number ? (/^\d+$/.test(String(node.attrs.number)) ? `${node.attrs.number}.` : String(node.attrs.number)) : ''],
+          ['p', { class: 'dw-text' }, 0],
+        ];
+      },
+    },
+    text: { group: 'inline' },
+  },
+  marks: {
+    bold: { toDOM: () => ['strong', 0] },
+    italic: { toDOM: () => ['em', 0] },
+    underline: { toDOM: () => ['u', 0] },
+    bracket: { toDOM: () => ['span', { class: 'dw-bracket', title: 'Bracketed: not yet agreed' }, 0] },
+    inserted: { excludes: 'deleted', toDOM: () => ['ins', { class: 'dw-ins' }, 0] },
+    deleted: { excludes: 'inserted', toDOM: () => ['del', { class: 'dw-del' }, 0] },
+  },
+});

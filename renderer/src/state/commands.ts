@@ -1,0 +1,53 @@
+/**
+ * Edits of a project, each a pure function returning a new project (so undo is just keeping the
+ * old value). Received drafts themselves are never modified: only their label, date and place in
+ * the sequence are the user's to change.
+ */
+import type { Draft } from '../../../shared/model/draft';
+import type { Project } from '../../../shared/model/schema';
+
+const touch = (p: Project, drafts: Draft[]): Project => ({ ...p, drafts, modifiedAt: new Date().toISOString() });
+
+/** Append drafts at the end of the sequence, giving each a project-unique id and label. */
+export function addDrafts(project: Project, drafts: Draft[]): Project {
+  const ids = new Set(project.drafts.map((d) => d.id));
+  const labels = new Set(project.drafts.map((d) => d.label));
+  const added = drafts.map((d) => {
+    let id = d.id;
+    for (let n = 2; ids.has(id); n++) id = `${d.id}-${n}`;
+    let label = d.label;
+    for (let n = 2; labels.has(label); n++) label = `${d.label} (${n})`;
+    ids.add(id);
+    labels.add(label);
+    return { ...d, id, label };
+  });
+  return touch(project, [...project.drafts, ...added]);
+}
+
+export function renameDraft(project: Project, draftId: string, label: string): Project {
+  const clean = label.trim();
+  if (!clean) return project;
+  return touch(project, project.drafts.map((d) => (d.id === draftId ? { ...d, label: clean } : d)));
+}
+
+/** Move a draft one place earlier (-1) or later (+1) in the sequence. */
+export function moveDraft(project: Project, draftId: string, delta: -1 | 1): Project {
+  const i = project.drafts.findIndex((d) => d.id === draftId);
+  const j = i + delta;
+  if (i < 0 || j < 0 || j >= project.drafts.length) return project;
+  const drafts = [...project.drafts];
+  [drafts[i], drafts[j]] = [drafts[j]!, drafts[i]!];
+  return touch(project, drafts);
+}
+
+export function removeDraft(project: Project, draftId: string): Project {
+  return {
+    ...touch(project, project.drafts.filter((d) => d.id !== draftId)),
+    lineageOverrides: project.lineageOverrides.filter((o) => o.from.draftId !== draftId && o.to.draftId !== draftId),
+  };
+}
+
+export function renameProject(project: Project, name: string): Project {
+  const clean = name.trim();
+  return clean ? { ...project, name: clean, modifiedAt: new Date().toISOString() } : project;
+}

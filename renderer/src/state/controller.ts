@@ -1,0 +1,226 @@
+/**
+ * The app's document controller: opening, saving, importing, undo, autosave and the messages the
+ * user sees about them. Components call these commands; none of them talks to the host directly.
+ */
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { HostApi, HostInfo, RecentProject } from '../../../shared/host/api';
+import type { Draft } from '../../../shared/model/draft';
+import type { Project } from '../../../shared/model/schema';
+import { createProject } from '../../../shared/model/project';
+import { PROJECT_EXTENSION } from '../../../shared/model/schema';
+import { emptyProjectState, isDirty, projectReducer } from './history';
+import { addDrafts } from './commands';
+
+export interface Notice {
+  id: number;
+  kind: 'error' | 'info';
+  text: string;
+}
+
+export interface Busy {
+  label: string;
+  done?: number;
+  total?: number;
+}
+
+export type PathRequest = { mode: 'open' | 'save'; initialPath: string; resolve(path: string | null): void };
+
+let noticeId = 0;
+
+const fileNameFor = (p: Project) => `${p.name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Untitled'}.${PROJECT_EXTENSION}`;
+const joinPath = (dir: string, name: string) => `${dir.replace(/[\\/]+$/, '')}/${name}`;
+
+export function useProjectController(host: HostApi) {
+  const [state, dispatch] = useReducer(projectReducer, emptyProjectState);
+  const [info, setInfo] = useState<HostInfo | null>(null);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [pathRequest, setPathRequest] = useState<PathRequest | null>(null);
+  const [recent, setRecent] = useState<RecentProject[]>([]);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const dirty = isDirty(state);
+
+  const notify = useCallback((kind: Notice['kind'], text: string) => {
+    const id = ++noticeId;
+    setNotices((n) => [...n.slice(-4), { id, kind, text }]);
+    if (kind === 'info') setTimeout(() => setNotices((n) => n.filter((x) => x.id !== id)), 8000);
+  }, []);
+  const dismiss = useCallback((id: number) => setNotices((n) => n.filter((x) => x.id !== id)), []);
+  const fail = useCallback((e: unknown) => notify('error', e instanceof Error ? e.message : String(e)), [notify]);
+
+  const askPath = useCallback(
+    async (mode: 'open' | 'save', kind: 'open-project' | 'save-project', suggested: string): Promise<string | null> => {
+      const native = await host.choosePath(kind, suggested);
+      if (!('unsupported' in native)) return native.path;
+      setRecent(await host.recentProjects().catch(() => []));
+      const dir = info?.documentsDir ?? '';
+      return new Promise((resolve) =>
+        setPathRequest({ mode, initialPath: mode === 'save' ? joinPath(dir, suggested) : '', resolve: (p) => { setPathRequest(null); resolve(p); } }),
+      );
+    },
+    [host, info],
+  );
+
+  const confirmDiscard = useCallback(
+    () => !isDirty(stateRef.current) || window.confirm('This project has unsaved changes. Discard them?'),
+    [],
+  );
+
+  const openPath = useCallback(
+    async (path: string) => {
+      setBusy({ label: 'Opening project…' });
+      try {
+        const opened = await host.openProject(path);
+        dispatch({ type: 'open', project: opened.project, path: opened.path, dirty: opened.recovered });
+        if (opened.recovered) notify('info', 'Unsaved changes from your last session were recovered. Save to keep them.');
+        else notify('info', `Opened ${opened.project.name}.`);
+      } catch (e) {
+        fail(e);
+      } finally {
+        setBusy(null);
+      }
+    },
+    [host, notify, fail],
+  );
+
+  const open = useCallback(async () => {
+    if (!confirmDiscard()) return;
+    const path = await askPath('open', 'open-project', '');
+    if (path) await openPath(path);
+  }, [askPath, confirmDiscard, openPath]);
+
+  const openDemo = useCallback(async () => {
+    if (!confirmDiscard()) return;
+    setBusy({ label: 'Opening the demo negotiation…' });
+    try {
+      const opened = await host.openDemo();
+      dispatch({ type: 'open', project: opened.project, path: null });
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(null);
+    }
+  }, [host, confirmDiscard, fail]);
+
+  const newProject = useCallback(() => {
+    if (!confirmDiscard()) return;
+    dispatch({ type: 'open', project: createProject('Untitled negotiation'), path: null });
+  }, [confirmDiscard]);
+
+  const saveTo = useCallback(
+    async (path: string): Promise<boolean> => {
+      const project = stateRef.current.project;
+      if (!project) return false;
+      setSaving(true);
+      try {
+        const written = await host.saveProject(path, project);
+        dispatch({ type: 'saved', project, path: written.path });
+        return true;
+      } catch (e) {
+        fail(e);
+        return false;
+      } finally {
+        setSaving(false);
+      }
+    },
+    [host, fail],
+  );
+
+  const saveAs = useCallback(async (): Promise<boolean> => {
+    const project = stateRef.current.project;
+    if (!project) return false;
+    const path = await askPath('save', 'save-project', fileNameFor(project));
+    return path ? saveTo(path) : false;
+  }, [askPath, saveTo]);
+
+  const save = useCallback(async (): Promise<boolean> => {
+    const path = stateRef.current.path;
+    return path ? saveTo(path) : saveAs();
+  }, [saveTo, saveAs]);
+
+  /** Import files (dropped, picked, or by path) and append them to the project as drafts. */
+  const importSources = useCallback(
+    async (sources: ({ path: string } | File)[]) => {
+      if (!stateRef.current.project || sources.length === 0) return;
+      const drafts: Draft[] = [];
+      for (const [i, src] of sources.entries()) {
+        const name = src instanceof File ? src.name : src.path.split(/[\\/]/).pop()!;
+        setBusy({ label: `Importing ${name}…`, done: i, total: sources.length });
+        try {
+          const imported = src instanceof File
+            ? await host.importFile({ name: src.name, bytes: new Uint8Array(await src.arrayBuffer()) })
+            : await host.importFile(src);
+          drafts.push(imported.draft);
+          for (const note of imported.notes) notify('info', `${name}: ${note}`);
+        } catch (e) {
+          notify('error', `${name} was not imported: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+      setBusy(null);
+      const project = stateRef.current.project;
+      if (drafts.length && project) {
+        const label = drafts.length === 1 ? `Import ${drafts[0]!.label}` : `Import ${drafts.length} drafts`;
+        dispatch({ type: 'edit', project: addDrafts(project, drafts), label });
+        notify('info', drafts.length === 1 ? `Imported ${drafts[0]!.label}.` : `Imported ${drafts.length} drafts.`);
+      }
+      return drafts;
+    },
+    [host, notify],
+  );
+
+  const edit = useCallback((project: Project, label: string) => dispatch({ type: 'edit', project, label }), []);
+  const undo = useCallback(() => dispatch({ type: 'undo' }), []);
+  const redo = useCallback(() => dispatch({ type: 'redo' }), []);
+
+  // Start-up: the project named on the command line, else the demo, so a new user sees something real.
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      try {
+        const i = await host.info();
+        if (cancelled) return;
+        setInfo(i);
+        if (i.startupFile) await openPath(i.startupFile);
+        else {
+          const opened = await host.openDemo();
+          if (!cancelled) dispatch({ type: 'open', project: opened.project, path: null });
+        }
+      } catch (e) {
+        fail(e);
+        dispatch({ type: 'open', project: createProject('Untitled negotiation'), path: null });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [host, openPath, fail]);
+
+  // The host needs to know about unsaved work (Electron's close prompt).
+  useEffect(() => {
+    void host.setDirty(dirty).catch(() => {});
+  }, [host, dirty]);
+
+  // Autosave unsaved work a moment after each change, for recovery after a crash.
+  useEffect(() => {
+    if (!dirty || !state.project) return;
+    const t = setTimeout(() => void host.autosave(state.path, state.project!).catch(() => {}), 1500);
+    return () => clearTimeout(t);
+  }, [host, dirty, state.project, state.path]);
+
+  // Browser tabs have no native close prompt: ask the browser for its own.
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty]);
+
+  return {
+    state, info, dirty, saving, busy, notices, recent, pathRequest,
+    notify, dismiss, open, openPath, openDemo, newProject, save, saveAs, importSources, edit, undo, redo, setBusy,
+  };
+}
+
+export type Controller = ReturnType<typeof useProjectController>;

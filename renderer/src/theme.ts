@@ -1,0 +1,21 @@
+/** Light, dark and high-contrast themes; the choice is remembered per machine. */
+import { useEffect, useState } from 'react';
+
+export const THEMES = [
+  { id: 'system', label: 'System' },
+  { id: 'light', label: 'Light' },
+  { id: 'dark', label: 'Dark' },
+  { id: 'contrast', label: 'High contrast' },
+] as const;
+
+export type ThemeId = (typeof THEMES)[number]['id'];
+
+export function useTheme(): [ThemeId, (t: ThemeId) => void] {
+  const [theme, setTheme] = useState<ThemeId>(() => (localStorage.getItem('draftwatch.theme') as ThemeId | null) ?? 'system');
+  useEffect(() => {
+    localStorage.setItem('draftwatch.theme', theme);
+    const resolved = theme === 'system' ? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light') : theme;
+    document.documentElement.dataset.theme = resolved;
+  }, [theme]);
+  return [theme, setTheme];
+}

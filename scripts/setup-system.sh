@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs the system programs the tests use, where they are missing, from Debian/Ubuntu packages:
+# Chromium (end-to-end tests, PDF export), Xvfb (a screen for the desktop-shell spec), poppler
+# (pdftotext), LibreOffice Writer (checks exported DOCX as a real Word-compatible client) and
+# CJK fonts. Needs root or sudo; on other systems it prints what to install and carries on.
+set -euo pipefail
+need=()
+command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
+command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb xauth)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
+if [ ${#need[@]} -eq 0 ]; then
+  echo "System programs for the tests: all present."
+  exit 0
+fi
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "Please install: ${need[*]} (Chromium at /usr/bin/chromium or set DRAFTWATCH_CHROMIUM). Continuing without them."
+  exit 0
+fi
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+echo "Installing system programs for the tests: ${need[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+echo "Installed: ${need[*]}"
