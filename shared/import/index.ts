@@ -57,6 +57,10 @@ async function importFormat(format: string, bytes: Uint8Array, fileName: string,
       return importText(decodeText(bytes, fileName), format, fileName);
     case 'docx':
       return importDocx(bytes, fileName, options);
+    case 'pdf': {
+      const { importPdf } = await import('./pdf');
+      return importPdf(bytes, fileName, options);
+    }
     default:
       throw new ImportError(`Importing ${format.toUpperCase()} files is not available yet.`);
   }
