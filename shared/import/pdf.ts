@@ -35,7 +35,8 @@ let loading: Promise<PdfJs> | null = null;
 function loadPdfJs(): Promise<PdfJs> {
   loading ??= (async () => {
     const g = globalThis as { pdfjsWorker?: unknown };
-    if (!g.pdfjsWorker) g.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    // The worker module has no type declarations; `as string` keeps the literal for bundlers.
+    if (!g.pdfjsWorker) g.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs' as string);
     return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
   })();
   return loading;
