@@ -263,9 +263,10 @@ export function alignParagraphs(
 ): AlignedGroup[] {
   const nb = baseKeys.length;
   const nt = targetKeys.length;
-  const space = buildFeatures([...baseTexts, ...targetTexts]);
   const m = new Matching(nb, nt);
   const chain = anchors(baseKeys, targetKeys, m);
+  // Exact matches need no features: usually most of the text, so most of the work is skipped.
+  const space = buildFeatures([...baseTexts, ...targetTexts], (i) => (i < nb ? m.toTarget[i] : m.toBase[i - nb]) === -1);
   alignGaps(chain, nb, nt, space, m);
   const grouper = new Grouper(nb, nt, space, m);
   grouper.groupPairs();

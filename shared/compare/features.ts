@@ -24,13 +24,25 @@ export interface FeatureSpace {
   features: Features[];
 }
 
-/** Builds the features of all texts (base and target paragraphs together). */
-export function buildFeatures(texts: readonly string[]): FeatureSpace {
+const NONE = new Int32Array(0);
+
+/**
+ * Builds the features of the texts (base and target paragraphs together) that `needed` selects;
+ * the others (already matched exactly) get empty features. Rarity is measured among the
+ * selected texts: those are the ones that must be told apart.
+ */
+export function buildFeatures(texts: readonly string[], needed: (i: number) => boolean = () => true): FeatureSpace {
   const vocab = new Map<string, number>();
   const df: number[] = [];
   const seqs: Int32Array[] = [];
-  for (const text of texts) {
-    const words = text.toLowerCase().match(FEATURE_TOKEN) ?? [];
+  let count = 0;
+  for (let t = 0; t < texts.length; t++) {
+    if (!needed(t)) {
+      seqs.push(NONE);
+      continue;
+    }
+    count++;
+    const words = texts[t]!.toLowerCase().match(FEATURE_TOKEN) ?? [];
     const seq = new Int32Array(words.length);
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
@@ -53,7 +65,7 @@ export function buildFeatures(texts: readonly string[]): FeatureSpace {
       }
     }
   });
-  const n = Math.max(1, texts.length);
+  const n = Math.max(1, count);
   const weights = new Float64Array(df.length);
   for (let i = 0; i < df.length; i++) weights[i] = Math.log((n + 1) / df[i]!);
   const features = seqs.map((seq) => {

@@ -10,6 +10,7 @@ export const DICTIONARY_SCRIPT =
 
 const PUNCTUATION = /\p{P}+/gu;
 const WHITESPACE = /\s+/gu;
+const UNUSUAL_SPACE = /[^\S ]| {2}/u;
 /** A paragraph number left at the start of the text by an importer ("12.", "(a)", "(iv)"). */
 const LEADING_NUMBER = /^\s*(?:\d+(?:\.\d+)*\.?|\((?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\))\s+/i;
 
@@ -22,7 +23,8 @@ export function normalizeText(text: string, options: CompareOptions): string {
   if (options.ignoreNumbering) s = s.replace(LEADING_NUMBER, '');
   if (options.ignoreCase) s = s.toLowerCase();
   if (options.ignorePunctuation) s = s.replace(PUNCTUATION, '');
-  s = options.ignoreWhitespace ? s.replace(WHITESPACE, ' ').trim() : s.trim();
+  // Most paragraphs have single plain spaces only: skip the replace for them.
+  s = options.ignoreWhitespace && UNUSUAL_SPACE.test(s) ? s.replace(WHITESPACE, ' ').trim() : s.trim();
   return s;
 }
 

@@ -50,26 +50,30 @@ function commonEnds(a: string, b: string): [number, number] {
   return [p, s];
 }
 
-/** Token diff of two texts, before cleanup. Equal tokens whose raw text differs are split. */
-function tokenSegments(a: string, b: string, options: CompareOptions): TokenSegment[] {
-  const ta = tokenize(a);
-  const tb = tokenize(b);
-  const codes = new Map<string, string>();
-  const encode = (tokens: string[]): string => {
+/** Maps strings to one character each, so diff-match-patch can diff sequences of them. */
+class Encoder {
+  private readonly codes = new Map<string, string>();
+  encode(keys: readonly string[]): string {
     let s = '';
-    for (const t of tokens) {
-      const key = normalizeToken(t, options);
-      let c = codes.get(key);
+    for (const key of keys) {
+      let c = this.codes.get(key);
       if (c === undefined) {
-        c = tokenChar(codes.size);
-        codes.set(key, c);
+        c = tokenChar(this.codes.size);
+        this.codes.set(key, c);
       }
       s += c;
     }
     return s;
-  };
-  const diffs = dmp.diff_main(encode(ta), encode(tb), false);
-  const out: TokenSegment[] = [];
+  }
+}
+
+/**
+ * Diffs two token sequences by their keys. Equal tokens whose raw text differs (only in what
+ * the options ignore) become a deletion and an insertion, so the redline stays exact.
+ */
+function diffTokens(ta: readonly string[], tb: readonly string[], ka: readonly string[], kb: readonly string[], out: TokenSegment[]): void {
+  const enc = new Encoder();
+  const diffs = dmp.diff_main(enc.encode(ka), enc.encode(kb), false);
   let ia = 0;
   let ib = 0;
   for (const [op, chars] of diffs) {
@@ -91,6 +95,50 @@ function tokenSegments(a: string, b: string, options: CompareOptions): TokenSegm
       ib += n;
     }
   }
+}
+
+/** Word-segments the changed stretches and diffs them token by token. */
+function fineDiff(a: string, b: string, options: CompareOptions, out: TokenSegment[]): void {
+  const ta = tokenize(a);
+  const tb = tokenize(b);
+  const key = (t: string): string => normalizeToken(t, options);
+  diffTokens(ta, tb, ta.map(key), tb.map(key), out);
+}
+
+const SPACE_RUNS = /(\s+)/u;
+const chunks = (text: string): string[] => text.split(SPACE_RUNS).filter((c) => c !== '');
+
+/**
+ * Token diff of two texts, before cleanup. A first pass diffs space-separated chunks, which is
+ * cheap; only the stretches that differ are word-segmented (Intl.Segmenter is the costly part)
+ * and diffed again token by token.
+ */
+function tokenSegments(a: string, b: string, options: CompareOptions): TokenSegment[] {
+  const ca = chunks(a);
+  const cb = chunks(b);
+  const key = (c: string): string => (options.ignoreWhitespace && /^\s/u.test(c) ? ' ' : c);
+  const coarse: TokenSegment[] = [];
+  diffTokens(ca, cb, ca.map(key), cb.map(key), coarse);
+  const out: TokenSegment[] = [];
+  let del = '';
+  let ins = '';
+  const flush = (): void => {
+    if (del && ins) fineDiff(del, ins, options, out);
+    else if (del) out.push({ op: '-', tokens: tokenize(del) });
+    else if (ins) out.push({ op: '+', tokens: tokenize(ins) });
+    del = '';
+    ins = '';
+  };
+  for (const seg of coarse) {
+    if (seg.op === '-') del += seg.tokens.join('');
+    else if (seg.op === '+') ins += seg.tokens.join('');
+    else {
+      flush();
+      // Long equal stretches stay chunks: only short ones may be islands, which need words.
+      out.push({ op: '=', tokens: seg.tokens.length > 3 ? seg.tokens : tokenize(seg.tokens.join('')) });
+    }
+  }
+  flush();
   return out;
 }
 

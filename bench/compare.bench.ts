@@ -1,0 +1,177 @@
+/**
+ * Comparison engine benchmark: engine time for 400 and 4,000 paragraphs (median after a
+ * warm-up), growth for 10× the text, heap and RSS growth, and the same comparison by jsdiff
+ * `diffWords` and diff-match-patch (default settings, character diff of the whole text), each
+ * in a worker that is stopped at a time limit.
+ *
+ * Run: npx tsx bench/compare.bench.ts   (BENCH_PEER_LIMIT_S sets the peers' limit, default 10)
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { compareDrafts } from '../shared/compare';
+import { isParagraph, printedParagraph, type Draft } from '../shared/model/draft';
+import { generatePair, links, linkScore, type GeneratedPair } from '../shared/testing/generator';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as (() => void) | undefined;
+
+const WARMUP = 10;
+const RUNS = 9;
+const PEER_LIMIT_S = Number(process.env.BENCH_PEER_LIMIT_S ?? 10);
+const MB = 1024 * 1024;
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/**
+ * Median and minimum time of each size, after a warm-up. Sizes are run in turn within each
+ * round, so load from other processes weighs on all of them alike.
+ */
+function engineTimes(pairs: readonly GeneratedPair[]): Array<{ median: number; min: number }> {
+  for (let i = 0; i < WARMUP; i++) for (const g of pairs) compareDrafts(g.base, g.target);
+  const times = pairs.map((): number[] => []);
+  for (let i = 0; i < RUNS; i++) {
+    pairs.forEach((g, k) => {
+      const t = performance.now();
+      compareDrafts(g.base, g.target);
+      times[k]!.push(performance.now() - t);
+    });
+  }
+  return times.map((ts) => ({ median: median(ts), min: Math.min(...ts) }));
+}
+
+const SAMPLER = `
+const { workerData } = require('node:worker_threads');
+const peak = new Float64Array(workerData);
+setInterval(() => { const r = process.memoryUsage.rss(); if (r > peak[0]) peak[0] = r; }, 1);
+`;
+
+/**
+ * Memory one comparison takes: the process's peak RSS while it runs (sampled every millisecond
+ * by a worker, since the comparison blocks this thread) above the RSS of a collected heap
+ * before, and the heap growth right after.
+ */
+async function engineMemory(g: GeneratedPair): Promise<{ heap: number; peakRss: number }> {
+  const shared = new SharedArrayBuffer(8);
+  const peak = new Float64Array(shared);
+  const sampler = new Worker(SAMPLER, { eval: true, workerData: shared });
+  await new Promise((r) => setTimeout(r, 50));
+  gc?.();
+  const before = process.memoryUsage();
+  peak[0] = before.rss;
+  const result = compareDrafts(g.base, g.target);
+  const after = process.memoryUsage();
+  await new Promise((r) => setTimeout(r, 5));
+  await sampler.terminate();
+  if (!result.changes.length) throw new Error('empty comparison');
+  return { heap: (after.heapUsed - before.heapUsed) / MB, peakRss: (Math.max(peak[0]!, after.rss) - before.rss) / MB };
+}
+
+/** Measures one cold comparison in a fresh process, where RSS growth is not hidden by earlier runs. */
+function freshMemory(n: number): Promise<{ heap: number; peakRss: number; maxRss: number }> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), ['--memory', String(n)], { execArgv: process.execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    child.once('message', (m) => resolve(m as { heap: number; peakRss: number; maxRss: number }));
+    child.once('error', reject);
+  });
+}
+
+const wholeText = (d: Draft): string => d.blocks.filter(isParagraph).map(printedParagraph).join('\n\n');
+
+const PEER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { a, b, peer, modules } = workerData;
+const t = performance.now();
+let equal = 0;
+if (peer === 'jsdiff') {
+  const { diffWords } = require(modules.diff);
+  for (const part of diffWords(a, b)) if (!part.added && !part.removed) equal += part.value.length;
+} else {
+  const DMP = require(modules.dmp);
+  const dmp = new DMP();
+  for (const [op, text] of dmp.diff_main(a, b)) if (op === 0) equal += text.length;
+}
+parentPort.postMessage({ ms: performance.now() - t, equal });
+`;
+
+const requireHere = createRequire(import.meta.url);
+const modules = { diff: requireHere.resolve('diff'), dmp: requireHere.resolve('diff-match-patch') };
+
+/** Runs a peer diff in a worker; resolves with its time, or null when it ran over the limit. */
+function peerRun(peer: 'jsdiff' | 'dmp', a: string, b: string): Promise<{ ms: number; equal: number } | null> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(PEER, { eval: true, workerData: { a, b, peer, modules } });
+    const timer = setTimeout(() => {
+      void w.terminate();
+      resolve(null);
+    }, PEER_LIMIT_S * 1000);
+    w.once('message', (m: { ms: number; equal: number }) => {
+      clearTimeout(timer);
+      void w.terminate();
+      resolve(m);
+    });
+    w.once('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+  });
+}
+
+/** Characters a good diff keeps equal: the engine's own unchanged text, for comparison. */
+function engineEqualChars(g: GeneratedPair): number {
+  let n = 0;
+  for (const c of compareDrafts(g.base, g.target).changes) {
+    if (c.kind === 'unchanged') n += g.target.blocks[c.target[0]!.index]!.text.length;
+    else for (const [op, t] of c.diff ?? []) if (op === '=') n += t.length;
+  }
+  return n;
+}
+
+const fmt = (ms: number): string => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
+
+async function main(): Promise<void> {
+  console.log(`compare.bench: engine vs jsdiff/diff-match-patch (gc ${gc ? 'exposed' : 'not available'}, peers limited to ${PEER_LIMIT_S} s)`);
+  const sizes = [400, 4000];
+  const pairs = sizes.map((n) => generatePair(2024, n));
+  const measured = engineTimes(pairs);
+  for (const [i, g] of pairs.entries()) {
+    const n = sizes[i]!;
+    const { median: ms, min } = measured[i]!;
+    const mem = await freshMemory(n);
+    const f1 = linkScore(links(compareDrafts(g.base, g.target).changes), links(g.truth)).f1;
+    const target = n === 400 ? 30 : 400;
+    console.log(
+      `engine ${n} paragraphs: median ${fmt(ms)} ms (min ${fmt(min)}) [target ≤ ${target} ms: ${ms <= target ? 'met' : 'MISSED'}]` +
+        `, fresh process: peak rss +${mem.peakRss.toFixed(1)} MB (max rss ${mem.maxRss.toFixed(0)} MB), heap +${mem.heap.toFixed(1)} MB${n === 4000 ? ` [target ≤ 300 MB: ${mem.peakRss <= 300 ? 'met' : 'MISSED'}]` : ''}, alignment F1 ${f1.toFixed(4)}`,
+    );
+  }
+  const growth = measured[1]!.median / measured[0]!.median;
+  const growthMin = measured[1]!.min / measured[0]!.min;
+  console.log(`growth 400 → 4,000: ${growth.toFixed(1)}× of medians, ${growthMin.toFixed(1)}× of minimums [target ≤ 12×: ${growth <= 12 ? 'met' : 'MISSED'}]`);
+  console.log(`process rss after engine runs: ${(process.memoryUsage().rss / MB).toFixed(0)} MB`);
+  for (const [i, g] of pairs.entries()) {
+    const a = wholeText(g.base);
+    const b = wholeText(g.target);
+    const good = engineEqualChars(g);
+    for (const peer of ['jsdiff', 'dmp'] as const) {
+      const r = await peerRun(peer, a, b);
+      const name = peer === 'jsdiff' ? 'jsdiff diffWords' : 'diff-match-patch diff_main (default 1 s timeout)';
+      console.log(
+        `${name}, ${sizes[i]} paragraphs (${(a.length / 1000).toFixed(0)}k chars): ` +
+          (r ? `${fmt(r.ms)} ms, text kept equal ${((100 * r.equal) / a.length).toFixed(1)}% (engine ${((100 * good) / a.length).toFixed(1)}%)` : `over ${PEER_LIMIT_S} s`),
+      );
+    }
+  }
+}
+
+const memoryArg = process.argv.indexOf('--memory');
+if (memoryArg >= 0) {
+  const g = generatePair(2024, Number(process.argv[memoryArg + 1]));
+  void engineMemory(g).then((m) => {
+    process.send?.({ ...m, maxRss: process.resourceUsage().maxRSS / 1024 });
+    process.exit(0);
+  });
+} else void main();
