@@ -1,16 +1,15 @@
 /**
  * Folding a paragraph's text for phrase matching: lower case, diacritics stripped, every run of
- * whitespace, line breaks and hyphens collapsed to one space. The folded text keeps a map back to
- * the original offsets, so a match found in the folded text can be highlighted in the paragraph.
+ * whitespace, line breaks and hyphens collapsed to one space. The folded string is built with a
+ * few whole-string operations (fast); the map back to original offsets, needed only to highlight
+ * a match, is built on demand by a per-character pass that folds exactly the same way.
  */
 
-/** A folded text and, for each of its UTF-16 units, the span of the original text it came from. */
+/** A folded text and, on demand, for each of its UTF-16 units the span of the original it came from. */
 export interface FoldedText {
   text: string;
-  /** Original start offset of each folded unit. */
-  starts: Uint32Array;
-  /** Original end offset (exclusive) of each folded unit. */
-  ends: Uint32Array;
+  /** Original [start, end) of each folded unit; computed on first call, then kept. */
+  offsets(): { starts: Uint32Array; ends: Uint32Array };
 }
 
 // Hyphens and dashes count as word separators, like spaces: "cyber-mercenaries" = "cyber mercenaries".
@@ -18,82 +17,102 @@ const SEPARATOR = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\-\
 // Invisible characters a PDF or Word export leaves inside words; dropped so they never split a word.
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
 const COMBINING = /\p{M}/gu;
+const NON_ASCII = /[^\x00-\x7f]/gu;
+const ASCII_SEPARATORS = /[\t\n\v\f\r \-_]+/g;
 const QUOTES: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u02bc': "'", '\u201c': '"', '\u201d': '"' };
 
+const memo = new Map<string, string>();
+
+/** How one non-ASCII code point folds: ' ' for a separator, '' for an invisible, else its folded form. */
 function foldChar(ch: string): string {
+  let f = memo.get(ch);
+  if (f !== undefined) return f;
   const quote = QUOTES[ch];
-  if (quote !== undefined) return quote;
+  if (quote !== undefined) f = quote;
+  else if (SEPARATOR.test(ch)) f = ' ';
+  else if (INVISIBLE.test(ch)) f = '';
   // Lower-casing can itself produce combining marks (İ → i̇), hence decompose after it too.
-  return ch.normalize('NFD').replace(COMBINING, '').toLowerCase().normalize('NFD').replace(COMBINING, '');
+  else f = ch.normalize('NFD').replace(COMBINING, '').toLowerCase().normalize('NFD').replace(COMBINING, '');
+  if (memo.size < 20_000) memo.set(ch, f);
+  return f;
 }
 
-/** Fold one phrase the way paragraph texts are folded (no offset map needed). */
-export function foldPhrase(phrase: string): string {
-  return foldText(phrase).text.trim();
+/** The folded string alone. */
+export function foldString(text: string): string {
+  const mapped = text.replace(NON_ASCII, foldChar).toLowerCase().replace(ASCII_SEPARATORS, ' ');
+  const a = mapped.charCodeAt(0) === 32 ? 1 : 0;
+  const b = mapped.length > a && mapped.charCodeAt(mapped.length - 1) === 32 ? mapped.length - 1 : mapped.length;
+  return a === 0 && b === mapped.length ? mapped : mapped.slice(a, b);
 }
+
+const isAsciiSeparator = (code: number): boolean => code === 32 || code === 45 || code === 95 || (code >= 9 && code <= 13);
 
 /**
- * Fold `text` for matching. ASCII takes a fast path (most UN texts are mostly ASCII); other
- * characters are decomposed one code point at a time so offsets stay exact.
+ * Offsets of each folded unit in the original, by a per-code-point pass that follows
+ * `foldString` exactly: leading and trailing separators dropped, a run between words → one unit.
  */
-export function foldText(text: string): FoldedText {
-  const n = text.length;
-  let out = '';
-  // Folding rarely lengthens text; the arrays grow when it does.
-  let starts = new Uint32Array(n + 4);
-  let ends = new Uint32Array(n + 4);
+export function foldOffsets(text: string): { starts: Uint32Array; ends: Uint32Array } {
+  let starts = new Uint32Array(text.length + 4);
+  let ends = new Uint32Array(text.length + 4);
   let len = 0;
-  let pendingSpace = -1; // original start of a separator run not yet written
-  let pendingEnd = 0;
-  const push = (s: string, start: number, end: number): void => {
-    if (len + s.length > starts.length) {
-      const grownS = new Uint32Array((len + s.length) * 2);
-      const grownE = new Uint32Array((len + s.length) * 2);
-      grownS.set(starts);
-      grownE.set(ends);
-      starts = grownS;
-      ends = grownE;
+  let runStart = -1; // original start of a separator run not yet written
+  let runEnd = 0;
+  const put = (units: number, start: number, end: number): void => {
+    if (len + units > starts.length) {
+      const s = new Uint32Array((len + units) * 2);
+      const e = new Uint32Array((len + units) * 2);
+      s.set(starts);
+      e.set(ends);
+      starts = s;
+      ends = e;
     }
-    for (let k = 0; k < s.length; k++) {
+    for (let k = 0; k < units; k++) {
       starts[len] = start;
       ends[len] = end;
       len++;
     }
-    out += s;
   };
-  const flushSpace = (): void => {
-    // Leading separators are dropped; a run between words becomes one space.
-    if (pendingSpace >= 0 && len > 0) push(' ', pendingSpace, pendingEnd);
-    pendingSpace = -1;
+  const separator = (start: number, end: number): void => {
+    if (runStart < 0) runStart = start;
+    runEnd = end;
   };
-  let i = 0;
-  while (i < n) {
+  const flush = (): void => {
+    if (runStart >= 0 && len > 0) put(1, runStart, runEnd);
+    runStart = -1;
+  };
+  for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
     if (code < 128) {
-      if (code === 32 || code === 45 || code === 95 || (code >= 9 && code <= 13)) {
-        if (pendingSpace < 0) pendingSpace = i;
-        pendingEnd = i + 1;
-      } else {
-        flushSpace();
-        push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!, i, i + 1);
+      if (isAsciiSeparator(code)) separator(i, i + 1);
+      else {
+        flush();
+        put(1, i, i + 1);
       }
       i++;
       continue;
     }
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const ch = text.slice(i, i + width);
-    if (SEPARATOR.test(ch)) {
-      if (pendingSpace < 0) pendingSpace = i;
-      pendingEnd = i + width;
-    } else if (!INVISIBLE.test(ch)) {
-      const folded = foldChar(ch);
-      if (folded.length > 0) {
-        flushSpace();
-        push(folded, i, i + width);
-      }
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    const f = foldChar(text.slice(i, i + width));
+    if (f === ' ') separator(i, i + width);
+    else if (f !== '') {
+      flush();
+      put(f.length, i, i + width);
     }
     i += width;
   }
-  return { text: out, starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
+  return { starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
+}
+
+/** Fold `text` for matching; offsets back into `text` are computed only when asked for. */
+export function foldText(text: string): FoldedText {
+  let offsets: { starts: Uint32Array; ends: Uint32Array } | null = null;
+  return {
+    text: foldString(text),
+    offsets: () => (offsets ??= foldOffsets(text)),
+  };
+}
+
+/** Fold one phrase the way paragraph texts are folded. */
+export function foldPhrase(phrase: string): string {
+  return foldString(phrase);
 }

@@ -70,34 +70,31 @@ export const QUALIFIERS: readonly string[] = [
   'upon request',
 ];
 
-interface ScaleMatcher {
-  kind: HedgeKind;
+/** All three scales in one matcher (one scan per text), keys prefixed by scale: "modal:3.0", "verb:1.4", "qualifier:as appropriate". */
+interface HedgeMatcher {
   matcher: ReturnType<typeof compilePatterns>;
   rank: Map<string, number>;
 }
 
-function scaleMatcher(kind: HedgeKind, scale: readonly ScaleEntry[]): ScaleMatcher {
+let hedgeMatcher: HedgeMatcher | null = null;
+
+function compiled(): HedgeMatcher {
+  if (hedgeMatcher) return hedgeMatcher;
   const specs: PatternSpec[] = [];
   const rank = new Map<string, number>();
-  scale.forEach((e, i) =>
-    e.forms.forEach((f, j) => {
-      const key = `${i}.${j}`;
-      specs.push({ key, forms: [f], inflect: false });
-      rank.set(key, e.rank);
-    }),
-  );
-  return { kind, matcher: compilePatterns(specs), rank };
-}
-
-let scales: { modal: ScaleMatcher; verb: ScaleMatcher; qualifier: ReturnType<typeof compilePatterns> } | null = null;
-
-function compiled(): NonNullable<typeof scales> {
-  scales ??= {
-    modal: scaleMatcher('modal', MODAL_SCALE),
-    verb: scaleMatcher('verb', VERB_SCALE),
-    qualifier: compilePatterns(QUALIFIERS.map((q) => ({ key: q, forms: [q], inflect: false }))),
-  };
-  return scales;
+  const scale = (kind: 'modal' | 'verb', entries: readonly ScaleEntry[]): void =>
+    entries.forEach((e, i) =>
+      e.forms.forEach((f, j) => {
+        const key = `${kind}:${i}.${j}`;
+        specs.push({ key, forms: [f], inflect: false });
+        rank.set(key, e.rank);
+      }),
+    );
+  scale('modal', MODAL_SCALE);
+  scale('verb', VERB_SCALE);
+  for (const q of QUALIFIERS) specs.push({ key: `qualifier:${q}`, forms: [q], inflect: false });
+  hedgeMatcher = { matcher: compilePatterns(specs), rank };
+  return hedgeMatcher;
 }
 
 /** Matches with overlaps removed, the longest kept ("on a voluntary basis" over "voluntary"). */
@@ -135,13 +132,9 @@ interface Side {
 }
 
 function readSide(text: string): Side {
-  const s = compiled();
-  return {
-    text,
-    modal: outermost(s.modal.matcher.match(text)),
-    verb: outermost(s.verb.matcher.match(text)),
-    qualifier: outermost(s.qualifier.match(text)),
-  };
+  const all = compiled().matcher.match(text);
+  const of = (kind: HedgeKind): PatternMatch[] => outermost(all.filter((m) => m.key.startsWith(`${kind}:`)));
+  return { text, modal: of('modal'), verb: of('verb'), qualifier: of('qualifier') };
 }
 
 function countBy(ms: readonly PatternMatch[]): Map<string, number> {
@@ -179,7 +172,7 @@ export function hedgeChanges(group: AlignedGroup, fromDraftId: string, toDraftId
       afterContext: context(target.text, after?.start ?? h.targetStart, after?.end ?? h.targetEnd),
     });
   };
-  const s = compiled();
+  const { rank } = compiled();
   // How many occurrences of each qualifier the paragraph lost or gained overall: the budget of events.
   const baseQ = countBy(base.qualifier);
   const targetQ = countBy(target.qualifier);
@@ -192,15 +185,14 @@ export function hedgeChanges(group: AlignedGroup, fromDraftId: string, toDraftId
     return true;
   };
   for (const h of hunks) {
-    for (const scale of [s.modal, s.verb]) {
-      const key = scale.kind as 'modal' | 'verb';
-      const was = base[key].filter((m) => within(m, h.baseStart, h.baseEnd));
-      const now = target[key].filter((m) => within(m, h.targetStart, h.targetEnd));
+    for (const kind of ['modal', 'verb'] as const) {
+      const was = base[kind].filter((m) => within(m, h.baseStart, h.baseEnd));
+      const now = target[kind].filter((m) => within(m, h.targetStart, h.targetEnd));
       const pairs = Math.min(was.length, now.length);
       for (let i = 0; i < pairs; i++) {
-        const a = scale.rank.get(was[i]!.key)!;
-        const b = scale.rank.get(now[i]!.key)!;
-        if (a !== b) emit(scale.kind, b < a, was[i]!, now[i]!, h);
+        const a = rank.get(was[i]!.key)!;
+        const b = rank.get(now[i]!.key)!;
+        if (a !== b) emit(kind, b < a, was[i]!, now[i]!, h);
       }
     }
     const lost = base.qualifier.filter((m) => within(m, h.baseStart, h.baseEnd) && spend(lostBudget, m));

@@ -103,17 +103,29 @@ describe('inflections', () => {
 });
 
 describe('foldText', () => {
-  it('maps every folded unit back into the original text', () => {
+  const anyText = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 40 }),
+    fc.array(fc.constantFrom('A', 'é', 'İ', 'Σ', ' ', '-', '\u2010', '\u00ad', '\n', '网', '𝒳', 'ß', 'e\u0301', '\u00a0', '_', 'x'), { maxLength: 30 }).map((c) => c.join('')),
+  );
+
+  it('maps every folded unit back into the original text, consistently with the folded string', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
+      fc.property(anyText, (text) => {
         const f = foldText(text);
-        expect(f.starts.length).toBe(f.text.length);
+        const { starts, ends } = f.offsets();
+        expect(starts.length).toBe(f.text.length);
         for (let i = 0; i < f.text.length; i++) {
-          expect(f.starts[i]!).toBeLessThan(f.ends[i]!);
-          expect(f.ends[i]!).toBeLessThanOrEqual(text.length);
-          if (i > 0) expect(f.starts[i]!).toBeGreaterThanOrEqual(f.starts[i - 1]!);
+          expect(starts[i]!).toBeLessThan(ends[i]!);
+          expect(ends[i]!).toBeLessThanOrEqual(text.length);
+          if (i > 0) expect(starts[i]!).toBeGreaterThanOrEqual(starts[i - 1]!);
+          // A letter folds from the original characters it points at.
+          if (f.text[i] !== ' ') expect(foldText(text.slice(starts[i], ends[i])).text).toContain(f.text[i]);
         }
       }),
     );
+  });
+
+  it('folds case, marks and separators', () => {
+    expect(foldText('  Déjà\u00a0VU – cyber\u00adsecurity-\nrelated ').text).toBe('deja vu cybersecurity related');
   });
 });

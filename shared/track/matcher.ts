@@ -7,7 +7,7 @@
  * inside "international humanitarian law" counts for both).
  */
 import type { WatchTerm } from '../model/schema';
-import { foldPhrase, foldText } from './fold';
+import { foldPhrase, foldText, type FoldedText } from './fold';
 
 /** One thing to look for: a key (the term id) and the wordings that count as it. */
 export interface PatternSpec {
@@ -29,6 +29,8 @@ export interface Matcher {
   readonly keys: readonly string[];
   /** Every occurrence of every pattern, ordered by start then key order; never overlapping within a key. */
   match(text: string): PatternMatch[];
+  /** The same on a text already folded (several matchers can share one fold). */
+  matchFolded(folded: FoldedText): PatternMatch[];
 }
 
 // Scripts written without spaces between words: a phrase in them matches without word boundaries.
@@ -67,6 +69,12 @@ export function inflections(word: string): string[] {
 
 /** The regular-expression source for one wording, or null when it folds to nothing. */
 export function patternSource(form: string, inflect: boolean): string | null {
+  const p = patternParts(form, inflect);
+  return p && p.before + p.body + p.after;
+}
+
+/** A wording's pattern in three parts: leading boundary, body, trailing boundary. */
+function patternParts(form: string, inflect: boolean): { before: string; body: string; after: string } | null {
   const folded = foldPhrase(form);
   if (folded === '') return null;
   const words = folded.split(' ');
@@ -84,7 +92,7 @@ export function patternSource(form: string, inflect: boolean): string | null {
   const end = [...folded].pop()!;
   const before = WORD_CHAR.test(first) && !UNSPACED.test(first) ? BEFORE : '';
   const after = WORD_CHAR.test(end) && !UNSPACED.test(end) ? AFTER : '';
-  return before + body + after;
+  return { before, body, after };
 }
 
 interface Compiled {
@@ -94,44 +102,68 @@ interface Compiled {
 
 /** Compile a set of patterns into one matcher (one combined scan per text). */
 export function compilePatterns(specs: readonly PatternSpec[]): Matcher {
-  const compiled: Compiled[] = [];
-  const sources: string[] = [];
+  // The scanner only finds candidate positions (the sticky patterns decide), so it may match more
+  // than they do. It drops the Unicode lookarounds, which would be tried at every position of
+  // every branch, for one ASCII \b before the patterns starting with an ASCII letter or digit
+  // (preceded by no letter or digit, such a match is preceded by no \w either, folding having
+  // turned "_" into a space): a plain alternation of literals the engine scans quickly.
+  const wordInitial: string[] = [];
+  const anywhere: string[] = [];
+  // Patterns by the first folded character they can start with: at a hit, only those are tried.
+  const byFirst = new Map<string, Compiled[]>();
+  const keys: string[] = [];
   for (const spec of specs) {
-    const forms = [...new Set(spec.forms.map((f) => patternSource(f, spec.inflect)).filter((s): s is string => s !== null))];
-    if (forms.length === 0) continue;
-    const source = forms.length === 1 ? forms[0]! : `(?:${forms.join('|')})`;
-    compiled.push({ key: spec.key, sticky: new RegExp(source, 'uy') });
-    sources.push(source);
+    const forms = new Map<string, string>();
+    for (const f of spec.forms) {
+      const parts = patternParts(f, spec.inflect);
+      if (parts === null) continue;
+      const first = [...foldPhrase(f)][0]!;
+      forms.set(parts.before + parts.body + parts.after, first);
+      (/^[a-z0-9]$/.test(first) ? wordInitial : anywhere).push(parts.body);
+    }
+    if (forms.size === 0) continue;
+    const source = forms.size === 1 ? [...forms.keys()][0]! : `(?:${[...forms.keys()].join('|')})`;
+    const compiled: Compiled = { key: spec.key, sticky: new RegExp(source, 'uy') };
+    for (const first of new Set(forms.values())) {
+      const list = byFirst.get(first);
+      if (list) list.push(compiled);
+      else byFirst.set(first, [compiled]);
+    }
+    if (!keys.includes(spec.key)) keys.push(spec.key);
   }
-  const keys = [...new Set(compiled.map((c) => c.key))];
-  const combined = sources.length > 0 ? new RegExp(sources.join('|'), 'gu') : null;
-  const match = (text: string): PatternMatch[] => {
-    if (combined === null || text.length === 0) return [];
-    const folded = foldText(text);
+  const branches = [...(wordInitial.length ? [`\\b(?:${[...new Set(wordInitial)].join('|')})`] : []), ...new Set(anywhere)];
+  // One scanner serves every call: matching is synchronous, so it is never shared mid-scan.
+  const scan = branches.length > 0 ? new RegExp(branches.join('|'), 'g') : null;
+  const matchFolded = (folded: FoldedText): PatternMatch[] => {
     const f = folded.text;
+    if (scan === null || f.length === 0) return [];
     const found: PatternMatch[] = [];
-    const lastEnd = new Map<string, number>();
-    const scan = new RegExp(combined.source, 'gu');
+    let lastEnd: Map<string, number> | null = null;
+    scan.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = scan.exec(f)) !== null) {
       const at = m.index;
-      // Several patterns may start here, each with its own length; try them all.
-      for (const c of compiled) {
+      const code = f.charCodeAt(at);
+      const wide = code >= 0xd800 && code <= 0xdbff;
+      // Several patterns may start here, each with its own length; try those that can.
+      for (const c of byFirst.get(wide ? f.slice(at, at + 2) : f[at]!) ?? []) {
+        lastEnd ??= new Map();
         if ((lastEnd.get(c.key) ?? -1) > at) continue;
         c.sticky.lastIndex = at;
         const hit = c.sticky.exec(f);
         if (hit === null || hit[0].length === 0) continue;
         const end = at + hit[0].length;
         lastEnd.set(c.key, end);
-        found.push({ key: c.key, start: folded.starts[at]!, end: folded.ends[end - 1]! });
+        const { starts, ends } = folded.offsets();
+        found.push({ key: c.key, start: starts[at]!, end: ends[end - 1]! });
       }
       // Step one code point, not one unit: a Unicode regexp restarted inside a surrogate pair backs up to its start.
-      const code = f.charCodeAt(at);
-      scan.lastIndex = at + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+      scan.lastIndex = at + (wide ? 2 : 1);
     }
     return found;
   };
-  return { keys, match };
+  const match = (text: string): PatternMatch[] => (scan === null || text.length === 0 ? [] : matchFolded(foldText(text)));
+  return { keys, match, matchFolded };
 }
 
 /** The wordings of a watch term: its phrase and the user's alternatives. */

@@ -6,9 +6,18 @@ import { foldPhrase } from './fold';
 
 const HEADING_NUMBER = /^\s*(?:[ivxlcdm]+|[a-z]|\d+(?:\.\d+)*)\s*[.)]\s+|^\s*\(\s*(?:[ivxlcdm]+|[a-z]|\d+)\s*\)\s+/i;
 
+const keys = new Map<string, string>();
+
 /** A section path folded to a comparable key: numbers dropped, case and spacing folded. */
 export function sectionKey(section: readonly string[]): string {
-  return section.map((h) => foldPhrase(h.replace(HEADING_NUMBER, ''))).join(' \u203a ');
+  const joined = section.join('\u0000');
+  let key = keys.get(joined);
+  if (key === undefined) {
+    key = section.map((h) => foldPhrase(h.replace(HEADING_NUMBER, ''))).join(' \u203a ');
+    // A document has few distinct section paths; the bound only guards against pathological input.
+    if (keys.size < 10_000) keys.set(joined, key);
+  }
+  return key;
 }
 
 /** Where a part stands: 'recommendations' (agreed action) above 'discussion' (mere record). */

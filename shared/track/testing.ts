@@ -176,6 +176,8 @@ export interface TrackGeneratorOptions {
   paragraphs: number;
   /** Edits of each kind per revision (the paragraph count scales them up). */
   editsPerRevision?: number;
+  /** Filler clauses per new paragraph, [min, max] (default [2, 4]); more make longer paragraphs. */
+  clauses?: readonly [number, number];
 }
 
 /** Generate a negotiation of `drafts` drafts with known language changes. */
@@ -185,8 +187,9 @@ export function generateTrack(seed: number, options: TrackGeneratorOptions): Gen
   let uid = 0;
   let bid = 0;
   const newParagraph = (section: number): GenParagraph => {
+    const [lo, hi] = options.clauses ?? [2, 4];
     const segments: Segment[] = [{ kind: 'text', text: filler(r) }];
-    for (let k = int(r, 1, 3); k > 0; k--) segments.push({ kind: 'text', text: filler(r) });
+    for (let k = int(r, lo - 1, hi - 1); k > 0; k--) segments.push({ kind: 'text', text: filler(r) });
     if (r() < 0.35) for (let k = int(r, 1, 2); k > 0; k--) segments.splice(int(r, 1, segments.length), 0, termSegment(r));
     if (r() < 0.1) segments.splice(int(r, 1, segments.length), 0, { kind: 'bracket', bid: bid++, text: nonce(r) });
     return { uid: uid++, section, segments };

@@ -1,0 +1,65 @@
+/**
+ * Tracker benchmark: 50 watched phrases across 20 drafts of 500 paragraphs.
+ * Prints the time of the alignments (the engine, once per consecutive pair), of tracking with
+ * those alignments passed in, and of tracking end to end (alignments included).
+ * Run: npx tsx bench/track.bench.ts
+ */
+import { compareDrafts } from '../shared/compare/compare';
+import type { WatchTerm } from '../shared/model/schema';
+import { compileWatchTerms } from '../shared/track/matcher';
+import { defaultWatchList } from '../shared/track/defaults';
+import { generateTrack } from '../shared/track/testing';
+import { trackDrafts } from '../shared/track/track';
+
+const DRAFTS = 20;
+const PARAGRAPHS = 500;
+const RUNS = 5;
+
+const extra = [
+  'incident response', 'due diligence', 'state responsibility', 'attribution', 'vulnerability disclosure',
+  'computer emergency response teams', 'information sharing', 'regional organizations', 'digital divide',
+  'cybercrime', 'ICT security', 'responsible state behaviour', 'peaceful settlement of disputes',
+  'sovereignty', 'non-intervention', 'Charter of the United Nations', 'health-care facilities',
+  'electoral infrastructure', 'quantum computing', 'cloud services', 'encryption', 'threat intelligence',
+  'national point of contact', 'global directory', 'norms checklist', 'regular institutional dialogue',
+  'United Nations Secretariat', 'non-state actors',
+];
+
+const g = generateTrack(2024, { drafts: DRAFTS, paragraphs: PARAGRAPHS, clauses: [8, 14] });
+const terms: WatchTerm[] = [
+  ...g.terms,
+  ...defaultWatchList(),
+  ...extra.map((phrase, i) => ({ id: `x${i}`, phrase, alternatives: [], category: 'bench', color: '#1f6feb' })),
+].slice(0, 50);
+
+const paragraphs = g.drafts.flatMap((d) => d.blocks.filter((b) => b.kind === 'paragraph'));
+const chars = paragraphs.reduce((n, p) => n + p.text.length, 0);
+const distinct = new Set(paragraphs.map((p) => p.text)).size;
+
+function time<T>(f: () => T): [T, number] {
+  const t = performance.now();
+  const v = f();
+  return [v, performance.now() - t];
+}
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = (x: number): string => `${x.toFixed(1)} ms`;
+
+console.log(`track: ${terms.length} terms × ${DRAFTS} drafts × ${PARAGRAPHS} paragraphs (${paragraphs.length} paragraphs, ${distinct} distinct texts, ${(chars / 1e6).toFixed(2)} M chars)`);
+
+const [comparisons, alignTime] = time(() => g.drafts.slice(1).map((d, i) => compareDrafts(g.drafts[i]!, d)));
+console.log(`  alignments (engine, ${comparisons.length} pairs):  ${ms(alignTime)}`);
+
+const warm: number[] = [];
+let report = trackDrafts(g.drafts, terms, { comparisons });
+for (let i = 0; i < RUNS; i++) warm.push(time(() => (report = trackDrafts(g.drafts, terms, { comparisons })))[1]);
+console.log(`  tracking, alignments passed in:         ${ms(median(warm))} median of ${RUNS} (target ≤ 200 ms)`);
+
+const whole: number[] = [];
+for (let i = 0; i < 2; i++) whole.push(time(() => trackDrafts(g.drafts, terms))[1]);
+console.log(`  tracking with alignments computed:      ${ms(median(whole))}`);
+
+// The matcher alone, every paragraph without the text cache: the worst case of all-distinct drafts.
+const matcher = compileWatchTerms(terms);
+const [hits, matchTime] = time(() => paragraphs.reduce((n, p) => n + matcher.match(p.text).length, 0));
+console.log(`  matcher alone, no cache (${paragraphs.length} paragraphs): ${ms(matchTime)} (${(chars / 1e6 / (matchTime / 1000)).toFixed(1)} M chars/s, ${hits} hits)`);
+console.log(`  report: ${report.events.length} events, ${report.hedging.length} hedging changes, ${report.brackets.reduce((n, b) => n + b.count, 0)} bracket spans`);
