@@ -17,7 +17,8 @@ const SEPARATOR = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\-\
 // Invisible characters a PDF or Word export leaves inside words; dropped so they never split a word.
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
 const COMBINING = /\p{M}/gu;
-const NON_ASCII = /[^\x00-\x7f]/gu;
+// Everything but printable ASCII and ASCII whitespace (other control characters fold to themselves either way).
+const NON_ASCII = /[^\t-\r -~]/gu;
 const ASCII_SEPARATORS = /[\t\n\v\f\r \-_]+/g;
 const QUOTES: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u02bc': "'", '\u201c': '"', '\u201d': '"' };
 
