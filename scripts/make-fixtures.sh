@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the importer fixtures with LibreOffice: DOCX and PDF made by a real word processor
 # from the hand-written flat ODT sources in shared/import/fixtures/src (real auto-numbered lists,
-# outline-numbered headings, footnotes), plus a generated 400-paragraph report for the benchmark.
+# outline-numbered headings, footnotes; the OEWG sample also as HTML), plus a generated 400-paragraph report for the benchmark.
 # Usage: scripts/make-fixtures.sh   (needs soffice on PATH; takes a few seconds)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -55,8 +55,10 @@ make_long() {
 make_long > "$TMP/long-400.fodt"
 
 for source in "$SRC"/*.fodt "$TMP/long-400.fodt"; do
-  for format in docx pdf; do
+  formats="docx pdf"
+  case "$source" in */oewg-crp.fodt) formats="docx pdf html" ;; esac
+  for format in $formats; do
     soffice --headless "-env:UserInstallation=file://$TMP/profile" --convert-to "$format" --outdir "$FIX" "$source" >/dev/null
   done
 done
-ls -l "$FIX"/*.docx "$FIX"/*.pdf
+ls -l "$FIX"/*.docx "$FIX"/*.pdf "$FIX"/*.html

@@ -5,6 +5,7 @@
 import { decodeText } from './decode';
 import { detectFormat } from './detect';
 import { importDocx } from './docx';
+import { importHtml } from './html';
 import { importMarkdown } from './markdown';
 import { importPlainText } from './text';
 import { ImportError, type ImportedContent, type ImportOptions } from './types';
@@ -57,6 +58,8 @@ async function importFormat(format: string, bytes: Uint8Array, fileName: string,
       return importText(decodeText(bytes, fileName), format, fileName);
     case 'docx':
       return importDocx(bytes, fileName, options);
+    case 'html':
+      return importHtml(decodeText(bytes, fileName));
     case 'pdf': {
       const { importPdf } = await import('./pdf');
       return importPdf(bytes, fileName, options);

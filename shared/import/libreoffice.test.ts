@@ -1,6 +1,6 @@
 /**
  * Fixtures made by LibreOffice from fixtures/src/*.fodt (scripts/make-fixtures.sh): the same
- * draft saved as DOCX and as PDF must import to the same numbers, levels and sections.
+ * draft saved as DOCX, PDF and HTML must import to the same numbers, levels and sections.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -29,7 +29,7 @@ const HEADINGS = [
   '3:Recommended next steps', '2:B. Confidence-building measures', '2:C. Capacity-building', '1:III. Conclusions',
 ];
 
-describe.each(['oewg-crp.docx', 'oewg-crp.pdf'])('LibreOffice fixture %s', async (name) => {
+describe.each(['oewg-crp.docx', 'oewg-crp.pdf', 'oewg-crp.html'])('LibreOffice fixture %s', async (name) => {
   const content = await importBytes(load(name), name);
   const paras = content.blocks.filter(isParagraph);
 

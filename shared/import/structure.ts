@@ -175,12 +175,12 @@ function interpret(raw: RawBlock): Interp {
 function headingOf(text: string, hint: number | undefined): Interp | null {
   const hinted = hint !== undefined && hint >= 1;
   const short = text.length <= 160 && !/[;,]$/.test(text);
-  let m = ROMAN_HEADING.exec(text);
+  let m = ROMAN_HEADING.exec(text) ?? (hinted ? /^([IVXLC]+)\.(?=\p{Lu}\p{Ll})(.*)$/u.exec(text) : null);
   if (m && short && fromRoman(m[1]!) !== null && (hinted || !/\.$/.test(text))) {
     const ambiguous = m[1]!.length === 1;
     return { kind: 'heading', level: 1, number: m[1]!, text: m[2]!, skip: m[0].length - m[2]!.length, ambiguous };
   }
-  m = LETTER_HEADING.exec(text);
+  m = LETTER_HEADING.exec(text) ?? (hinted ? /^([A-Z])\.(?=\p{Lu}\p{Ll})(.*)$/u.exec(text) : null);
   if (m && short && (hinted || !/\.$/.test(text))) {
     return { kind: 'heading', level: 2, number: m[1]!, text: m[2]!, skip: m[0].length - m[2]!.length };
   }
@@ -201,6 +201,7 @@ function headingOf(text: string, hint: number | undefined): Interp | null {
  * also a roman numeral is read by its neighbours. It is a section when it follows the section
  * letter before it ("B." then "C."), a chapter when it follows the chapter before it ("IV." then
  * "V."); otherwise the source's heading level decides, and "I." alone counts as a chapter.
+ * Neighbours win over the source's level because exported heading levels are often shifted.
  */
 function resolveHeadingLetters(raws: readonly RawBlock[], interps: Interp[]): void {
   let lastChapter = 0;
@@ -213,9 +214,9 @@ function resolveHeadingLetters(raws: readonly RawBlock[], interps: Interp[]): vo
       const letter = it.number.charCodeAt(0) - 64;
       const roman = fromRoman(it.number) ?? 0;
       const hint = raws[i]!.heading;
-      if (hint === 1 || hint === 2) level = hint;
-      else if (letter === lastSection + 1 && lastSection > 0) level = 2;
-      else if (roman === lastChapter + 1) level = 1;
+      if (letter === lastSection + 1 && lastSection > 0) level = 2;
+      else if (roman === lastChapter + 1 && lastChapter > 0) level = 1;
+      else if (hint === 1 || hint === 2) level = hint;
       else level = it.number === 'I' ? 1 : 2;
       interps[i] = { ...it, level, ambiguous: false };
     }
