@@ -14,6 +14,9 @@ import { StatusBar } from './components/StatusBar';
 import { Notices } from './components/Notices';
 import { commandForKey, shortcutLabel } from './shortcuts';
 import { useTheme, THEMES } from './theme';
+import { CompareView, COMMAND_EVENT } from './compare/CompareView';
+
+type View = 'read' | 'compare';
 
 const IMPORT_ACCEPT = '.docx,.pdf,.html,.htm,.txt,.md,.markdown';
 
@@ -24,6 +27,7 @@ export function App() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [theme, setTheme] = useTheme();
+  const [view, setView] = useState<View>('read');
   const fileInput = useRef<HTMLInputElement>(null);
   const browser = c.info?.mode === 'browser';
 
@@ -56,6 +60,10 @@ export function App() {
         case 'import': return void importDialog();
         case 'undo': return c.undo();
         case 'redo': return c.redo();
+        case 'next-change':
+        case 'previous-change':
+          window.dispatchEvent(new CustomEvent(COMMAND_EVENT, { detail: command }));
+          return undefined;
         case 'close-requested':
           return void c.save().then((ok) => { if (ok) void host.setDirty(false); });
         default:
@@ -151,8 +159,15 @@ export function App() {
         <p className="drop-hint">Drop DOCX, PDF, HTML, text or Markdown files anywhere to import them.</p>
       </nav>
 
-      <main className="content" id="main">
-        {selected ? <DraftView draft={selected} /> : <p className="empty-hint">{project ? 'Import a draft to begin.' : 'Loading…'}</p>}
+      <main className={`content view-${view}`} id="main">
+        <div className="view-tabs" role="tablist" aria-label="View">
+          <button role="tab" id="tab-read" aria-selected={view === 'read'} aria-controls="panel" onClick={() => setView('read')}>Read</button>
+          <button role="tab" id="tab-compare" aria-selected={view === 'compare'} aria-controls="panel" onClick={() => setView('compare')}>Compare</button>
+        </div>
+        <div id="panel" role="tabpanel" aria-labelledby={`tab-${view}`} className="panel">
+          {view === 'read' && (selected ? <DraftView draft={selected} /> : <p className="empty-hint">{project ? 'Import a draft to begin.' : 'Loading…'}</p>)}
+          {view === 'compare' && project && <CompareView project={project} />}
+        </div>
       </main>
 
       <StatusBar dirty={c.dirty} saving={c.saving} path={c.state.path} busy={c.busy} mode={c.info?.mode ?? null} draft={selected} />

@@ -1,0 +1,78 @@
+/**
+ * Every change with its kind, numbers and a snippet, grouped by section and filterable by kind.
+ * Clicking an item goes to it in the redline.
+ */
+import { useMemo } from 'react';
+import type { ChangeKind } from '../../../shared/compare/types';
+import { CHANGE_KINDS } from '../../../shared/compare/summary';
+import { sectionOf, snippetOf } from './layout';
+import { changeCitation, type RowContext } from './RedlineRows';
+
+interface Props {
+  ctx: RowContext;
+  filter: Set<ChangeKind>;
+  onFilter(kinds: Set<ChangeKind>): void;
+  currentRow: number | null;
+  onGo(row: number): void;
+}
+
+const LABEL: Record<ChangeKind, string> = {
+  unchanged: 'unchanged', modified: 'modified', moved: 'moved', split: 'split', merged: 'merged', deleted: 'deleted', inserted: 'new',
+};
+
+export function ChangeList({ ctx, filter, onFilter, currentRow, onGo }: Props) {
+  const { comparison, layout } = ctx;
+  const groups = useMemo(() => {
+    const out: { section: string; items: { row: number; change: number }[] }[] = [];
+    for (const row of layout.stops) {
+      const r = layout.rows[row]!;
+      const c = comparison.changes[r.change]!;
+      if (!filter.has(c.kind)) continue;
+      const s = sectionOf(c) || 'Untitled section';
+      if (out[out.length - 1]?.section !== s) out.push({ section: s, items: [] });
+      out[out.length - 1]!.items.push({ row, change: r.change });
+    }
+    return out;
+  }, [comparison, layout, filter]);
+
+  const counts = comparison.summary.counts;
+  const toggle = (k: ChangeKind) => {
+    const next = new Set(filter);
+    if (next.has(k)) next.delete(k);
+    else next.add(k);
+    onFilter(next);
+  };
+  const shown = groups.reduce((a, g) => a + g.items.length, 0);
+
+  return (
+    <aside className="change-list" aria-label="Changes">
+      <div className="filters" role="group" aria-label="Show changes of kind">
+        {CHANGE_KINDS.filter((k) => k !== 'unchanged').map((k) => (
+          <button key={k} className={`chip k-${k}`} aria-pressed={filter.has(k)} onClick={() => toggle(k)} disabled={!counts[k]}>
+            {LABEL[k]} <b>{counts[k]}</b>
+          </button>
+        ))}
+      </div>
+      <p className="list-count" aria-live="polite">{shown} change{shown === 1 ? '' : 's'} shown</p>
+      {groups.map((g) => (
+        <section key={g.section + g.items[0]!.row} className="change-group">
+          <h4>{g.section}</h4>
+          <ul>
+            {g.items.map(({ row, change }) => {
+              const c = comparison.changes[change]!;
+              return (
+                <li key={row}>
+                  <button className={`change-item${row === currentRow ? ' current' : ''}`} aria-current={row === currentRow ? 'true' : undefined} onClick={() => onGo(row)}>
+                    <span className={`badge k-${c.kind}`}>{LABEL[c.kind]}</span>
+                    <span className="cite">{changeCitation(c, ctx)}</span>
+                    <span className="snippet">{snippetOf(c, ctx.base, ctx.target)}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </aside>
+  );
+}

@@ -1,0 +1,193 @@
+/**
+ * The compare screen: pick any two drafts, read the redline combined or side by side, step through
+ * the changes from the keyboard, see the summary, open any paragraph's history. The engine runs in
+ * a worker; rows render progressively so a 4,000-paragraph pair never freezes the window.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ChangeKind, CompareOptions } from '../../../shared/compare/types';
+import type { Project } from '../../../shared/model/schema';
+import { CHANGE_KINDS } from '../../../shared/compare/summary';
+import { useComparison } from './useComparison';
+import { citedNumbers, layoutComparison } from './layout';
+import { RedlineRow, type Mode, type RowContext } from './RedlineRows';
+import { ChangeList } from './ChangeList';
+import { SummaryBar } from './SummaryBar';
+import { HistoryDialog } from './HistoryDialog';
+
+/** Rows rendered before the first paint, then per chunk: small enough that no chunk blocks for long. */
+const FIRST_ROWS = 80;
+const CHUNK_ROWS = 150;
+
+export const COMMAND_EVENT = 'draftwatch:command';
+
+interface Props {
+  project: Project;
+}
+
+export function CompareView({ project }: Props) {
+  const drafts = project.drafts;
+  const n = drafts.length;
+  const [baseId, setBaseId] = useState<string | null>(drafts[n - 2]?.id ?? null);
+  const [targetId, setTargetId] = useState<string | null>(drafts[n - 1]?.id ?? null);
+  const [mode, setMode] = useState<Mode>('combined');
+  const [opts, setOpts] = useState<Pick<CompareOptions, 'ignoreCase' | 'ignorePunctuation' | 'ignoreNumbering'>>({ ignoreCase: false, ignorePunctuation: false, ignoreNumbering: true });
+  const [filter, setFilter] = useState<Set<ChangeKind>>(() => new Set(CHANGE_KINDS));
+  const [currentRow, setCurrentRow] = useState<number | null>(null);
+  const [rendered, setRendered] = useState(FIRST_ROWS);
+  const [history, setHistory] = useState<{ draftId: string; paragraphId: string } | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  // Keep the chosen drafts valid as the project changes (a draft removed, the project replaced).
+  useEffect(() => {
+    if (!drafts.some((d) => d.id === baseId)) setBaseId(drafts[n - 2]?.id ?? null);
+    if (!drafts.some((d) => d.id === targetId)) setTargetId(drafts[n - 1]?.id ?? null);
+  }, [drafts, n, baseId, targetId]);
+
+  const base = drafts.find((d) => d.id === baseId) ?? null;
+  const target = drafts.find((d) => d.id === targetId) ?? null;
+  const { comparison, computing, error, ms } = useComparison(base, target, opts);
+
+  const ctxBase = useMemo(() => {
+    if (!comparison || !base || !target || comparison.baseId !== base.id || comparison.targetId !== target.id) return null;
+    return { comparison, base, target, baseCited: citedNumbers(base), targetCited: citedNumbers(target), layout: layoutComparison(comparison) };
+  }, [comparison, base, target]);
+
+  // A new comparison starts at the top with a small first screen, then fills in chunk by chunk.
+  useEffect(() => {
+    setCurrentRow(null);
+    setRendered(FIRST_ROWS);
+    scroller.current?.scrollTo({ top: 0 });
+  }, [ctxBase]);
+  const total = ctxBase?.layout.rows.length ?? 0;
+  useEffect(() => {
+    if (rendered >= total) return;
+    const t = setTimeout(() => setRendered((r) => Math.min(total, r + CHUNK_ROWS)), 0);
+    return () => clearTimeout(t);
+  }, [rendered, total]);
+
+  const go = useCallback(
+    (row: number) => {
+      setRendered((r) => Math.max(r, row + 20));
+      setCurrentRow(row);
+      requestAnimationFrame(() => {
+        const el = document.getElementById(`row-${row}`);
+        el?.scrollIntoView({ block: 'center' });
+        el?.focus({ preventScroll: true });
+      });
+    },
+    [],
+  );
+
+  const openHistory = useCallback(
+    (change: number) => {
+      if (!ctxBase) return;
+      const c = ctxBase.comparison.changes[change]!;
+      const ref = c.target[0] ?? c.base[0];
+      if (!ref) return;
+      setHistory({ draftId: c.target[0] ? ctxBase.target.id : ctxBase.base.id, paragraphId: ref.id });
+    },
+    [ctxBase],
+  );
+
+  const ctx: RowContext | null = useMemo(() => (ctxBase ? { ...ctxBase, onJump: go, onHistory: openHistory } : null), [ctxBase, go, openHistory]);
+
+  // The stops a reader steps through, honouring the kind filter.
+  const stops = useMemo(
+    () => (ctx ? ctx.layout.stops.filter((r) => filter.has(ctx.comparison.changes[ctx.layout.rows[r]!.change]!.kind)) : []),
+    [ctx, filter],
+  );
+  const step = useCallback(
+    (delta: 1 | -1) => {
+      if (!stops.length) return;
+      const cur = currentRow ?? (delta > 0 ? -1 : Infinity);
+      const next = delta > 0 ? stops.find((r) => r > cur) : [...stops].reverse().find((r) => r < cur);
+      if (next !== undefined) go(next);
+    },
+    [stops, currentRow, go],
+  );
+
+  useEffect(() => {
+    const onCommand = (e: Event) => {
+      const cmd = (e as CustomEvent<string>).detail;
+      if (cmd === 'next-change') step(1);
+      if (cmd === 'previous-change') step(-1);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement;
+      if (history || e.ctrlKey || e.metaKey || e.altKey || ['INPUT', 'SELECT', 'TEXTAREA'].includes(t.tagName)) return;
+      if (e.key === 'n' || e.key === 'j') step(1);
+      else if (e.key === 'p' || e.key === 'k') step(-1);
+      else if (e.key === 'Enter' && currentRow !== null && t.closest('.cmp-body') && !t.closest('button')) {
+        const row = ctx?.layout.rows[currentRow];
+        if (row) openHistory(row.change);
+      } else return;
+      e.preventDefault();
+    };
+    window.addEventListener(COMMAND_EVENT, onCommand);
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener(COMMAND_EVENT, onCommand);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [step, ctx, currentRow, openHistory, history]);
+
+  if (n < 2) return <p className="empty-hint">Import at least two drafts to compare them.</p>;
+  const stopIndex = currentRow === null ? -1 : stops.indexOf(currentRow);
+
+  return (
+    <div className="compare">
+      <header className="compare-head">
+        <div className="pickers" role="group" aria-label="Drafts to compare">
+          <label>
+            From
+            <select value={baseId ?? ''} onChange={(e) => setBaseId(e.target.value)} aria-label="Earlier draft">
+              {drafts.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
+            </select>
+          </label>
+          <button onClick={() => { setBaseId(targetId); setTargetId(baseId); }} aria-label="Swap the two drafts" title="Swap">⇄</button>
+          <label>
+            To
+            <select value={targetId ?? ''} onChange={(e) => setTargetId(e.target.value)} aria-label="Later draft">
+              {drafts.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
+            </select>
+          </label>
+        </div>
+        <div className="modes" role="radiogroup" aria-label="Layout">
+          <button role="radio" aria-checked={mode === 'combined'} onClick={() => setMode('combined')}>Combined</button>
+          <button role="radio" aria-checked={mode === 'side'} onClick={() => setMode('side')}>Side by side</button>
+        </div>
+        <div className="options" role="group" aria-label="Comparison options">
+          <label><input type="checkbox" checked={opts.ignoreCase} onChange={(e) => setOpts({ ...opts, ignoreCase: e.target.checked })} /> Ignore case</label>
+          <label><input type="checkbox" checked={opts.ignorePunctuation} onChange={(e) => setOpts({ ...opts, ignorePunctuation: e.target.checked })} /> Ignore punctuation</label>
+          <label><input type="checkbox" checked={opts.ignoreNumbering} onChange={(e) => setOpts({ ...opts, ignoreNumbering: e.target.checked })} /> Ignore numbering</label>
+        </div>
+        <div className="nav" role="group" aria-label="Step through changes">
+          <button onClick={() => step(-1)} disabled={!stops.length} title="Previous change (Shift+F8 or P)">◀ Previous</button>
+          <span className="nav-pos" aria-live="polite">{stops.length ? `${stopIndex >= 0 ? stopIndex + 1 : '–'} of ${stops.length}` : 'no changes'}</span>
+          <button onClick={() => step(1)} disabled={!stops.length} title="Next change (F8 or N)">Next ▶</button>
+          <span className="hint">F8 / Shift+F8 or N / P to step · Enter for history</span>
+        </div>
+      </header>
+      {error && <p role="alert" className="notice error">{error}</p>}
+      {ctx && <SummaryBar comparison={ctx.comparison} onSection={(s) => {
+        const row = stops.find((r) => ((ctx.comparison.changes[ctx.layout.rows[r]!.change]!.target.length ? ctx.comparison.changes[ctx.layout.rows[r]!.change]!.targetSection : ctx.comparison.changes[ctx.layout.rows[r]!.change]!.baseSection) ?? []).join(' › ') === s);
+        if (row !== undefined) go(row);
+      }} />}
+      <div className="compare-main">
+        {ctx && <ChangeList ctx={ctx} filter={filter} onFilter={setFilter} currentRow={currentRow} onGo={go} />}
+        <div className={`cmp-body mode-${mode}`} ref={scroller} aria-busy={computing || rendered < total} aria-label={ctx ? `Redline from ${ctx.base.label} to ${ctx.target.label}` : 'Redline'} role="region">
+          {computing && !ctx && <p className="empty-hint"><span className="spinner" aria-hidden="true" /> Comparing…</p>}
+          {ctx && mode === 'side' && (
+            <div className="side-head" aria-hidden="true"><span>{ctx.base.label}</span><span>{ctx.target.label}</span></div>
+          )}
+          {ctx && ctx.layout.rows.slice(0, rendered).map((row, i) => (
+            <RedlineRow key={row.key} row={row} index={i} current={i === currentRow} mode={mode} ctx={ctx} />
+          ))}
+          {ctx && rendered < total && <p className="empty-hint">Rendering {rendered} of {total}…</p>}
+          {ctx && ms !== null && <p className="timing">Compared {ctx.comparison.changes.length} paragraph groups in {Math.round(ms)} ms.</p>}
+        </div>
+      </div>
+      {history && <HistoryDialog project={project} draftId={history.draftId} paragraphId={history.paragraphId} options={opts} onClose={() => setHistory(null)} />}
+    </div>
+  );
+}

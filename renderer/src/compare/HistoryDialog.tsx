@@ -1,0 +1,79 @@
+/**
+ * A paragraph's history: its text in every draft of the project, each step's redline against the
+ * previous draft it was in, and where it was absent.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { HistoryStep } from '../../../shared/compare/lineage';
+import type { CompareOptions } from '../../../shared/compare/types';
+import { diffWords } from '../../../shared/compare';
+import type { Draft } from '../../../shared/model/draft';
+import type { Project } from '../../../shared/model/schema';
+import { engine } from './engine-client';
+import { DiffText } from './DiffText';
+import { citedNumbers, paragraphAt } from './layout';
+import { GROUP_JOINER } from '../../../shared/compare/assemble';
+
+interface Props {
+  project: Project;
+  draftId: string;
+  paragraphId: string;
+  options: Partial<CompareOptions>;
+  onClose(): void;
+}
+
+export function HistoryDialog({ project, draftId, paragraphId, options, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [steps, setSteps] = useState<HistoryStep[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    ref.current?.showModal();
+  }, []);
+  useEffect(() => {
+    engine().history(project.drafts, project.lineageOverrides, options, draftId, paragraphId).then(setSteps, (e: unknown) => setError(String(e)));
+  }, [project, draftId, paragraphId, options]);
+
+  const byId = new Map(project.drafts.map((d) => [d.id, d]));
+  const textOf = (d: Draft, step: HistoryStep) => step.paragraphs.map((p) => paragraphAt(d, p).text).join(GROUP_JOINER);
+  let previous: string | null = null;
+
+  return (
+    <dialog ref={ref} className="history-dialog" aria-labelledby="history-title" onClose={onClose}>
+      <header>
+        <h2 id="history-title">Paragraph history</h2>
+        <button aria-label="Close history" onClick={() => ref.current?.close()}>×</button>
+      </header>
+      {error && <p role="alert">{error}</p>}
+      {!steps && !error && <p>Tracing the paragraph through every draft…</p>}
+      {steps && (
+        <ol className="history-steps">
+          {steps.map((step) => {
+            const d = byId.get(step.draftId)!;
+            if (!step.paragraph) {
+              return (
+                <li key={step.draftId} className="absent">
+                  <h3>{d.label}</h3>
+                  <p>{previous === null ? 'Not yet in this draft.' : 'Not in this draft (deleted or not carried over).'}</p>
+                </li>
+              );
+            }
+            const cited = citedNumbers(d);
+            const text = textOf(d, step);
+            const ops = previous === null ? null : diffWords(previous, text, options);
+            previous = text;
+            const section = paragraphAt(d, step.paragraph).section.join(' › ');
+            return (
+              <li key={step.draftId} className={step.draftId === draftId ? 'focus' : ''}>
+                <h3>
+                  {d.label} <span className="cite">¶{step.paragraphs.map((p) => cited.get(p.index) ?? '?').join(', ')}</span>
+                  {step.kind && step.kind !== 'unchanged' && <span className={`badge k-${step.kind === 'linked' ? 'moved' : step.kind}`}>{step.kind}</span>}
+                </h3>
+                <p className="history-section">{section}</p>
+                <p className="cmp-text">{ops ? <DiffText ops={ops} side="both" /> : text}</p>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * From a Comparison to the rows the compare views render: one row per change in reading order,
+ * section headings where the section changes, and a "moved to" stub at the old place of each
+ * moved paragraph so a reader finds both ends of a move. Pure, so it is tested without a DOM.
+ */
+import type { Change, ChangeKind, Comparison, ParagraphRef } from '../../../shared/compare/types';
+import { isParagraph, type Draft, type ParagraphBlock } from '../../../shared/model/draft';
+import { SECTION_SEPARATOR } from '../../../shared/compare/summary';
+
+export interface Row {
+  key: string;
+  /** Index of the change in `comparison.changes`. */
+  change: number;
+  kind: ChangeKind;
+  /** 'stub' rows mark where a moved paragraph used to be. */
+  role: 'change' | 'stub';
+  /** Section heading to print before this row, when the section changed. */
+  heading: string | null;
+}
+
+export interface Layout {
+  rows: Row[];
+  /** Indexes (into `rows`) of the rows a reader steps through: every change except unchanged ones, stubs excluded. */
+  stops: number[];
+  /** Row index of each change, and of each moved change's stub. */
+  rowOfChange: Map<number, number>;
+  rowOfStub: Map<number, number>;
+}
+
+/** The section shown for a change: target section, or base section for a deletion. */
+export function sectionOf(c: Change): string {
+  const path = c.target.length ? c.targetSection : c.baseSection;
+  return (path ?? []).join(SECTION_SEPARATOR);
+}
+
+export function layoutComparison(comparison: Comparison): Layout {
+  const { changes } = comparison;
+  // Where each moved paragraph stood: after the last non-moved change that precedes it in the base.
+  const stubsAfter = new Map<number, number[]>();
+  const leading: number[] = [];
+  const baseOrder: { change: number; index: number }[] = [];
+  changes.forEach((c, i) => {
+    if (c.kind !== 'moved' && c.base.length) baseOrder.push({ change: i, index: c.base[0]!.index });
+  });
+  baseOrder.sort((a, b) => a.index - b.index);
+  changes.forEach((c, i) => {
+    if (c.kind !== 'moved' || !c.base.length) return;
+    const at = c.base[0]!.index;
+    let lo = 0, hi = baseOrder.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (baseOrder[mid]!.index < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = baseOrder[lo - 1];
+    if (!before) leading.push(i);
+    else stubsAfter.set(before.change, [...(stubsAfter.get(before.change) ?? []), i]);
+  });
+
+  const rows: Row[] = [];
+  const stops: number[] = [];
+  const rowOfChange = new Map<number, number>();
+  const rowOfStub = new Map<number, number>();
+  let section: string | null = null;
+  const push = (change: number, role: Row['role']) => {
+    const c = changes[change]!;
+    const s = role === 'stub' ? (c.baseSection ?? []).join(SECTION_SEPARATOR) : sectionOf(c);
+    const heading = s !== section ? s : null;
+    section = s;
+    if (role === 'change') {
+      rowOfChange.set(change, rows.length);
+      if (c.kind !== 'unchanged') stops.push(rows.length);
+    } else rowOfStub.set(change, rows.length);
+    rows.push({ key: `${role}-${change}`, change, kind: c.kind, role, heading });
+  };
+  for (const m of leading) push(m, 'stub');
+  changes.forEach((_, i) => {
+    push(i, 'change');
+    for (const m of stubsAfter.get(i) ?? []) push(m, 'stub');
+  });
+  return { rows, stops, rowOfChange, rowOfStub };
+}
+
+/**
+ * Paragraph numbers as a reader cites them: subparagraphs carry their parent's number ("8(a)"),
+ * so "¶(a)" never stands alone. Indexed by block index.
+ */
+export function citedNumbers(draft: Draft): Map<number, string> {
+  const out = new Map<number, string>();
+  const parents: string[] = [];
+  draft.blocks.forEach((b, i) => {
+    if (!isParagraph(b)) return;
+    const n = b.number ?? '';
+    parents.length = Math.min(parents.length, b.level);
+    const cited = b.level > 0 && parents[0] ? parents.slice(0, b.level).join('') + n : n;
+    parents[b.level] = n;
+    if (cited) out.set(i, cited);
+  });
+  return out;
+}
+
+/** "¶12", "¶8(a)", "¶12–13" for a run of consecutive numbers, or "unnumbered paragraph". */
+export function citeRefs(refs: ParagraphRef[], cited: Map<number, string>): string {
+  const nums = refs.map((r) => cited.get(r.index)).filter((n): n is string => !!n);
+  if (!nums.length) return refs.length > 1 ? `${refs.length} unnumbered paragraphs` : 'unnumbered paragraph';
+  return `¶${nums.join(', ')}`;
+}
+
+/** The paragraph block at a ref. */
+export function paragraphAt(draft: Draft, ref: ParagraphRef): ParagraphBlock {
+  const b = draft.blocks[ref.index];
+  if (!b || !isParagraph(b)) throw new Error(`No paragraph at block ${ref.index} of ${draft.label}`);
+  return b;
+}
+
+/** A short snippet of a change for the change list: the changed words when there are any. */
+export function snippetOf(c: Change, base: Draft, target: Draft, max = 90): string {
+  let text = '';
+  if (c.diff && c.kind !== 'unchanged') {
+    const changed = c.diff.filter(([op]) => op !== '=').map(([op, t]) => (op === '-' ? `−${t.trim()}` : `+${t.trim()}`));
+    text = changed.join(' ');
+  }
+  if (!text) {
+    const ref = c.target[0] ?? c.base[0];
+    const draft = c.target[0] ? target : base;
+    text = ref ? paragraphAt(draft, ref).text : '';
+  }
+  return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}
