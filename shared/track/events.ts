@@ -125,15 +125,17 @@ export function pairEvents(
   for (const t of terms) {
     const before = termCount(from, t.id);
     const after = termCount(to, t.id);
-    const fromPs = (from.byTerm.get(t.id) ?? []).map(strip);
-    const toPs = (to.byTerm.get(t.id) ?? []).map(strip);
-    const base = { termId: t.id, term: t.phrase, fromDraftId: a.id, toDraftId: b.id, from: fromPs, to: toPs, countBefore: before, countAfter: after };
-    if (before > 0 && after === 0) {
-      events.push({ ...base, kind: 'removed', details: `"${t.phrase}" is gone from ${b.label} (${plural(before)} in ${a.label}, ${where(fromPs)}).` });
-    } else if (before === 0 && after > 0) {
-      events.push({ ...base, kind: 'added', details: `"${t.phrase}" appears in ${b.label} (${plural(after)}, ${where(toPs)}); it was not in ${a.label}.` });
-    } else if (before !== after) {
-      events.push({ ...base, kind: 'count', details: `"${t.phrase}": ${plural(before)} in ${a.label}, ${plural(after)} in ${b.label}.` });
+    if (before !== after) {
+      const fromPs = (from.byTerm.get(t.id) ?? []).map(strip);
+      const toPs = (to.byTerm.get(t.id) ?? []).map(strip);
+      const base = { termId: t.id, term: t.phrase, fromDraftId: a.id, toDraftId: b.id, from: fromPs, to: toPs, countBefore: before, countAfter: after };
+      if (after === 0) {
+        events.push({ ...base, kind: 'removed', details: `"${t.phrase}" is gone from ${b.label} (${plural(before)} in ${a.label}, ${where(fromPs)}).` });
+      } else if (before === 0) {
+        events.push({ ...base, kind: 'added', details: `"${t.phrase}" appears in ${b.label} (${plural(after)}, ${where(toPs)}); it was not in ${a.label}.` });
+      } else {
+        events.push({ ...base, kind: 'count', details: `"${t.phrase}": ${plural(before)} in ${a.label}, ${plural(after)} in ${b.label}.` });
+      }
     }
     events.push(...(perTerm.get(t.id) ?? []));
   }

@@ -53,51 +53,57 @@ const isAsciiSeparator = (code: number): boolean => code === 32 || code === 45 |
  * `foldString` exactly: leading and trailing separators dropped, a run between words → one unit.
  */
 export function foldOffsets(text: string): { starts: Uint32Array; ends: Uint32Array } {
+  // Folding lengthens text only for rare characters; the arrays grow when it does.
   let starts = new Uint32Array(text.length + 4);
   let ends = new Uint32Array(text.length + 4);
   let len = 0;
   let runStart = -1; // original start of a separator run not yet written
   let runEnd = 0;
-  const put = (units: number, start: number, end: number): void => {
-    if (len + units > starts.length) {
-      const s = new Uint32Array((len + units) * 2);
-      const e = new Uint32Array((len + units) * 2);
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    let width = 1;
+    let units = 1;
+    if (code < 128) {
+      if (isAsciiSeparator(code)) {
+        if (runStart < 0) runStart = i;
+        runEnd = i + 1;
+        i++;
+        continue;
+      }
+    } else {
+      width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+      const f = foldChar(text.slice(i, i + width));
+      if (f === ' ') {
+        if (runStart < 0) runStart = i;
+        runEnd = i + width;
+        i += width;
+        continue;
+      }
+      units = f.length;
+      if (units === 0) {
+        i += width;
+        continue;
+      }
+    }
+    if (len + units + 1 > starts.length) {
+      const s = new Uint32Array((len + units + 1) * 2);
+      const e = new Uint32Array((len + units + 1) * 2);
       s.set(starts);
       e.set(ends);
       starts = s;
       ends = e;
     }
-    for (let k = 0; k < units; k++) {
-      starts[len] = start;
-      ends[len] = end;
+    // A separator run between words becomes one unit; leading runs are dropped.
+    if (runStart >= 0 && len > 0) {
+      starts[len] = runStart;
+      ends[len] = runEnd;
       len++;
     }
-  };
-  const separator = (start: number, end: number): void => {
-    if (runStart < 0) runStart = start;
-    runEnd = end;
-  };
-  const flush = (): void => {
-    if (runStart >= 0 && len > 0) put(1, runStart, runEnd);
     runStart = -1;
-  };
-  for (let i = 0; i < text.length; ) {
-    const code = text.charCodeAt(i);
-    if (code < 128) {
-      if (isAsciiSeparator(code)) separator(i, i + 1);
-      else {
-        flush();
-        put(1, i, i + 1);
-      }
-      i++;
-      continue;
-    }
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-    const f = foldChar(text.slice(i, i + width));
-    if (f === ' ') separator(i, i + width);
-    else if (f !== '') {
-      flush();
-      put(f.length, i, i + width);
+    for (let k = 0; k < units; k++) {
+      starts[len] = i;
+      ends[len] = i + width;
+      len++;
     }
     i += width;
   }

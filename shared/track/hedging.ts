@@ -131,8 +131,23 @@ interface Side {
   qualifier: PatternMatch[];
 }
 
-function readSide(text: string): Side {
-  const all = compiled().matcher.match(text);
+/**
+ * The scale words of one side, read only around the hunks: text outside them is equal on both
+ * sides and cannot change strength. The margin is longer than any scale wording, so every
+ * occurrence that touches a hunk lies whole inside its window.
+ */
+function readSide(text: string, ranges: ReadonlyArray<readonly [number, number]>): Side {
+  const MARGIN = 64;
+  const windows: Array<[number, number]> = [];
+  for (const [a, b] of ranges) {
+    const start = Math.max(0, a - MARGIN);
+    const end = Math.min(text.length, b + MARGIN);
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+  }
+  const { matcher } = compiled();
+  const all = windows.flatMap(([a, b]) => matcher.match(text.slice(a, b)).map((m) => ({ key: m.key, start: m.start + a, end: m.end + a })));
   const of = (kind: HedgeKind): PatternMatch[] => outermost(all.filter((m) => m.key.startsWith(`${kind}:`)));
   return { text, modal: of('modal'), verb: of('verb'), qualifier: of('qualifier') };
 }
@@ -153,8 +168,8 @@ export function hedgeChanges(group: AlignedGroup, fromDraftId: string, toDraftId
   const hunks = diffHunks(group.diff);
   if (hunks.length === 0) return [];
   const sides = diffSides(group.diff);
-  const base = readSide(sides.base);
-  const target = readSide(sides.target);
+  const base = readSide(sides.base, hunks.map((h) => [h.baseStart, h.baseEnd] as const));
+  const target = readSide(sides.target, hunks.map((h) => [h.targetStart, h.targetEnd] as const));
   const from = tracked(group.base[0]!);
   const to = tracked(group.target[0]!);
   const out: HedgeChange[] = [];
@@ -174,8 +189,12 @@ export function hedgeChanges(group: AlignedGroup, fromDraftId: string, toDraftId
   };
   const { rank } = compiled();
   // How many occurrences of each qualifier the paragraph lost or gained overall: the budget of events.
-  const baseQ = countBy(base.qualifier);
-  const targetQ = countBy(target.qualifier);
+  // Qualifiers away from every hunk sit in equal text, the same on both sides: the difference in
+  // number is the difference among those touching a hunk.
+  const touching = (ms: readonly PatternMatch[], side: 'base' | 'target'): PatternMatch[] =>
+    ms.filter((m) => hunks.some((h) => (side === 'base' ? within(m, h.baseStart, h.baseEnd) : within(m, h.targetStart, h.targetEnd))));
+  const baseQ = countBy(touching(base.qualifier, 'base'));
+  const targetQ = countBy(touching(target.qualifier, 'target'));
   const lostBudget = new Map([...baseQ].map(([k, n]) => [k, n - (targetQ.get(k) ?? 0)]));
   const gainedBudget = new Map([...targetQ].map(([k, n]) => [k, n - (baseQ.get(k) ?? 0)]));
   const spend = (budget: Map<string, number>, m: PatternMatch): boolean => {

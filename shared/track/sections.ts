@@ -7,16 +7,22 @@ import { foldPhrase } from './fold';
 const HEADING_NUMBER = /^\s*(?:[ivxlcdm]+|[a-z]|\d+(?:\.\d+)*)\s*[.)]\s+|^\s*\(\s*(?:[ivxlcdm]+|[a-z]|\d+)\s*\)\s+/i;
 
 const keys = new Map<string, string>();
+// Paragraphs of a draft share their section arrays with nothing else, so the array itself is a
+// cheap first-level key (the tracker compares the same paragraphs' sections many times).
+const byArray = new WeakMap<readonly string[], string>();
 
 /** A section path folded to a comparable key: numbers dropped, case and spacing folded. */
 export function sectionKey(section: readonly string[]): string {
+  let key = byArray.get(section);
+  if (key !== undefined) return key;
   const joined = section.join('\u0000');
-  let key = keys.get(joined);
+  key = keys.get(joined);
   if (key === undefined) {
     key = section.map((h) => foldPhrase(h.replace(HEADING_NUMBER, ''))).join(' \u203a ');
     // A document has few distinct section paths; the bound only guards against pathological input.
     if (keys.size < 10_000) keys.set(joined, key);
   }
+  byArray.set(section, key);
   return key;
 }
 
