@@ -1,6 +1,6 @@
 /**
  * Comparison engine benchmark: engine time for 400 and 4,000 paragraphs (median after a
- * warm-up), growth for 10× the text, heap and RSS growth, and the same comparison by jsdiff
+ * warm-up, each size in its own process), growth for 10× the text, peak RSS growth, and the same comparison by jsdiff
  * `diffWords` and diff-match-patch (default settings, character diff of the whole text), each
  * in a worker that is stopped at a time limit.
  *
@@ -19,28 +19,25 @@ import { generatePair, links, linkScore, type GeneratedPair } from '../shared/te
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as (() => void) | undefined;
 
-const WARMUP = 10;
-const RUNS = 9;
+/** Same warm-up and runs for every size, so the growth ratio compares like with like. */
+const warmup = (_n: number): number => 20;
+const runs = (_n: number): number => 15;
 const PEER_LIMIT_S = Number(process.env.BENCH_PEER_LIMIT_S ?? 10);
 const MB = 1024 * 1024;
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/**
- * Median and minimum time of each size, after a warm-up. Sizes are run in turn within each
- * round, so load from other processes weighs on all of them alike.
- */
-function engineTimes(pairs: readonly GeneratedPair[]): Array<{ median: number; min: number }> {
-  for (let i = 0; i < WARMUP; i++) for (const g of pairs) compareDrafts(g.base, g.target);
-  const times = pairs.map((): number[] => []);
-  for (let i = 0; i < RUNS; i++) {
-    pairs.forEach((g, k) => {
-      const t = performance.now();
-      compareDrafts(g.base, g.target);
-      times[k]!.push(performance.now() - t);
-    });
+/** Median and minimum time of a comparison, after a warm-up. */
+function engineTime(g: GeneratedPair): { median: number; min: number } {
+  const n = g.base.blocks.filter(isParagraph).length;
+  for (let i = 0; i < warmup(n); i++) compareDrafts(g.base, g.target);
+  const times: number[] = [];
+  for (let i = 0; i < runs(n); i++) {
+    const t = performance.now();
+    compareDrafts(g.base, g.target);
+    times.push(performance.now() - t);
   }
-  return times.map((ts) => ({ median: median(ts), min: Math.min(...ts) }));
+  return { median: median(times), min: Math.min(...times) };
 }
 
 const SAMPLER = `
@@ -70,11 +67,23 @@ async function engineMemory(g: GeneratedPair): Promise<{ heap: number; peakRss: 
   return { heap: (after.heapUsed - before.heapUsed) / MB, peakRss: (Math.max(peak[0]!, after.rss) - before.rss) / MB };
 }
 
-/** Measures one cold comparison in a fresh process, where RSS growth is not hidden by earlier runs. */
-function freshMemory(n: number): Promise<{ heap: number; peakRss: number; maxRss: number }> {
+interface SizeResult {
+  median: number;
+  min: number;
+  heap: number;
+  peakRss: number;
+  maxRss: number;
+}
+
+/**
+ * Measures one size in a fresh process: memory of the first (cold) comparison, where RSS growth
+ * is not hidden by earlier runs, then times after a warm-up. One process per size keeps the
+ * sizes from sharing a heap (and its collections).
+ */
+function measureSize(n: number): Promise<SizeResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ['--memory', String(n)], { execArgv: process.execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-    child.once('message', (m) => resolve(m as { heap: number; peakRss: number; maxRss: number }));
+    const child = fork(fileURLToPath(import.meta.url), ['--size', String(n)], { execArgv: process.execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    child.once('message', (m) => resolve(m as SizeResult));
     child.once('error', reject);
   });
 }
@@ -136,11 +145,12 @@ async function main(): Promise<void> {
   console.log(`compare.bench: engine vs jsdiff/diff-match-patch (gc ${gc ? 'exposed' : 'not available'}, peers limited to ${PEER_LIMIT_S} s)`);
   const sizes = [400, 4000];
   const pairs = sizes.map((n) => generatePair(2024, n));
-  const measured = engineTimes(pairs);
+  const measured: SizeResult[] = [];
   for (const [i, g] of pairs.entries()) {
     const n = sizes[i]!;
-    const { median: ms, min } = measured[i]!;
-    const mem = await freshMemory(n);
+    const mem = await measureSize(n);
+    measured.push(mem);
+    const { median: ms, min } = mem;
     const f1 = linkScore(links(compareDrafts(g.base, g.target).changes), links(g.truth)).f1;
     const target = n === 400 ? 30 : 400;
     console.log(
@@ -167,11 +177,12 @@ async function main(): Promise<void> {
   }
 }
 
-const memoryArg = process.argv.indexOf('--memory');
-if (memoryArg >= 0) {
-  const g = generatePair(2024, Number(process.argv[memoryArg + 1]));
+const sizeArg = process.argv.indexOf('--size');
+if (sizeArg >= 0) {
+  const g = generatePair(2024, Number(process.argv[sizeArg + 1]));
   void engineMemory(g).then((m) => {
-    process.send?.({ ...m, maxRss: process.resourceUsage().maxRSS / 1024 });
+    const result: SizeResult = { ...m, maxRss: process.resourceUsage().maxRSS / 1024, ...engineTime(g) };
+    process.send?.(result);
     process.exit(0);
   });
 } else void main();

@@ -120,22 +120,23 @@ function tokenSegments(a: string, b: string, options: CompareOptions): TokenSegm
   const coarse: TokenSegment[] = [];
   diffTokens(ca, cb, ca.map(key), cb.map(key), coarse);
   const out: TokenSegment[] = [];
-  let del = '';
-  let ins = '';
+  let del: string[] = [];
+  let ins: string[] = [];
   const flush = (): void => {
-    if (del && ins) fineDiff(del, ins, options, out);
-    else if (del) out.push({ op: '-', tokens: tokenize(del) });
-    else if (ins) out.push({ op: '+', tokens: tokenize(ins) });
-    del = '';
-    ins = '';
+    // Only a stretch replaced by another needs words; a pure insertion or deletion keeps chunks.
+    if (del.length && ins.length) fineDiff(del.join(''), ins.join(''), options, out);
+    else if (del.length) out.push({ op: '-', tokens: del });
+    else if (ins.length) out.push({ op: '+', tokens: ins });
+    del = [];
+    ins = [];
   };
   for (const seg of coarse) {
-    if (seg.op === '-') del += seg.tokens.join('');
-    else if (seg.op === '+') ins += seg.tokens.join('');
+    if (seg.op === '-') del = del.concat(seg.tokens);
+    else if (seg.op === '+') ins = ins.concat(seg.tokens);
     else {
       flush();
-      // Long equal stretches stay chunks: only short ones may be islands, which need words.
-      out.push({ op: '=', tokens: seg.tokens.length > 3 ? seg.tokens : tokenize(seg.tokens.join('')) });
+      // Equal stretches stay space-separated chunks: the island test only counts their words.
+      out.push(seg);
     }
   }
   flush();
