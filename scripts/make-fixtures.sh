@@ -61,4 +61,24 @@ for source in "$SRC"/*.fodt "$TMP/long-400.fodt"; do
     soffice --headless "-env:UserInstallation=file://$TMP/profile" --convert-to "$format" --outdir "$FIX" "$source" >/dev/null
   done
 done
+# Bad inputs made by real tools: a password-protected PDF, and a scan (an image, no text layer)
+# rendered from the sample PDF with poppler's pdftoppm and wrapped into a PDF by LibreOffice.
+soffice --headless "-env:UserInstallation=file://$TMP/profile" --convert-to \
+  'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}' \
+  --outdir "$TMP/enc" "$SRC/ar-zh.fodt" >/dev/null
+mv "$TMP/enc/ar-zh.pdf" "$FIX/encrypted.pdf"
+if command -v pdftoppm >/dev/null; then
+  pdftoppm -r 40 -png -f 1 -l 1 "$FIX/oewg-crp.pdf" "$TMP/scan"
+  {
+    echo '<?xml version="1.0" encoding="UTF-8"?>'
+    echo '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">'
+    echo '<office:body><office:text><text:p><draw:frame svg:width="6in" svg:height="8.5in" text:anchor-type="as-char"><draw:image><office:binary-data>'
+    base64 "$TMP"/scan-1.png
+    echo '</office:binary-data></draw:image></draw:frame></text:p></office:text></office:body></office:document>'
+  } > "$TMP/scanned.fodt"
+  soffice --headless "-env:UserInstallation=file://$TMP/profile" --convert-to pdf --outdir "$FIX" "$TMP/scanned.fodt" >/dev/null
+else
+  echo "pdftoppm not found: keeping the existing scanned.pdf" >&2
+fi
+
 ls -l "$FIX"/*.docx "$FIX"/*.pdf "$FIX"/*.html

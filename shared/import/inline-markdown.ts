@@ -14,6 +14,7 @@ export function parseInlineMarkdown(source: string): Run[] {
     .replace(/!\[([^\]]*)\]\([^)\s]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\((?:https?:|mailto:|#|\.{0,2}\/)[^)\s]*\)/g, '$1')
     .replace(/<\/?(?:br|span|u|sup|sub)\b[^>]*>/gi, '');
+  const closers = closerIndex(text);
   const runs: Run[] = [];
   let bold = false;
   let italic = false;
@@ -48,7 +49,7 @@ export function parseInlineMarkdown(source: string): Run[] {
       const after = text[i + delim.length] ?? ' ';
       const isUnderscore = delim[0] === '_';
       const wordy = /[\p{L}\p{N}]/u;
-      const canOpen = !/\s/.test(after) && (!isUnderscore || !wordy.test(before)) && hasCloser(text, delim, i + delim.length);
+      const canOpen = !/\s/.test(after) && (!isUnderscore || !wordy.test(before)) && hasCloser(closers, delim, i + delim.length);
       const closes = (delim.length === 3 ? bold && italic : delim.length === 2 ? bold : italic) && !/\s/.test(before) && (!isUnderscore || !wordy.test(after));
       if (closes || canOpen) {
         emit();
@@ -71,11 +72,26 @@ export function parseInlineMarkdown(source: string): Run[] {
   return mergeRuns(runs);
 }
 
-function hasCloser(text: string, delim: string, from: number): boolean {
-  let at = text.indexOf(delim, from + 1);
-  while (at >= 0) {
-    if (!/\s/.test(text[at - 1] ?? ' ')) return true;
-    at = text.indexOf(delim, at + 1);
+/** Positions where each delimiter could close (preceded by a non-space), ascending. */
+function closerIndex(text: string): Map<string, number[]> {
+  const index = new Map<string, number[]>(DELIMS.map((d) => [d, []]));
+  for (let i = 1; i < text.length; i++) {
+    const ch = text[i];
+    if ((ch !== '*' && ch !== '_') || /\s/.test(text[i - 1]!)) continue;
+    for (const d of DELIMS) if (text.startsWith(d, i)) index.get(d)!.push(i);
   }
-  return false;
+  return index;
+}
+
+/** True when `delim` can close somewhere after `from` (binary search in the closer index). */
+function hasCloser(closers: Map<string, number[]>, delim: string, from: number): boolean {
+  const list = closers.get(delim) ?? [];
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < from + 1) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length;
 }

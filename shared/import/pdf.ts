@@ -44,6 +44,8 @@ function loadPdfJs(): Promise<PdfJs> {
 
 /** Imports a PDF's bytes into structured content. */
 export async function importPdf(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): Promise<ImportedContent> {
+  // pdf.js repairs what it can, so a cut-off download would import as a silently shorter draft.
+  if (!hasEofMarker(bytes)) throw new ImportError(`${fileName} is incomplete (the PDF is cut off before its end).`);
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
     data: bytes.slice(), // pdf.js takes ownership of (detaches) the buffer it is given
@@ -101,6 +103,11 @@ export async function importPdf(bytes: Uint8Array, fileName: string, options: Im
   } finally {
     await doc.destroy().catch(() => undefined);
   }
+}
+
+function hasEofMarker(bytes: Uint8Array): boolean {
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 2048)));
+  return tail.includes('%%EOF');
 }
 
 function openError(err: unknown, fileName: string): ImportError {

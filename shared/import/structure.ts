@@ -135,9 +135,12 @@ export function subLabelKind(label: string): 'letter' | 'roman' | 'ambiguous' {
   return isRoman ? 'roman' : 'letter';
 }
 
+/** Beyond this many runs in one paragraph, emphasis is noise (or an attack): keep the text only. */
+const MAX_RUNS = 10_000;
+
 function normalizeRaw(raw: RawBlock): RawBlock {
   const text = normalizeSpace(raw.text);
-  const runs = raw.runs ? collapseRunSpace(raw.runs) : undefined;
+  const runs = raw.runs && raw.runs.length <= MAX_RUNS ? collapseRunSpace(raw.runs) : undefined;
   const autoNumber = raw.autoNumber?.trim();
   return {
     ...raw,

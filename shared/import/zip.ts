@@ -20,6 +20,7 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntries: 5000, maxTotalBytes: 
 
 interface Entry {
   name: string;
+  crc: number;
   method: number;
   flags: number;
   compressedSize: number;
@@ -58,6 +59,7 @@ export function openZip(bytes: Uint8Array, fileName: string, limits: ZipLimits =
     if (pos + 46 > bytes.length || view.getUint32(pos, true) !== 0x02014b50) fail(CORRUPT);
     const flags = view.getUint16(pos + 8, true);
     const method = view.getUint16(pos + 10, true);
+    const crc = view.getUint32(pos + 16, true);
     const compressedSize = view.getUint32(pos + 20, true);
     const size = view.getUint32(pos + 24, true);
     const nameLen = view.getUint16(pos + 28, true);
@@ -70,7 +72,7 @@ export function openZip(bytes: Uint8Array, fileName: string, limits: ZipLimits =
     if (declaredTotal > limits.maxTotalBytes) fail('would expand to more than 200 MB; it is not a normal Word document');
     if (size > 1024 * 1024 && size > compressedSize * limits.maxRatio) fail('is compressed suspiciously well (a possible zip bomb)');
     if (localOffset + 30 > bytes.length) fail(CORRUPT);
-    entries.set(name, { name, method, flags, compressedSize, size, localOffset });
+    entries.set(name, { name, crc, method, flags, compressedSize, size, localOffset });
     pos += 46 + nameLen + extraLen + commentLen;
   }
 
@@ -90,11 +92,13 @@ export function openZip(bytes: Uint8Array, fileName: string, limits: ZipLimits =
       if (entry.method === 0) {
         if (entry.compressedSize !== entry.size) fail(CORRUPT);
         inflatedTotal += data.length;
+        if (crc32(data) !== entry.crc) fail(CORRUPT);
         return data;
       }
       if (entry.method !== 8) fail(`uses an unsupported compression method (${entry.method})`);
       const out = inflateBounded(data, entry.size, limits.maxTotalBytes - inflatedTotal, fail);
       inflatedTotal += out.length;
+      if (crc32(out) !== entry.crc) fail(CORRUPT);
       return out;
     },
   };
@@ -142,4 +146,21 @@ function findEocd(bytes: Uint8Array): number {
     if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) return i;
   }
   return -1;
+}
+
+let crcTable: Uint32Array | null = null;
+
+/** CRC-32 of the inflated bytes: damage inside compressed data must not pass as text. */
+function crc32(data: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
 }
