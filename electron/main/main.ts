@@ -4,9 +4,11 @@
  * place besides the preload that imports electron; everything it decides is in menu.ts and
  * security.ts, which the unit tests cover.
  */
-import { app, BrowserWindow, Menu, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, Menu, dialog, ipcMain, protocol, session } from 'electron';
+import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { SECURITY_HEADERS, contentTypeOf, resolveStatic } from '../host/static-files';
 import { createHostServices } from '../host/services';
 import { findAppRoot } from '../host/paths';
 import { APP_VERSION } from '../host/version';
@@ -18,8 +20,12 @@ import { buildMenuTemplate } from './menu';
 import { isTrustedSender, projectFromArgv, secureWebPreferences } from './security';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const rendererIndex = path.join(here, '..', 'renderer', 'index.html');
-const rendererUrl = pathToFileURL(rendererIndex).href;
+const rendererDir = path.join(here, '..', 'renderer');
+// The page is served from a private app:// origin rather than file://: a real origin for the
+// engine's module worker, CSP headers on every response, and no access to other local files.
+const APP_ORIGIN = 'app://draftwatch';
+const rendererUrl = `${APP_ORIGIN}/index.html`;
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
@@ -67,7 +73,7 @@ function createWindow(): void {
     }
   });
   win.on('closed', () => (win = null));
-  void win.loadFile(rendererIndex);
+  void win.loadURL(rendererUrl);
 }
 
 function registerIpc(): void {
@@ -127,6 +133,19 @@ async function choosePath(kind: PathKind, suggested?: string): Promise<string | 
   return r.canceled ? null : (r.filePath ?? null);
 }
 
+function serveApp(): void {
+  protocol.handle('app', async (request) => {
+    const url = new URL(request.url);
+    const file = url.host === 'draftwatch' ? resolveStatic(rendererDir, url.pathname) : null;
+    if (!file) return new Response('Not found', { status: 404 });
+    try {
+      return new Response(await fs.readFile(file), { headers: { 'Content-Type': contentTypeOf(file), ...SECURITY_HEADERS } });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}
+
 function lockDown(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
@@ -151,6 +170,7 @@ app.on('window-all-closed', () => {
 
 void app.whenReady().then(() => {
   lockDown();
+  serveApp();
   registerIpc();
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform, sendMenu)));
   createWindow();

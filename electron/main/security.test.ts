@@ -3,7 +3,7 @@ import { isTrustedSender, projectFromArgv, secureWebPreferences } from './securi
 import { buildMenuTemplate } from './menu';
 import type { MenuCommand } from '../../shared/host/api';
 
-const index = 'file:///opt/Draftwatch/resources/app/out/renderer/index.html';
+const index = 'app://draftwatch/index.html';
 
 describe('desktop shell security', () => {
   it('windows are isolated and sandboxed without Node', () => {
@@ -16,6 +16,7 @@ describe('desktop shell security', () => {
     expect(isTrustedSender(index, false, index)).toBe(false);
     expect(isTrustedSender('https://evil.example/index.html', true, index)).toBe(false);
     expect(isTrustedSender('file:///tmp/out/renderer/index.html', true, index)).toBe(false);
+    expect(isTrustedSender('app://other/index.html', true, index)).toBe(false);
     expect(isTrustedSender(undefined, true, index)).toBe(false);
     expect(isTrustedSender('not a url', true, index)).toBe(false);
   });

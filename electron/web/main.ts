@@ -1,6 +1,7 @@
 /**
  * `npm run web`: start browser mode and print its address. Options: --no-open (only print),
- * --port N, --json (print {"url"} as one JSON line, for scripts and the end-to-end tests).
+ * --port N, --json (print {"url"} as one JSON line, for scripts and the end-to-end tests),
+ * --project FILE (open that project instead of the demo).
  */
 import path from 'node:path';
 import { spawn } from 'node:child_process';
@@ -12,6 +13,9 @@ import { APP_VERSION } from '../host/version';
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const portArg = args.indexOf('--port');
+// A project to open instead of the demo: `--project FILE`, or a lone *.draftwatch argument.
+const projectArg = args.indexOf('--project');
+const startupFile = projectArg >= 0 ? args[projectArg + 1] : args.find((a) => a.toLowerCase().endsWith('.draftwatch'));
 
 const appRoot = findAppRoot();
 const services = createHostServices({
@@ -20,6 +24,7 @@ const services = createHostServices({
   documentsDir: defaultDocumentsDir(),
   mode: 'browser',
   version: APP_VERSION,
+  startupFile: startupFile ? path.resolve(startupFile) : null,
 });
 const server = await startWebServer({
   services,

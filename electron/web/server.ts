@@ -8,42 +8,17 @@
 import http from 'node:http';
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { HostServices } from '../host/services';
 import { isHostMethod, validateHostArgs } from '../../shared/host/payloads';
 import { decodeWire, encodeWire } from '../../shared/host/wire';
+import { SECURITY_HEADERS, contentTypeOf, resolveStatic } from '../host/static-files';
+
+export { CONTENT_SECURITY_POLICY } from '../host/static-files';
 
 /** Requests larger than this are refused (a 200 MB import travels as about 270 MB of base64). */
 const MAX_BODY_BYTES = 300 * 1024 * 1024;
 const COOKIE = 'dw_token';
-
-/** Content Security Policy of every page the app serves (the same as Electron's). */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
-};
 
 export interface WebServerOptions {
   services: HostServices;
@@ -131,16 +106,15 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   }
 
   async function serveStatic(pathname: string, res: http.ServerResponse): Promise<void> {
-    const rel = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
-    const file = path.resolve(opts.staticDir, '.' + rel);
-    if (!file.startsWith(path.resolve(opts.staticDir) + path.sep)) return send(res, 403, 'text/plain', 'Forbidden path');
+    const file = resolveStatic(opts.staticDir, pathname);
+    if (!file) return send(res, 403, 'text/plain', 'Forbidden path');
     let data: Buffer;
     try {
       data = await fs.readFile(file);
     } catch {
       return send(res, 404, 'text/plain', 'Not found');
     }
-    send(res, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', data);
+    send(res, 200, contentTypeOf(file), data);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -157,14 +131,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
 }
 
 function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, {
-    'Content-Type': type,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cache-Control': 'no-store',
-  });
+  res.writeHead(status, { 'Content-Type': type, ...SECURITY_HEADERS });
   res.end(body);
 }
 

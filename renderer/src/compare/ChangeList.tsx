@@ -2,7 +2,7 @@
  * Every change with its kind, numbers and a snippet, grouped by section and filterable by kind.
  * Clicking an item goes to it in the redline.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ChangeKind } from '../../../shared/compare/types';
 import { CHANGE_KINDS } from '../../../shared/compare/summary';
 import { sectionOf, snippetOf } from './layout';
@@ -35,6 +35,28 @@ export function ChangeList({ ctx, filter, onFilter, currentRow, onGo }: Props) {
     return out;
   }, [comparison, layout, filter]);
 
+  // Long lists fill in over a few frames so a 4,000-paragraph comparison never blocks the window.
+  const [limit, setLimit] = useState(60);
+  useEffect(() => setLimit(60), [groups]);
+  const totalItems = groups.reduce((a, g) => a + g.items.length, 0);
+  useEffect(() => {
+    if (limit >= totalItems) return;
+    const t = setTimeout(() => setLimit((l) => l + 150), 16);
+    return () => clearTimeout(t);
+  }, [limit, totalItems]);
+  const currentIndex = currentRow === null ? -1 : groups.flatMap((g) => g.items).findIndex((i) => i.row === currentRow);
+  useEffect(() => {
+    if (currentIndex >= limit) setLimit(currentIndex + 20);
+  }, [currentIndex, limit]);
+  let budget = limit;
+  const visible = groups
+    .map((g) => {
+      const items = g.items.slice(0, Math.max(0, budget));
+      budget -= items.length;
+      return { ...g, items };
+    })
+    .filter((g) => g.items.length > 0);
+
   const counts = comparison.summary.counts;
   const toggle = (k: ChangeKind) => {
     const next = new Set(filter);
@@ -42,7 +64,7 @@ export function ChangeList({ ctx, filter, onFilter, currentRow, onGo }: Props) {
     else next.add(k);
     onFilter(next);
   };
-  const shown = groups.reduce((a, g) => a + g.items.length, 0);
+  const shown = totalItems;
 
   return (
     <aside className="change-list" aria-label="Changes">
@@ -54,7 +76,7 @@ export function ChangeList({ ctx, filter, onFilter, currentRow, onGo }: Props) {
         ))}
       </div>
       <p className="list-count" aria-live="polite">{shown} change{shown === 1 ? '' : 's'} shown</p>
-      {groups.map((g) => (
+      {visible.map((g) => (
         <section key={g.section + g.items[0]!.row} className="change-group">
           <h4>{g.section}</h4>
           <ul>

@@ -52,7 +52,7 @@ function Label({ row, c, ctx }: { row: Row; c: Change; ctx: RowContext }) {
   return (
     <div className="cmp-label">
       <span className={`badge k-${c.kind}`}>{KIND_LABEL[c.kind]}</span> {changeCitation(c, ctx)}
-      {c.kind === 'moved' && c.baseSection?.length ? ` · from ${c.baseSection.join(' › ')}` : ''}
+      {c.kind === 'moved' && c.crossSection && c.baseSection?.length ? ` · from ${c.baseSection.join(' › ')}` : ''}
       {c.kind === 'moved' && from !== undefined && (
         <>
           {' '}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { compareDrafts } from '../../../shared/compare';
+import { generatePair } from '../../../shared/testing/generator';
+import { citedNumbers, citeRefs, layoutComparison } from './layout';
+import type { Draft } from '../../../shared/model/draft';
+
+describe('compare layout', () => {
+  it('has one row per change, a stub per move at its old place, and stops at every real change in order', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const { base, target } = generatePair(seed, 160);
+      const cmp = compareDrafts(base, target);
+      const { rows, stops, rowOfChange, rowOfStub } = layoutComparison(cmp);
+      const changeRows = rows.filter((r) => r.role === 'change');
+      expect(changeRows.map((r) => r.change)).toEqual(cmp.changes.map((_, i) => i));
+      const moved = cmp.changes.map((c, i) => (c.kind === 'moved' ? i : -1)).filter((i) => i >= 0);
+      expect([...rowOfStub.keys()].sort((a, b) => a - b)).toEqual(moved);
+      expect(stops).toEqual(rows.flatMap((r, i) => (r.role === 'change' && r.kind !== 'unchanged' ? [i] : [])));
+      // Each stub sits among base paragraphs in base order: after the nearest earlier one that did not move.
+      for (const [change, row] of rowOfStub) {
+        const at = cmp.changes[change]!.base[0]!.index;
+        const before = rows.slice(0, row).reverse().find((r) => r.role === 'change' && r.kind !== 'moved' && cmp.changes[r.change]!.base.length);
+        if (before) expect(cmp.changes[before.change]!.base[0]!.index).toBeLessThan(at);
+        expect(rowOfChange.get(change)).not.toBe(row);
+      }
+      // A heading appears exactly where the section changes.
+      expect(rows[0]!.heading).not.toBeNull();
+    }
+  });
+
+  it('cites subparagraphs with their parent number', () => {
+    const para = (id: string, number: string, level: number) => ({ kind: 'paragraph' as const, id, number, level, section: ['A. Threats'], text: `Text ${id}` });
+    const d: Draft = {
+      id: 'd', label: 'Rev.1', date: null, sourceName: null, hash: '0'.repeat(64), title: 'T', symbol: null, importedAt: '',
+      blocks: [
+        { kind: 'heading', id: 'h1', level: 2, number: 'A', text: 'Threats' },
+        para('p1', '1', 0), para('p2', '2', 0), para('p3', '(a)', 1), para('p4', '(i)', 2), para('p5', '(b)', 1), para('p6', '3', 0),
+      ],
+    };
+    const cited = citedNumbers(d);
+    expect([...cited.values()]).toEqual(['1', '2', '2(a)', '2(a)(i)', '2(b)', '3']);
+    expect(citeRefs([{ index: 3, id: 'p3', number: '(a)' }, { index: 5, id: 'p5', number: '(b)' }], cited)).toBe('¶2(a), 2(b)');
+    expect(citeRefs([{ index: 9, id: 'x', number: null }], cited)).toBe('unnumbered paragraph');
+  });
+});
