@@ -16,7 +16,9 @@ import { commandForKey, shortcutLabel } from './shortcuts';
 import { useTheme, THEMES } from './theme';
 import { CompareView, COMMAND_EVENT } from './compare/CompareView';
 
-type View = 'read' | 'compare';
+import { TrackerView } from './track/TrackerView';
+
+type View = 'read' | 'compare' | 'track';
 
 const IMPORT_ACCEPT = '.docx,.pdf,.html,.htm,.txt,.md,.markdown';
 
@@ -163,10 +165,12 @@ export function App() {
         <div className="view-tabs" role="tablist" aria-label="View">
           <button role="tab" id="tab-read" aria-selected={view === 'read'} aria-controls="panel" onClick={() => setView('read')}>Read</button>
           <button role="tab" id="tab-compare" aria-selected={view === 'compare'} aria-controls="panel" onClick={() => setView('compare')}>Compare</button>
+          <button role="tab" id="tab-track" aria-selected={view === 'track'} aria-controls="panel" onClick={() => setView('track')}>Tracker</button>
         </div>
         <div id="panel" role="tabpanel" aria-labelledby={`tab-${view}`} className="panel">
           {view === 'read' && (selected ? <DraftView draft={selected} /> : <p className="empty-hint">{project ? 'Import a draft to begin.' : 'Loading…'}</p>)}
           {view === 'compare' && project && <CompareView project={project} />}
+          {view === 'track' && project && <TrackerView project={project} onEdit={c.edit} />}
         </div>
       </main>
 
