@@ -23,7 +23,9 @@ make_long() {
     "The importance of including regional organizations and relevant stakeholders in these efforts was emphasized"
     "Delegations noted that trust is built over time through regular and predictable exchanges between capitals"
   )
-  sed -n '1,/<office:text>/p' "$SRC/oewg-crp.fodt"
+  # Running header (the symbol) and footer (page number) on every page, as UN documents have.
+  sed -n '1,/<office:text>/p' "$SRC/oewg-crp.fodt" | sed 's#^ <office:body># <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"><style:header><text:p text:style-name="Symbol">A/AC.292/2025/CRP.9</text:p></style:header><style:footer><text:p text:style-name="Standard">Page <text:page-number text:select-page="current"/></text:p></style:footer></style:master-page></office:master-styles>\n&#' \
+    | sed 's#<office:automatic-styles>#&<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="8.27in" fo:page-height="11.69in" fo:margin-top="0.5in" fo:margin-bottom="0.5in" fo:margin-left="0.79in" fo:margin-right="0.79in"/><style:header-style><style:header-footer-properties fo:min-height="0.3in" fo:margin-bottom="0.2in"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0.3in" fo:margin-top="0.2in"/></style:footer-style></style:page-layout>#'
   echo '   <text:p text:style-name="Symbol">A/AC.292/2025/CRP.9</text:p>'
   echo '   <text:p text:style-name="Title">Generated long draft report for import benchmarks</text:p>'
   local n=0 first=1
