@@ -47,3 +47,40 @@ describe('draftwatch command line', () => {
     expect(io.stdout).toContain('draftwatch import FILE');
   });
 });
+
+describe('draftwatch compare and track', () => {
+  it('compare --json lists every paragraph of both drafts exactly once', async () => {
+    const io = capture();
+    expect(await main(['compare', 'assets/demo/rev1.md', 'assets/demo/rev2.md', '--json'], io)).toBe(0);
+    const json = JSON.parse(io.stdout) as { changes: { kind: string; base: { index: number }[]; target: { index: number }[]; diff?: [string, string][] }[]; summary: unknown };
+    const { importText } = await import('../../shared/import');
+    const count = (f: string) => importText(fs.readFileSync(f, 'utf8'), 'markdown').blocks.filter((b) => b.kind === 'paragraph').length;
+    const bases = json.changes.flatMap((c) => c.base.map((b) => b.index));
+    const targets = json.changes.flatMap((c) => c.target.map((t) => t.index));
+    expect(new Set(bases).size).toBe(bases.length);
+    expect(bases.length).toBe(count('assets/demo/rev1.md'));
+    expect(targets.length).toBe(count('assets/demo/rev2.md'));
+    const moved = json.changes.find((c) => c.kind === 'moved' && c.diff?.some(([op, t]) => op === '+' && t.includes('discussed')));
+    expect(moved, 'the technological-neutrality move, edited').toBeDefined();
+    expect(json.summary).toBeTypeOf('object');
+  });
+
+  it('track --json follows a phrase through drafts in the order given', async () => {
+    const io = capture();
+    const files = ['zero-draft.md', 'rev1.md', 'rev2.md', 'final.md'].map((f) => `assets/demo/${f}`);
+    expect(await main(['track', ...files, '--term', 'cyber mercenaries', '--term', 'technological neutrality', '--json'], io)).toBe(0);
+    const json = JSON.parse(io.stdout) as { terms: { term: string; drafts: { file: string; count: number }[]; events: { from: string; to: string; kind: string; downgrade?: boolean }[] }[] };
+    const merc = json.terms.find((t) => t.term === 'cyber mercenaries')!;
+    expect(merc.drafts.map((d) => d.file)).toEqual(['zero-draft.md', 'rev1.md', 'rev2.md', 'final.md']);
+    expect(merc.drafts.map((d) => d.count > 0)).toEqual([true, true, false, false]);
+    expect(merc.events).toContainEqual(expect.objectContaining({ from: 'rev1.md', to: 'rev2.md', kind: 'removed' }));
+    const neutral = json.terms.find((t) => t.term === 'technological neutrality')!;
+    expect(neutral.events).toContainEqual(expect.objectContaining({ from: 'rev1.md', to: 'rev2.md', kind: 'moved', downgrade: true }));
+  });
+
+  it('track without terms is a usage error', async () => {
+    const io = capture();
+    expect(await main(['track', 'assets/demo/rev1.md'], io)).toBe(2);
+    expect(io.stderr).toMatch(/--term/);
+  });
+});

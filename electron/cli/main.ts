@@ -5,6 +5,8 @@
 import { UsageError } from './args';
 import { nodeIo, type CliIo } from './io';
 import { importCommand, importUsage } from './commands/import';
+import { compareCommand, compareUsage } from './commands/compare';
+import { trackCommand, trackUsage } from './commands/track';
 import { APP_VERSION } from '../host/version';
 
 type Command = { run(argv: string[], io: CliIo): Promise<number>; usage: string };
@@ -12,6 +14,8 @@ type Command = { run(argv: string[], io: CliIo): Promise<number>; usage: string 
 /** Subcommands by name; later features register theirs here. */
 export const commands: Record<string, Command> = {
   import: { run: importCommand, usage: importUsage },
+  compare: { run: compareCommand, usage: compareUsage },
+  track: { run: trackCommand, usage: trackUsage },
 };
 
 export function usage(): string {
