@@ -60,8 +60,11 @@ export const test = base.extend<{ server: AppServer; app: Page }>({
 
 export { expect };
 
-/** Select a draft in the sidebar by its label. */
+/** Select a draft in the sidebar by its exact label. */
 export async function selectDraft(page: Page, label: string): Promise<void> {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  await page.getByRole('list', { name: 'Drafts in order' }).getByRole('button', { name: new RegExp(`^${escaped}(\\s|$)`) }).click();
+  await page
+    .getByRole('list', { name: 'Drafts in order' })
+    .locator('.draft-item')
+    .filter({ has: page.locator('.draft-label').getByText(label, { exact: true }) })
+    .click();
 }

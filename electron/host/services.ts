@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { HostApi, HostInfo, ImportSource, ImportedDraft, OpenedProject } from '../../shared/host/api';
+import type { HostApi, HostInfo, ImportFileOptions, ImportSource, ImportedDraft, OpenedProject } from '../../shared/host/api';
 import type { Project } from '../../shared/model/schema';
 import { importBytes, toDraft } from '../../shared/import';
 import { ImportError } from '../../shared/import/types';
@@ -48,11 +48,11 @@ export function createHostServices(opts: HostServiceOptions): HostServices {
     saveProject: (file, project: Project) => store.save(file, project),
     autosave: (file, project) => store.autosave(file, project),
     recentProjects: () => store.recent(),
-    async importFile(source: ImportSource): Promise<ImportedDraft> {
+    async importFile(source: ImportSource, options: ImportFileOptions = {}): Promise<ImportedDraft> {
       const { name, bytes } = await readSource(source);
-      const content = await importBytes(bytes, name);
+      const content = await importBytes(bytes, name, { trackedChanges: options.trackedChanges ?? 'accept' });
       const draft = toDraft(content, { fileName: name, bytes });
-      return { draft, notes: content.notes };
+      return { draft, notes: content.notes, ...(content.hadTrackedChanges ? { hadTrackedChanges: true } : {}) };
     },
     async writeExport(file, bytes) {
       await writeAtomic(file, bytes);

@@ -10,6 +10,8 @@ import { moveDraft, removeDraft, renameDraft, renameProject } from './state/comm
 import { DraftList } from './components/DraftList';
 import { DraftView } from './components/DraftView';
 import { PathDialog } from './components/PathDialog';
+import { PasteDialog } from './components/PasteDialog';
+import { addDrafts } from './state/commands';
 import { StatusBar } from './components/StatusBar';
 import { Notices } from './components/Notices';
 import { commandForKey, shortcutLabel } from './shortcuts';
@@ -30,6 +32,7 @@ export function App() {
   const [dragging, setDragging] = useState(false);
   const [theme, setTheme] = useTheme();
   const [view, setView] = useState<View>('read');
+  const [pasting, setPasting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const browser = c.info?.mode === 'browser';
 
@@ -48,7 +51,10 @@ export function App() {
     if ('unsupported' in native) fileInput.current?.click();
     else if (native.path) {
       const added = await c.importSources([{ path: native.path }]);
-      if (added?.length) setSelectedId(added[added.length - 1]!.id);
+      if (added?.length) {
+        setSelectedId(added[added.length - 1]!.id);
+        setView('read');
+      }
     }
   }, [host, c]);
 
@@ -128,6 +134,7 @@ export function App() {
         <button onClick={() => void c.save()} disabled={!project} title={tip('save', 'Save project')}>Save</button>
         <button onClick={() => void c.saveAs()} disabled={!project} title={tip('save-as', 'Save project as')}>Save as…</button>
         <button onClick={() => void importDialog()} disabled={!project} title={tip('import', 'Import a draft (DOCX, PDF, HTML, text, Markdown)')}>Import…</button>
+        <button onClick={() => setPasting(true)} disabled={!project} title="Paste the text of a new draft">Paste…</button>
         <span className="spacer" />
         <button onClick={c.undo} disabled={c.state.past.length === 0} title={tip('undo', c.state.past.length ? `Undo ${c.state.past[c.state.past.length - 1]!.label}` : 'Nothing to undo')}>Undo</button>
         <button onClick={c.redo} disabled={c.state.future.length === 0} title={tip('redo', c.state.future.length ? `Redo ${c.state.future[0]!.label}` : 'Nothing to redo')}>Redo</button>
@@ -197,6 +204,18 @@ export function App() {
           if (added?.length) setSelectedId(added[added.length - 1]!.id);
         }}
       />
+      {pasting && (
+        <PasteDialog
+          onDone={(draft) => {
+            setPasting(false);
+            if (!draft || !project) return;
+            const next = addDrafts(project, [draft]);
+            c.edit(next, `Paste ${draft.label}`);
+            setSelectedId(next.drafts[next.drafts.length - 1]!.id);
+            setView('read');
+          }}
+        />
+      )}
       {c.pathRequest && (
         <PathDialog mode={c.pathRequest.mode} initialPath={c.pathRequest.initialPath} recent={c.recent} onDone={c.pathRequest.resolve} />
       )}

@@ -38,6 +38,13 @@ export type ImportSource = { path: string } | { name: string; bytes: Uint8Array 
 export interface ImportedDraft {
   draft: Draft;
   notes: string[];
+  /** The DOCX held tracked changes; `draft` shows them as the import options chose. */
+  hadTrackedChanges?: boolean;
+}
+
+export interface ImportFileOptions {
+  /** For DOCX with tracked changes: the text with all changes accepted (default), or as last accepted. */
+  trackedChanges?: 'accept' | 'reject';
 }
 
 export type PathKind = 'open-project' | 'save-project' | 'import' | 'export';
@@ -60,7 +67,7 @@ export interface HostApi {
   autosave(path: string | null, project: Project): Promise<void>;
   recentProjects(): Promise<RecentProject[]>;
   /** Import one file into a draft (not yet added to any project). */
-  importFile(source: ImportSource): Promise<ImportedDraft>;
+  importFile(source: ImportSource, options?: ImportFileOptions): Promise<ImportedDraft>;
   /** Write an export; returns the path written. */
   writeExport(path: string, bytes: Uint8Array): Promise<{ path: string }>;
   /** Native dialog; null when cancelled. Browser mode answers `{ unsupported: true }`. */

@@ -20,8 +20,12 @@ export const hostPayloads = {
   saveProject: z.tuple([path, projectSchema]),
   autosave: z.tuple([path.nullable(), projectSchema]),
   recentProjects: z.tuple([]),
-  importFile: z.tuple([
-    z.union([z.object({ path }), z.object({ name: z.string().min(1).max(1000), bytes })]),
+  importFile: z.union([
+    z.tuple([z.union([z.object({ path }), z.object({ name: z.string().min(1).max(1000), bytes })])]),
+    z.tuple([
+      z.union([z.object({ path }), z.object({ name: z.string().min(1).max(1000), bytes })]),
+      z.object({ trackedChanges: z.enum(['accept', 'reject']).optional() }).strict(),
+    ]),
   ]),
   writeExport: z.tuple([path, bytes]),
   choosePath: z.tuple([z.enum(pathKinds), z.string().max(1000).optional()]),

@@ -7,6 +7,9 @@ export function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss(i
       {notices.map((n) => (
         <div key={n.id} className={`notice ${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
           <span>{n.text}</span>
+          {n.action && (
+            <button className="notice-action" onClick={() => { n.action!.run(); onDismiss(n.id); }}>{n.action.label}</button>
+          )}
           <button aria-label="Dismiss message" onClick={() => onDismiss(n.id)}>×</button>
         </div>
       ))}

@@ -1,4 +1,5 @@
 /** The status bar: save state, file, import progress and where the app runs. */
+import { useEffect, useState } from 'react';
 import type { Draft } from '../../../shared/model/draft';
 import type { Busy } from '../state/controller';
 
@@ -12,6 +13,15 @@ interface Props {
 }
 
 export function StatusBar({ dirty, saving, path, busy, mode, draft }: Props) {
+  // Long imports (a 300-page PDF) show how long they have been running.
+  const [elapsed, setElapsed] = useState(0);
+  useEffect(() => {
+    setElapsed(0);
+    if (!busy) return;
+    const started = Date.now();
+    const t = setInterval(() => setElapsed(Math.floor((Date.now() - started) / 1000)), 1000);
+    return () => clearInterval(t);
+  }, [busy]);
   const saveState = saving ? 'Saving…' : dirty ? 'Unsaved changes' : path ? 'Saved' : 'Not saved yet';
   return (
     <footer className="statusbar">
@@ -21,6 +31,7 @@ export function StatusBar({ dirty, saving, path, busy, mode, draft }: Props) {
         <span className="busy" role="progressbar" aria-label={busy.label} aria-valuemin={0} aria-valuemax={busy.total ?? 1} aria-valuenow={busy.done ?? 0}>
           <span className="spinner" aria-hidden="true" /> {busy.label}
           {busy.total && busy.total > 1 ? ` (${(busy.done ?? 0) + 1} of ${busy.total})` : ''}
+          {elapsed >= 2 ? ` ${elapsed} s` : ''}
         </span>
       )}
       <span className="spacer" />

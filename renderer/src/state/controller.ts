@@ -15,6 +15,8 @@ export interface Notice {
   id: number;
   kind: 'error' | 'info';
   text: string;
+  /** A follow-up the user may choose (e.g. re-import a DOCX as last accepted). */
+  action?: { label: string; run(): void };
 }
 
 export interface Busy {
@@ -42,10 +44,11 @@ export function useProjectController(host: HostApi) {
   stateRef.current = state;
   const dirty = isDirty(state);
 
-  const notify = useCallback((kind: Notice['kind'], text: string) => {
+  const notify = useCallback((kind: Notice['kind'], text: string, action?: Notice['action']) => {
     const id = ++noticeId;
-    setNotices((n) => [...n.slice(-4), { id, kind, text }]);
-    if (kind === 'info') setTimeout(() => setNotices((n) => n.filter((x) => x.id !== id)), 8000);
+    setNotices((n) => [...n.slice(-4), { id, kind, text, ...(action ? { action } : {}) }]);
+    // Information fades, unless it offers a choice; errors stay until dismissed.
+    if (kind === 'info' && !action) setTimeout(() => setNotices((n) => n.filter((x) => x.id !== id)), 8000);
   }, []);
   const dismiss = useCallback((id: number) => setNotices((n) => n.filter((x) => x.id !== id)), []);
   const fail = useCallback((e: unknown) => notify('error', e instanceof Error ? e.message : String(e)), [notify]);
@@ -140,11 +143,37 @@ export function useProjectController(host: HostApi) {
     return path ? saveTo(path) : saveAs();
   }, [saveTo, saveAs]);
 
+  /** Replace a draft by a re-import of its file as last accepted (tracked changes rejected). */
+  const reimportAsLastAccepted = useCallback(
+    async (src: { path: string } | File, draftId: string) => {
+      const name = src instanceof File ? src.name : src.path.split(/[\\/]/).pop()!;
+      setBusy({ label: `Importing ${name} as last accepted…` });
+      try {
+        const imported = src instanceof File
+          ? await host.importFile({ name: src.name, bytes: new Uint8Array(await src.arrayBuffer()) }, { trackedChanges: 'reject' })
+          : await host.importFile(src, { trackedChanges: 'reject' });
+        const project = stateRef.current.project;
+        const old = project?.drafts.find((d) => d.id === draftId);
+        if (!project || !old) return;
+        const draft = { ...imported.draft, id: old.id, label: old.label, date: old.date ?? imported.draft.date };
+        dispatch({ type: 'edit', project: { ...project, drafts: project.drafts.map((d) => (d.id === draftId ? draft : d)), modifiedAt: new Date().toISOString() }, label: `Import ${name} as last accepted` });
+        notify('info', `${old.label} now shows ${name} as last accepted, without its tracked changes.`);
+      } catch (e) {
+        fail(e);
+      } finally {
+        setBusy(null);
+      }
+    },
+    [host, notify, fail],
+  );
+
   /** Import files (dropped, picked, or by path) and append them to the project as drafts. */
   const importSources = useCallback(
     async (sources: ({ path: string } | File)[]) => {
       if (!stateRef.current.project || sources.length === 0) return;
       const drafts: Draft[] = [];
+      const tracked: { src: { path: string } | File; name: string; index: number }[] = [];
+      const started = Date.now();
       for (const [i, src] of sources.entries()) {
         const name = src instanceof File ? src.name : src.path.split(/[\\/]/).pop()!;
         setBusy({ label: `Importing ${name}…`, done: i, total: sources.length });
@@ -152,8 +181,14 @@ export function useProjectController(host: HostApi) {
           const imported = src instanceof File
             ? await host.importFile({ name: src.name, bytes: new Uint8Array(await src.arrayBuffer()) })
             : await host.importFile(src);
+          const same = [...(stateRef.current.project?.drafts ?? []), ...drafts].find((d) => d.hash === imported.draft.hash);
+          if (same) {
+            notify('info', `${name} is already in this project as ${same.label}; it was not imported again.`);
+            continue;
+          }
+          if (imported.hadTrackedChanges) tracked.push({ src, name, index: drafts.length });
           drafts.push(imported.draft);
-          for (const note of imported.notes) notify('info', `${name}: ${note}`);
+          for (const note of imported.notes) if (!imported.hadTrackedChanges) notify('info', `${name}: ${note}`);
         } catch (e) {
           notify('error', `${name} was not imported: ${e instanceof Error ? e.message : String(e)}`);
         }
@@ -162,12 +197,23 @@ export function useProjectController(host: HostApi) {
       const project = stateRef.current.project;
       if (drafts.length && project) {
         const label = drafts.length === 1 ? `Import ${drafts[0]!.label}` : `Import ${drafts.length} drafts`;
-        dispatch({ type: 'edit', project: addDrafts(project, drafts), label });
-        notify('info', drafts.length === 1 ? `Imported ${drafts[0]!.label}.` : `Imported ${drafts.length} drafts.`);
+        const next = addDrafts(project, drafts);
+        dispatch({ type: 'edit', project: next, label });
+        const added = next.drafts.slice(-drafts.length);
+        for (const t of tracked) {
+          const draft = added[t.index]!;
+          notify('info', `${t.name} contained tracked changes: ${draft.label} shows its text with every change accepted.`, {
+            label: 'Use the text as last accepted instead',
+            run: () => void reimportAsLastAccepted(t.src, draft.id),
+          });
+        }
+        const secs = (Date.now() - started) / 1000;
+        notify('info', `${drafts.length === 1 ? `Imported ${drafts[0]!.label}` : `Imported ${drafts.length} drafts`}${secs >= 1 ? ` in ${secs.toFixed(1)} s` : ''}. Rename with F2.`);
+        return added;
       }
-      return drafts;
+      return [];
     },
-    [host, notify],
+    [host, notify, reimportAsLastAccepted],
   );
 
   const edit = useCallback((project: Project, label: string) => dispatch({ type: 'edit', project, label }), []);

@@ -1,0 +1,58 @@
+/**
+ * Paste a text into a new draft: for drafts that arrive in an e-mail body or a web page. The text
+ * goes through the same structure recognition as imported files (numbers, headings, brackets).
+ */
+import { useEffect, useRef, useState } from 'react';
+import { importText, toDraft } from '../../../shared/import';
+import type { Draft } from '../../../shared/model/draft';
+
+export function PasteDialog({ onDone }: { onDone(draft: Draft | null): void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [text, setText] = useState('');
+  const [label, setLabel] = useState('');
+  const [format, setFormat] = useState<'text' | 'markdown'>('text');
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    const d = ref.current!;
+    if (!d.open) d.showModal();
+    return () => d.close();
+  }, []);
+  const submit = () => {
+    try {
+      const content = importText(text, format);
+      if (!content.blocks.some((b) => b.kind === 'paragraph')) throw new Error('There is no paragraph in the pasted text.');
+      onDone(toDraft(content, { fileName: null, ...(label.trim() ? { label: label.trim() } : {}) }));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <dialog ref={ref} className="path-dialog paste-dialog" aria-labelledby="paste-title" onCancel={(e) => { e.preventDefault(); onDone(null); }}>
+      <form method="dialog" onSubmit={(e) => { e.preventDefault(); submit(); }}>
+        <h2 id="paste-title">Paste a new draft</h2>
+        <label>
+          Text of the draft
+          <textarea autoFocus rows={14} value={text} onChange={(e) => { setText(e.target.value); setError(null); }} placeholder={'1. The Group …\n2. States …\n    (a) …'} />
+        </label>
+        <div className="paste-row">
+          <label>
+            Label
+            <input value={label} onChange={(e) => setLabel(e.target.value)} placeholder="taken from the title, e.g. Rev.3" />
+          </label>
+          <label>
+            Format
+            <select value={format} onChange={(e) => setFormat(e.target.value as 'text' | 'markdown')}>
+              <option value="text">Plain text</option>
+              <option value="markdown">Markdown</option>
+            </select>
+          </label>
+        </div>
+        {error && <p role="alert" className="form-error">{error}</p>}
+        <div className="dialog-buttons">
+          <button type="button" onClick={() => onDone(null)}>Cancel</button>
+          <button type="submit" className="primary" disabled={!text.trim()}>Add draft</button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * What happened to each watched phrase between drafts: removed, added, moved (a move out of the
+ * recommendations flagged as a downgrade), reworded (with a small redline of what replaced it) and
+ * count changes; grouped by pair of drafts, losses first, filterable by kind and phrase.
+ */
+import { useState } from 'react';
+import type { TrackEvent, TrackEventKind, TrackReport } from '../../../shared/track';
+import { EVENT_KINDS, eventKey, groupEvents, KIND_LABEL, type Scope } from './events';
+import { citeList, type ShownParagraph } from './highlight';
+
+/** One event in a sentence or two; `compact` leaves out the details line. */
+export function EventSummary({ event: e, fromLabel, toLabel, compact = false, paragraphs }: {
+  event: TrackEvent;
+  fromLabel: string;
+  toLabel: string;
+  compact?: boolean;
+  paragraphs?: Map<string, Map<string, ShownParagraph>>;
+}) {
+  const from = citeList(e.from, paragraphs?.get(e.fromDraftId));
+  const to = citeList(e.to, paragraphs?.get(e.toDraftId));
+  return (
+    <span className="trk-ev">
+      <span className="trk-ev-line">
+        <span className={`badge ev-${e.kind}`}>{KIND_LABEL[e.kind]}</span>
+        <span className="trk-ev-term">{e.term}</span>
+        <span className="trk-ev-where">
+          {fromLabel} {from} → {toLabel} {to}
+        </span>
+      </span>
+      {e.downgrade && <strong className="trk-flag down">Downgrade: moved from the recommendations to the discussion</strong>}
+      {e.upgrade && <strong className="trk-flag up">Upgrade: moved from the discussion to the recommendations</strong>}
+      {e.kind === 'reworded' && (
+        <span className="trk-ev-redline">
+          <del>{e.deletedText ?? e.term}</del> {e.replacement ? <ins>{e.replacement}</ins> : <span className="trk-muted">(deleted, nothing in its place)</span>}
+        </span>
+      )}
+      {e.kind === 'count' && (
+        <span className="trk-ev-count">
+          {e.countBefore} → {e.countAfter} occurrence{e.countAfter === 1 ? '' : 's'}
+        </span>
+      )}
+      {!compact && e.kind !== 'reworded' && e.kind !== 'count' && <span className="trk-ev-details">{e.details}</span>}
+    </span>
+  );
+}
+
+interface Props {
+  report: TrackReport;
+  scope: Scope;
+  paragraphs: Map<string, Map<string, ShownParagraph>>;
+  selectedKey: string | null;
+  onSelect(key: string): void;
+}
+
+export function EventsSection({ report, scope, paragraphs, selectedKey, onSelect }: Props) {
+  const [kinds, setKinds] = useState<ReadonlySet<TrackEventKind>>(() => new Set(EVENT_KINDS));
+  const [text, setText] = useState('');
+  const label = (id: string) => report.drafts.find((d) => d.id === id)?.label ?? id;
+  const groups = groupEvents(report, scope, { kinds, text });
+  const toggle = (k: TrackEventKind) => {
+    const next = new Set(kinds);
+    if (next.has(k)) next.delete(k);
+    else next.add(k);
+    setKinds(next);
+  };
+  return (
+    <>
+      <div className="trk-filters" role="group" aria-label="Filter events">
+        {EVENT_KINDS.map((k) => (
+          <button key={k} className={`chip ev-${k}`} aria-pressed={kinds.has(k)} onClick={() => toggle(k)}>
+            {KIND_LABEL[k]}
+          </button>
+        ))}
+        <input type="search" className="trk-search" placeholder="Filter by phrase" aria-label="Filter events by phrase" value={text} onChange={(e) => setText(e.target.value)} />
+      </div>
+      {groups.map((g) => (
+        <section key={`${g.from}-${g.to}`} className="trk-pair" aria-label={`Events from ${label(g.from)} to ${label(g.to)}`}>
+          <h4>
+            {label(g.from)} → {label(g.to)} <span className="trk-muted">({g.events.length})</span>
+          </h4>
+          {g.events.length === 0 ? (
+            <p className="trk-muted">No {kinds.size < EVENT_KINDS.length || text ? 'matching ' : ''}change to a watched phrase.</p>
+          ) : (
+            <ul className="trk-events">
+              {g.events.map((e) => {
+                const key = eventKey(e);
+                return (
+                  <li key={key}>
+                    <button className={`trk-event${e.downgrade ? ' is-down' : ''}`} aria-pressed={key === selectedKey} onClick={() => onSelect(key)}>
+                      <EventSummary event={e} fromLabel={label(e.fromDraftId)} toLabel={label(e.toDraftId)} paragraphs={paragraphs} />
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * Saving an export: through the host's save dialog in Electron, as a browser download in browser
+ * mode (where the host has no dialog and the user's browser decides where files go).
+ */
+import { getHost } from '../host/client';
+
+/** What happened to an export. */
+export type ExportOutcome = { saved: 'path'; path: string } | { saved: 'download'; name: string } | { saved: 'cancelled' };
+
+/** Offer `text` as a download named `name`. */
+export function downloadText(name: string, text: string, mime: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Give the browser time to start the download before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Save `text` (UTF-8) as `suggestedName`, asking the host where; falls back to a download. */
+export async function saveExport(suggestedName: string, text: string, mime: string): Promise<ExportOutcome> {
+  const host = getHost();
+  const choice = await host.choosePath('export', suggestedName);
+  if ('unsupported' in choice) {
+    downloadText(suggestedName, text, mime);
+    return { saved: 'download', name: suggestedName };
+  }
+  if (!choice.path) return { saved: 'cancelled' };
+  const { path } = await host.writeExport(choice.path, new TextEncoder().encode(text));
+  return { saved: 'path', path };
+}
+
+/** A file name from a project name: safe on every system, never empty. */
+export function fileStem(name: string): string {
+  const stem = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return stem || 'draftwatch';
+}
