@@ -13,7 +13,7 @@ import { ImportError, type ImportedContent, type ImportOptions } from './types';
 export { ImportError } from './types';
 export type { ImportedContent, ImportFormat, ImportOptions } from './types';
 export { toDraft, defaultLabel, revisionMarker, type DraftSource } from './draft';
-export { findBrackets, type BracketSpan } from './brackets';
+export { findBrackets, type BracketSpan } from '../model/brackets';
 export { importToCliJson, type CliBlock } from './cli';
 export { detectFormat } from './detect';
 export { recognizeStructure, type RawBlock } from './structure';

@@ -12,18 +12,10 @@ import { defaultCompareOptions } from '../compare/types';
 import type { Block, Draft } from '../model/draft';
 import type { WatchTerm } from '../model/schema';
 import type { BracketResolution, TrackEventKind } from './types';
+import { prng } from '../testing/generator';
 
-/** Seeded PRNG (mulberry32): the same seed always gives the same drafts. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded PRNG: the same seed always gives the same drafts (the engine generator's). */
+export const seeded = prng;
 
 type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;

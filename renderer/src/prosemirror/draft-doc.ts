@@ -4,7 +4,7 @@
  */
 import type { Mark, Node } from 'prosemirror-model';
 import type { Draft, Run } from '../../../shared/model/draft';
-import { findBrackets } from '../../../shared/import/brackets';
+import { findBrackets } from '../../../shared/model/brackets';
 import { draftSchema } from './schema';
 
 const s = draftSchema;
