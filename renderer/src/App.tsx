@@ -139,9 +139,9 @@ export function App() {
         <button onClick={c.undo} disabled={c.state.past.length === 0} title={tip('undo', c.state.past.length ? `Undo ${c.state.past[c.state.past.length - 1]!.label}` : 'Nothing to undo')}>Undo</button>
         <button onClick={c.redo} disabled={c.state.future.length === 0} title={tip('redo', c.state.future.length ? `Redo ${c.state.future[0]!.label}` : 'Nothing to redo')}>Redo</button>
         <button onClick={() => void c.openDemo()} title="Open the built-in demo negotiation">Demo</button>
-        <label className="theme-pick">
-          Theme
-          <select value={theme} onChange={(e) => setTheme(e.target.value as typeof theme)}>
+        <label className="theme-pick" title="Theme">
+          <span aria-hidden="true">◐</span>
+          <select aria-label="Theme" value={theme} onChange={(e) => setTheme(e.target.value as typeof theme)}>
             {THEMES.map((t) => (
               <option key={t.id} value={t.id}>{t.label}</option>
             ))}

@@ -48,6 +48,10 @@ export function ChangeList({ ctx, filter, onFilter, currentRow, onGo }: Props) {
   useEffect(() => {
     if (currentIndex >= limit) setLimit(currentIndex + 20);
   }, [currentIndex, limit]);
+  // Keep the current change visible in the list while stepping through the redline.
+  useEffect(() => {
+    document.querySelector('.change-item.current')?.scrollIntoView({ block: 'nearest' });
+  }, [currentRow, limit]);
   let budget = limit;
   const visible = groups
     .map((g) => {

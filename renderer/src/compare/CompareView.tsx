@@ -96,14 +96,20 @@ export function CompareView({ project }: Props) {
     () => (ctx ? ctx.layout.stops.filter((r) => filter.has(ctx.comparison.changes[ctx.layout.rows[r]!.change]!.kind)) : []),
     [ctx, filter],
   );
+  // Key presses can arrive faster than React re-renders: step from the latest row, not a stale one.
+  const currentRef = useRef<number | null>(null);
+  currentRef.current = currentRow;
   const step = useCallback(
     (delta: 1 | -1) => {
       if (!stops.length) return;
-      const cur = currentRow ?? (delta > 0 ? -1 : Infinity);
+      const cur = currentRef.current ?? (delta > 0 ? -1 : Infinity);
       const next = delta > 0 ? stops.find((r) => r > cur) : [...stops].reverse().find((r) => r < cur);
-      if (next !== undefined) go(next);
+      if (next !== undefined) {
+        currentRef.current = next;
+        go(next);
+      }
     },
-    [stops, currentRow, go],
+    [stops, go],
   );
 
   useEffect(() => {

@@ -70,7 +70,7 @@ export function DetailPanel({ report, paragraphs, scope, selection, onSelect }: 
     }
   }
   const selected = body !== null;
-  if (!selected) body = <Findings report={report} scope={scope} onSelect={onSelect} label={label} />;
+  if (!selected) body = <Findings report={report} scope={scope} onSelect={onSelect} label={label} paragraphs={paragraphs} />;
 
   return (
     <aside className="trk-detail" aria-labelledby="trk-detail-title" onKeyDown={(e) => { if (e.key === 'Escape' && selected) onSelect(null); }}>
@@ -127,7 +127,7 @@ function EventDetail({ event: e, term, fromLabel, toLabel, paragraphs }: { event
   );
   return (
     <>
-      <EventSummary event={e} fromLabel={fromLabel} toLabel={toLabel} />
+      <EventSummary event={e} fromLabel={fromLabel} toLabel={toLabel} paragraphs={paragraphs} />
       {side(e.fromDraftId, fromLabel, e.from, 'Before')}
       {side(e.toDraftId, toLabel, e.to, 'After')}
     </>
@@ -187,7 +187,7 @@ function BracketDetail({ report, draftId, paragraphs, label }: { report: TrackRe
   );
 }
 
-function Findings({ report, scope, onSelect, label }: { report: TrackReport; scope: Scope; onSelect(s: Selection): void; label(id: string): string }) {
+function Findings({ report, scope, onSelect, label, paragraphs }: { report: TrackReport; scope: Scope; onSelect(s: Selection): void; label(id: string): string; paragraphs: Paragraphs }) {
   const found = keyFindings(report, scope);
   if (found.length === 0) {
     return <p className="trk-muted">No watched phrase was dropped, added or moved out of the recommendations. Select a cell of the matrix or an event to read its paragraphs.</p>;
@@ -199,7 +199,7 @@ function Findings({ report, scope, onSelect, label }: { report: TrackReport; sco
         {found.map((e) => (
           <li key={eventKey(e)}>
             <button className="trk-event" onClick={() => onSelect({ kind: 'event', key: eventKey(e) })}>
-              <EventSummary event={e} fromLabel={label(e.fromDraftId)} toLabel={label(e.toDraftId)} compact />
+              <EventSummary event={e} fromLabel={label(e.fromDraftId)} toLabel={label(e.toDraftId)} paragraphs={paragraphs} compact />
             </button>
           </li>
         ))}

@@ -89,7 +89,7 @@ export function MatrixSection({ report, project, selected, onSelectCell, editing
           </table>
         </div>
       )}
-      <WatchListForm terms={terms} editing={editing} onSubmit={onSubmitTerm} onCancel={() => onEditTerm(null)} />
+      <WatchListForm key={editing?.id ?? 'new'} terms={terms} editing={editing} onSubmit={onSubmitTerm} onCancel={() => onEditTerm(null)} />
     </>
   );
 }

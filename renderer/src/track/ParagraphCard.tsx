@@ -28,7 +28,7 @@ export function ParagraphCard({ draftLabel, paragraph, ranges, fallbackCite }: P
     <li className="trk-para">
       <p className="trk-para-head">
         <strong>{draftLabel} {cite}</strong>
-        {paragraph.section.length > 0 && <span className="trk-section">{paragraph.section.join(' › ')}</span>}
+        {paragraph.section.length > 0 && <span className="trk-path">{paragraph.section.join(' › ')}</span>}
       </p>
       <p className="trk-para-text">
         <HighlightedText text={paragraph.text} ranges={ranges} />

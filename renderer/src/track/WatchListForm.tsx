@@ -1,4 +1,7 @@
-/** The form that adds a watched phrase to the project, or edits one: phrase, alternatives, category, colour. */
+/**
+ * The form that adds a watched phrase to the project, or edits one: phrase, alternatives, category,
+ * colour. Render it with a key naming the edited term so switching terms loads the form afresh.
+ */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { WatchTerm } from '../../../shared/model/schema';
 import { checkTermForm, emptyForm, formFromTerm, type TermForm } from './watchlist';
@@ -12,19 +15,15 @@ interface Props {
 }
 
 export function WatchListForm({ terms, editing, onSubmit, onCancel }: Props) {
-  const [form, setForm] = useState<TermForm>(() => (editing ? formFromTerm(editing) : emptyForm(terms)));
+  const [form, setForm] = useState<TermForm>(() => (editing ? formFromTerm(editing) : emptyForm(terms.length)));
   const [error, setError] = useState<string | null>(null);
   const phraseRef = useRef<HTMLInputElement>(null);
   const id = useId();
-  const categories = [...new Set(terms.map((t) => t.category).filter(Boolean))].sort();
-
-  // Switching between adding and editing loads the form afresh.
+  // Editing a term puts the cursor in its phrase (the form is keyed by the edited term, so this runs once per term).
   useEffect(() => {
-    setForm(editing ? formFromTerm(editing) : emptyForm(terms));
-    setError(null);
     if (editing) phraseRef.current?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a change of the edited term reloads the form
-  }, [editing?.id]);
+  }, [editing]);
+  const categories = [...new Set(terms.map((t) => t.category).filter(Boolean))].sort();
 
   const set = (patch: Partial<TermForm>) => {
     setForm({ ...form, ...patch });
@@ -39,7 +38,7 @@ export function WatchListForm({ terms, editing, onSubmit, onCancel }: Props) {
       return;
     }
     onSubmit(form);
-    if (!editing) setForm(emptyForm([...terms, { id: '', phrase: '', alternatives: [], category: '', color: '' }]));
+    if (!editing) setForm(emptyForm(terms.length + 1));
   };
 
   return (

@@ -37,6 +37,7 @@ export async function saveExport(suggestedName: string, text: string, mime: stri
 
 /** A file name from a project name: safe on every system, never empty. */
 export function fileStem(name: string): string {
-  const stem = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  const cleaned = [...name].map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? ' ' : c)).join('');
+  const stem = cleaned.replace(/\s+/g, ' ').trim().slice(0, 80);
   return stem || 'draftwatch';
 }

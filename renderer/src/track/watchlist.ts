@@ -65,9 +65,9 @@ export function formFromTerm(term: WatchTerm): TermForm {
   return { phrase: term.phrase, alternatives: term.alternatives.join(', '), category: term.category, color: term.color };
 }
 
-/** An empty form with the next colour in turn. */
-export function emptyForm(terms: readonly WatchTerm[]): TermForm {
-  return { phrase: '', alternatives: '', category: '', color: TERM_COLORS[terms.length % TERM_COLORS.length]! };
+/** An empty form for the term that would come after `count` others, with the next colour in turn. */
+export function emptyForm(count: number): TermForm {
+  return { phrase: '', alternatives: '', category: '', color: TERM_COLORS[count % TERM_COLORS.length]! };
 }
 
 const withList = (project: Project, watchList: WatchTerm[]): Project => ({ ...project, watchList, modifiedAt: new Date().toISOString() });
