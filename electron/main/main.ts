@@ -157,11 +157,18 @@ function lockDown(): void {
   });
 }
 
-// A second launch (double-clicking another project) focuses the running window instead.
-app.on('second-instance', () => {
+// A second launch (double-clicking another project) focuses the running window and opens the file there.
+app.on('second-instance', (_e, argv) => {
   if (!win) return;
   if (win.isMinimized()) win.restore();
   win.focus();
+  const file = projectFromArgv(argv);
+  if (file) win.webContents.send(MENU_CHANNEL, 'open-path', file);
+});
+// macOS delivers files opened from the Finder as an event.
+app.on('open-file', (e, file) => {
+  e.preventDefault();
+  win?.webContents.send(MENU_CHANNEL, 'open-path', file);
 });
 
 app.on('window-all-closed', () => {

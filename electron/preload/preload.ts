@@ -10,8 +10,8 @@ const api: Record<string, unknown> = {};
 for (const method of HOST_METHODS) {
   api[method] = (...args: unknown[]) => ipcRenderer.invoke(channelOf(method), ...args);
 }
-api.onMenuCommand = (callback: (command: MenuCommand) => void) => {
-  const listener = (_e: unknown, command: MenuCommand) => callback(command);
+api.onMenuCommand = (callback: (command: MenuCommand, argument?: string) => void) => {
+  const listener = (_e: unknown, command: MenuCommand, argument?: string) => callback(command, typeof argument === 'string' ? argument : undefined);
   ipcRenderer.on(MENU_CHANNEL, listener);
   return () => ipcRenderer.removeListener(MENU_CHANNEL, listener);
 };

@@ -59,8 +59,11 @@ export function App() {
   }, [host, c]);
 
   const run = useCallback(
-    (command: MenuCommand) => {
+    (command: MenuCommand, argument?: string) => {
       switch (command) {
+        case 'open-path':
+          if (argument && c.confirmDiscard()) void c.openPath(argument);
+          return undefined;
         case 'new': return c.newProject();
         case 'open': return void c.open();
         case 'save': return void c.save();

@@ -52,7 +52,9 @@ export type PathKind = 'open-project' | 'save-project' | 'import' | 'export';
 /** Commands from the native menu, delivered to the renderer. */
 export type MenuCommand =
   | 'new' | 'open' | 'save' | 'save-as' | 'import' | 'export'
-  | 'undo' | 'redo' | 'find' | 'next-change' | 'previous-change' | 'close-requested';
+  | 'undo' | 'redo' | 'find' | 'next-change' | 'previous-change' | 'close-requested'
+  /** Open the project file given as the command's argument (a second launch, a file opened from the desktop). */
+  | 'open-path';
 
 export type Unsubscribe = () => void;
 
@@ -74,5 +76,5 @@ export interface HostApi {
   choosePath(kind: PathKind, suggestedName?: string): Promise<{ path: string | null } | { unsupported: true }>;
   /** Tell the host whether there is unsaved work (the close prompt needs it). */
   setDirty(dirty: boolean): Promise<void>;
-  onMenuCommand(callback: (command: MenuCommand) => void): Unsubscribe;
+  onMenuCommand(callback: (command: MenuCommand, argument?: string) => void): Unsubscribe;
 }

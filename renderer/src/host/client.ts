@@ -16,7 +16,7 @@ export class HostError extends Error {
 }
 
 type Bridge = Record<HostMethodName, (...args: unknown[]) => Promise<HostReply>> & {
-  onMenuCommand(cb: (c: MenuCommand) => void): () => void;
+  onMenuCommand(cb: (c: MenuCommand, argument?: string) => void): () => void;
 };
 
 declare global {
@@ -33,7 +33,7 @@ function unwrap(reply: HostReply): unknown {
 function electronHost(bridge: Bridge): HostApi {
   const api: Record<string, unknown> = {};
   for (const m of HOST_METHODS) api[m] = async (...args: unknown[]) => unwrap(await bridge[m](...args));
-  api.onMenuCommand = (cb: (c: MenuCommand) => void) => bridge.onMenuCommand(cb);
+  api.onMenuCommand = (cb: (c: MenuCommand, argument?: string) => void) => bridge.onMenuCommand(cb);
   return api as unknown as HostApi;
 }
 

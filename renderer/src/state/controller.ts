@@ -265,7 +265,7 @@ export function useProjectController(host: HostApi) {
 
   return {
     state, info, dirty, saving, busy, notices, recent, pathRequest,
-    notify, dismiss, open, openPath, openDemo, newProject, save, saveAs, importSources, edit, undo, redo, setBusy,
+    notify, dismiss, confirmDiscard, open, openPath, openDemo, newProject, save, saveAs, importSources, edit, undo, redo, setBusy,
   };
 }
 
