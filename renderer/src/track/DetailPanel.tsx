@@ -3,7 +3,7 @@
  * event, a hedging change, a draft's brackets), with the watched wording marked; when nothing is
  * selected, the headline findings (phrases dropped or added, moves out of the recommendations).
  */
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { WatchTerm } from '../../../shared/model/schema';
 import type { TrackedParagraph, TrackEvent, TrackReport } from '../../../shared/track';
 import { findTerm } from '../../../shared/track';
@@ -70,10 +70,21 @@ export function DetailPanel({ report, paragraphs, scope, selection, onSelect }: 
     }
   }
   const selected = body !== null;
+  // Escape closes the paragraphs wherever the focus is, unless a dialog or a field wants the key.
+  useEffect(() => {
+    if (!selected) return;
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement;
+      if (e.key !== 'Escape' || e.defaultPrevented || t.closest('dialog') || ['INPUT', 'SELECT', 'TEXTAREA'].includes(t.tagName)) return;
+      onSelect(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selected, onSelect]);
   if (!selected) body = <Findings report={report} scope={scope} onSelect={onSelect} label={label} paragraphs={paragraphs} />;
 
   return (
-    <aside className="trk-detail" aria-labelledby="trk-detail-title" onKeyDown={(e) => { if (e.key === 'Escape' && selected) onSelect(null); }}>
+    <aside className="trk-detail" aria-labelledby="trk-detail-title">
       <header className="trk-detail-head">
         <h3 id="trk-detail-title">{title}</h3>
         {selected && <button className="trk-close" onClick={() => onSelect(null)} aria-label="Close the paragraphs" title="Close (Esc)">×</button>}

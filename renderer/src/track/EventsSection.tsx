@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { TrackEvent, TrackEventKind, TrackReport } from '../../../shared/track';
-import { EVENT_KINDS, eventKey, groupEvents, KIND_LABEL, type Scope } from './events';
+import { clipText, distinctWording, EVENT_KINDS, eventKey, groupEvents, KIND_LABEL, sectionMove, type Scope } from './events';
 import { citeList, type ShownParagraph } from './highlight';
 
 /** One event in a sentence or two; `compact` leaves out the details line. */
@@ -29,17 +29,29 @@ export function EventSummary({ event: e, fromLabel, toLabel, compact = false, pa
       </span>
       {e.downgrade && <strong className="trk-flag down">Downgrade: moved from the recommendations to the discussion</strong>}
       {e.upgrade && <strong className="trk-flag up">Upgrade: moved from the discussion to the recommendations</strong>}
-      {e.kind === 'reworded' && (
-        <span className="trk-ev-redline">
-          <del>{e.deletedText ?? e.term}</del> {e.replacement ? <ins>{e.replacement}</ins> : <span className="trk-muted">(deleted, nothing in its place)</span>}
-        </span>
-      )}
+      {e.kind === 'moved' && e.from[0] && e.to[0] && (() => {
+        const m = sectionMove(e.from[0].section, e.to[0].section);
+        return (
+          <span className="trk-ev-move" title={e.details}>
+            <span className="trk-muted">Section:</span> {m.from} <span aria-hidden="true">→</span><span className="sr-only">to</span> {m.to}
+          </span>
+        );
+      })()}
+      {e.kind === 'reworded' && (() => {
+        const deleted = distinctWording(e.deletedText ?? e.term);
+        const inserted = distinctWording(e.replacement ?? '');
+        return (
+          <span className="trk-ev-redline" title={e.details}>
+            <del>{clipText(deleted, 180)}</del> {inserted ? <ins>{clipText(inserted, 180)}</ins> : <span className="trk-muted">(deleted, nothing in its place)</span>}
+          </span>
+        );
+      })()}
       {e.kind === 'count' && (
         <span className="trk-ev-count">
           {e.countBefore} → {e.countAfter} occurrence{e.countAfter === 1 ? '' : 's'}
         </span>
       )}
-      {!compact && e.kind !== 'reworded' && e.kind !== 'count' && <span className="trk-ev-details">{e.details}</span>}
+      {!compact && (e.kind === 'removed' || e.kind === 'added') && <span className="trk-ev-details">{e.details}</span>}
     </span>
   );
 }

@@ -96,3 +96,24 @@ export function filterHedging(report: TrackReport, scope: Scope, filter: HedgeFi
     (h) => inScope(report, scope, h) && (filter.direction === 'all' || h.direction === filter.direction) && (filter.kind === 'all' || h.kind === filter.kind),
   );
 }
+
+/**
+ * The part of two section paths that differs, for a short "moved from … to …": the common
+ * leading headings are dropped, and at least the last heading of each path is kept.
+ */
+export function sectionMove(from: readonly string[], to: readonly string[]): { from: string; to: string } {
+  let common = 0;
+  while (common < from.length && common < to.length && from[common] === to[common]) common++;
+  const keep = (path: readonly string[]) => path.slice(Math.min(common, Math.max(0, path.length - 1))).join(' › ');
+  return { from: keep(from) || '(no section)', to: keep(to) || '(no section)' };
+}
+
+/** Reworded wording as the tracker joins it ("a / b"), with repeats dropped. */
+export function distinctWording(text: string): string {
+  return [...new Set(text.split(' / ').map((s) => s.trim()).filter(Boolean))].join(' / ');
+}
+
+/** Text cut to `max` characters with an ellipsis. */
+export function clipText(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
