@@ -168,4 +168,9 @@ test('screenshots of the tracker in the light, dark and high-contrast themes', a
   await app.evaluate(() => { document.documentElement.dataset.theme = 'light'; });
   await app.getByRole('region', { name: 'Events from Rev.1 to Rev.2' }).scrollIntoViewIfNeeded();
   await app.screenshot({ path: 'test-results/screenshots/tracker-events.png' });
+  await app.locator('.trk-chart-svg').scrollIntoViewIfNeeded();
+  await app.screenshot({ path: 'test-results/screenshots/tracker-chart.png' });
+  await app.getByRole('button', { name: 'Show the brackets of Rev.1' }).click();
+  await app.getByRole('heading', { name: 'Weakened and strengthened wording' }).scrollIntoViewIfNeeded();
+  await app.screenshot({ path: 'test-results/screenshots/tracker-brackets.png' });
 });

@@ -16,8 +16,9 @@ export function EventSummary({ event: e, fromLabel, toLabel, compact = false, pa
   compact?: boolean;
   paragraphs?: Map<string, Map<string, ShownParagraph>>;
 }) {
-  const from = citeList(e.from, paragraphs?.get(e.fromDraftId));
-  const to = citeList(e.to, paragraphs?.get(e.toDraftId));
+  // Long lists (a count change in a dozen paragraphs) are cut; the panel lists them all.
+  const from = citeList(e.from, paragraphs?.get(e.fromDraftId), 5);
+  const to = citeList(e.to, paragraphs?.get(e.toDraftId), 5);
   return (
     <span className="trk-ev">
       <span className="trk-ev-line">

@@ -70,6 +70,8 @@ describe('paragraphIndex and citeList', () => {
     const refs = [{ id: 'p8', number: '8', section: [] }, { id: 'p8a', number: '(a)', section: [] }, { id: 'px', number: null, section: [] }];
     expect(citeList(refs, ix)).toBe('¶8, ¶8(a), unnumbered');
     expect(citeList([], ix)).toBe('—');
+    expect(citeList(refs, ix, 2)).toBe('¶8, ¶8(a) and 1 more');
+    expect(citeList(refs, ix, 3)).toBe('¶8, ¶8(a), unnumbered');
     expect(citeList([{ id: 'gone', number: '12', section: [] }], ix)).toBe('¶12');
   });
 });

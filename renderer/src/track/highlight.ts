@@ -87,8 +87,12 @@ export function paragraphIndex(draft: Draft): Map<string, ShownParagraph> {
   return out;
 }
 
-/** "¶11, ¶17" for paragraphs of one draft; unnumbered ones as "unnumbered"; "—" for none. */
-export function citeList(paragraphs: readonly TrackedParagraph[], index: Map<string, ShownParagraph> | undefined): string {
+/**
+ * "¶11, ¶17" for paragraphs of one draft; unnumbered ones as "unnumbered"; "—" for none. Past
+ * `max` paragraphs the list is cut: "¶36, ¶44, ¶45 and 6 more".
+ */
+export function citeList(paragraphs: readonly TrackedParagraph[], index: Map<string, ShownParagraph> | undefined, max = Infinity): string {
   if (paragraphs.length === 0) return '—';
-  return paragraphs.map((p) => index?.get(p.id)?.cite || (p.number ? `¶${p.number}` : 'unnumbered')).join(', ');
+  const cites = paragraphs.map((p) => index?.get(p.id)?.cite || (p.number ? `¶${p.number}` : 'unnumbered'));
+  return cites.length > max ? `${cites.slice(0, max).join(', ')} and ${cites.length - max} more` : cites.join(', ');
 }
