@@ -39,8 +39,9 @@ test('matrix: cyber mercenaries present in Zero draft and Rev.1, absent from Rev
   expect(marks.length).toBeGreaterThanOrEqual(Number(texts[1]));
   expect(marks.some((m) => /cyber mercenar/i.test(m))).toBe(true);
 
-  // An absent cell says so.
-  await app.getByRole('button', { name: 'cyber mercenaries in Rev.2: absent' }).click();
+  // An absent cell says so; cells work from the keyboard.
+  await app.getByRole('button', { name: 'cyber mercenaries in Rev.2: absent' }).focus();
+  await app.keyboard.press('Enter');
   await expect(panel(app)).toContainText('Absent: no paragraph of Rev.2 holds “cyber mercenaries”');
   await expect(panel(app).locator('mark')).toHaveCount(0);
 });
@@ -133,6 +134,20 @@ test('editing and removing a watched phrase, each undoable', async ({ app }) => 
   await app.locator('.trk-title').click();
   await app.keyboard.press('Control+z');
   await expect(matrixRow(app, 'legally binding')).toHaveCount(1);
+});
+
+test('an empty watch list offers the default one, undoably', async ({ app }) => {
+  await openTracker(app);
+  const removes = app.getByRole('button', { name: /^Remove watched phrase/ });
+  while ((await removes.count()) > 0) await removes.first().click();
+  await expect(app.locator('.trk-matrix')).toHaveCount(0);
+  await app.getByRole('button', { name: 'Use the default watch list' }).click();
+  await expect(matrixRow(app, 'hack-as-a-service')).toHaveCount(1);
+  await expect(matrixRow(app, 'cyber mercenaries').locator('td.trk-cell button')).toHaveCount(4);
+  await app.locator('.trk-title').click();
+  await app.keyboard.press('Control+z');
+  await expect(app.getByRole('button', { name: 'Use the default watch list' })).toBeVisible();
+  await expect(app.getByRole('status').filter({ hasText: /^0 phrases across 4 drafts/ })).toBeVisible();
 });
 
 test('exports the matrix and events as CSV by download in browser mode', async ({ app }) => {
