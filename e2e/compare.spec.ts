@@ -112,3 +112,26 @@ test("opens a paragraph's history across every draft with each step's redline", 
   await app.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('a person can link a paragraph the engine lost, and unlink a wrong pairing; both are saved and undoable', async ({ app }) => {
+  const body = await openCompare(app, 'Rev.1', 'Rev.2');
+  const deleted = row(body, 'Rev.1 ¶17');
+  await expect(deleted).toHaveAttribute('data-kind', 'deleted');
+  await deleted.getByRole('button', { name: 'History' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Paragraph history' });
+  const steps = dialog.locator('.history-steps > li');
+  await expect(steps.nth(2)).toHaveClass(/absent/);
+  const picker = steps.nth(2).getByRole('combobox');
+  const target = await picker.locator('option').filter({ hasText: /^¶11 / }).getAttribute('value');
+  await picker.selectOption(target!);
+  await expect(steps.nth(2)).not.toHaveClass(/absent/);
+  await expect(steps.nth(2).locator('.badge')).toHaveText('linked by hand');
+  await expect(steps.nth(2).locator('h3')).toContainText('Rev.2 ¶11');
+
+  // Unlink it again from the same dialog, then undo the unlink.
+  await steps.nth(2).getByRole('button', { name: /Unlink from Rev\.1/ }).click();
+  await expect(steps.nth(2)).toHaveClass(/absent/);
+  await app.keyboard.press('Control+z');
+  await expect(steps.nth(2).locator('.badge')).toHaveText('linked by hand');
+  await expect(app.getByTestId('save-state')).toHaveText('Unsaved changes');
+});

@@ -179,7 +179,7 @@ export function App() {
         </div>
         <div id="panel" role="tabpanel" aria-labelledby={`tab-${view}`} className="panel">
           {view === 'read' && (selected ? <DraftView draft={selected} /> : <p className="empty-hint">{project ? 'Import a draft to begin.' : 'Loading…'}</p>)}
-          {view === 'compare' && project && <CompareView project={project} />}
+          {view === 'compare' && project && <CompareView project={project} onEdit={c.edit} />}
           {view === 'track' && project && <TrackerView project={project} onEdit={c.edit} />}
         </div>
       </main>

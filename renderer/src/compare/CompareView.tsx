@@ -22,9 +22,10 @@ export const COMMAND_EVENT = 'draftwatch:command';
 
 interface Props {
   project: Project;
+  onEdit(project: Project, label: string): void;
 }
 
-export function CompareView({ project }: Props) {
+export function CompareView({ project, onEdit }: Props) {
   const drafts = project.drafts;
   const n = drafts.length;
   const [baseId, setBaseId] = useState<string | null>(drafts[n - 2]?.id ?? null);
@@ -193,7 +194,7 @@ export function CompareView({ project }: Props) {
           {ctx && ms !== null && <p className="timing">Compared {ctx.comparison.changes.length} paragraph groups in {Math.round(ms)} ms.</p>}
         </div>
       </div>
-      {history && <HistoryDialog project={project} draftId={history.draftId} paragraphId={history.paragraphId} options={opts} onClose={() => setHistory(null)} />}
+      {history && <HistoryDialog project={project} onEdit={onEdit} draftId={history.draftId} paragraphId={history.paragraphId} options={opts} onClose={() => setHistory(null)} />}
     </div>
   );
 }

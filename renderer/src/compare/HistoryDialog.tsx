@@ -7,7 +7,7 @@ import type { HistoryStep } from '../../../shared/compare/lineage';
 import type { CompareOptions } from '../../../shared/compare/types';
 import { diffWords } from '../../../shared/compare';
 import type { Draft } from '../../../shared/model/draft';
-import type { Project } from '../../../shared/model/schema';
+import type { LineageOverride, Project } from '../../../shared/model/schema';
 import { engine } from './engine-client';
 import { DiffText } from './DiffText';
 import { citedNumbers, paragraphAt } from './layout';
@@ -15,13 +15,15 @@ import { GROUP_JOINER } from '../../../shared/compare/assemble';
 
 interface Props {
   project: Project;
+  /** Record a person's correction of the lineage (undoable project edit). */
+  onEdit(project: Project, label: string): void;
   draftId: string;
   paragraphId: string;
   options: Partial<CompareOptions>;
   onClose(): void;
 }
 
-export function HistoryDialog({ project, draftId, paragraphId, options, onClose }: Props) {
+export function HistoryDialog({ project, onEdit, draftId, paragraphId, options, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const [steps, setSteps] = useState<HistoryStep[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -35,6 +37,14 @@ export function HistoryDialog({ project, draftId, paragraphId, options, onClose 
   const byId = new Map(project.drafts.map((d) => [d.id, d]));
   const textOf = (d: Draft, step: HistoryStep) => step.paragraphs.map((p) => paragraphAt(d, p).text).join(GROUP_JOINER);
   let previous: string | null = null;
+  let previousStep: HistoryStep | null = null;
+
+  const override = (kind: LineageOverride['kind'], from: HistoryStep, to: { draftId: string; paragraphIds: string[] }, label: string) => {
+    const added: LineageOverride[] = from.paragraphs.flatMap((a) =>
+      to.paragraphIds.map((b) => ({ kind, from: { draftId: from.draftId, paragraphId: a.id }, to: { draftId: to.draftId, paragraphId: b } })),
+    );
+    onEdit({ ...project, lineageOverrides: [...project.lineageOverrides, ...added], modifiedAt: new Date().toISOString() }, label);
+  };
 
   return (
     <dialog ref={ref} className="history-dialog" aria-labelledby="history-title" onClose={onClose}>
@@ -49,26 +59,54 @@ export function HistoryDialog({ project, draftId, paragraphId, options, onClose 
           {steps.map((step) => {
             const d = byId.get(step.draftId)!;
             if (!step.paragraph) {
+              const from = previousStep;
               return (
                 <li key={step.draftId} className="absent">
                   <h3>{d.label}</h3>
                   <p>{previous === null ? 'Not yet in this draft.' : 'Not in this draft (deleted or not carried over).'}</p>
+                  {from && (
+                    <label className="link-pick">
+                      Rewritten beyond recognition? Link it to
+                      <select
+                        value=""
+                        onChange={(e) => e.target.value && override('link', from, { draftId: d.id, paragraphIds: [e.target.value] }, `Link paragraph to ${d.label}`)}
+                      >
+                        <option value="">a paragraph of {d.label}…</option>
+                        {d.blocks.map((b, i) =>
+                          b.kind === 'paragraph' ? (
+                            <option key={b.id} value={b.id}>¶{citedNumbers(d).get(i) ?? '–'} {b.text.slice(0, 70)}</option>
+                          ) : null,
+                        )}
+                      </select>
+                    </label>
+                  )}
                 </li>
               );
             }
             const cited = citedNumbers(d);
             const text = textOf(d, step);
             const ops = previous === null ? null : diffWords(previous, text, options);
+            const from = previousStep;
             previous = text;
+            previousStep = step;
             const section = paragraphAt(d, step.paragraph).section.join(' › ');
             return (
               <li key={step.draftId} className={step.draftId === draftId ? 'focus' : ''}>
                 <h3>
                   {d.label} <span className="cite">¶{step.paragraphs.map((p) => cited.get(p.index) ?? '?').join(', ')}</span>
-                  {step.kind && step.kind !== 'unchanged' && <span className={`badge k-${step.kind === 'linked' ? 'moved' : step.kind}`}>{step.kind}</span>}
+                  {step.kind && step.kind !== 'unchanged' && <span className={`badge k-${step.kind === 'linked' ? 'moved' : step.kind}`}>{step.kind === 'linked' ? 'linked by hand' : step.kind}</span>}
                 </h3>
                 <p className="history-section">{section}</p>
                 <p className="cmp-text">{ops ? <DiffText ops={ops} side="both" /> : text}</p>
+                {from && step.kind && (
+                  <button
+                    className="link"
+                    onClick={() => override('unlink', from, { draftId: d.id, paragraphIds: step.paragraphs.map((p) => p.id) }, `Unlink paragraph in ${d.label}`)}
+                    title="Record that this is not the same paragraph as the one before"
+                  >
+                    Not the same paragraph? Unlink from {byId.get(from.draftId)?.label}
+                  </button>
+                )}
               </li>
             );
           })}
