@@ -1,0 +1,159 @@
+/**
+ * The DOCX redline in a real client: LibreOffice (headless, Python-UNO) opens it, Accept All must
+ * give the target draft paragraph by paragraph, Reject All the base draft, and the revisions must
+ * be where the comparison says the changes are. Skipped, with a message, where LibreOffice or
+ * its Python bridge is missing.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Comparison } from '../compare/types';
+import { isParagraph, printedHeading, printedParagraph, type Draft } from '../model/draft';
+import { compareById, draft, editedPair, sampleDrafts } from './__fixtures__/drafts';
+import { COVER_STYLE, COVER_TITLE_STYLE, docxRedline } from './docx-redline';
+
+const PYTHON = '/usr/bin/python3';
+const SCRIPT = join(import.meta.dirname, '__fixtures__', 'lo_redlines.py');
+
+function libreOfficeMissing(): string | null {
+  if (spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status !== 0) return 'soffice is not installed';
+  if (!existsSync(PYTHON) || spawnSync(PYTHON, ['-c', 'import uno'], { stdio: 'ignore' }).status !== 0) {
+    return 'the Python-UNO bridge (Debian package python3-uno) is not installed';
+  }
+  return null;
+}
+const missing = libreOfficeMissing();
+if (missing) console.warn(`Skipping the LibreOffice round trip of the DOCX redline: ${missing}.`);
+
+interface LoParagraph {
+  style: string;
+  text: string;
+}
+interface LoReport {
+  redlines: { type: string; author: string; date: string }[];
+  revisedParagraphs: number;
+  comments: { author: string; text: string }[];
+  accepted: LoParagraph[];
+  rejected: LoParagraph[];
+  remainingAfterAccept: number;
+  remainingAfterReject: number;
+}
+
+/** The same document without comment anchors (see lo_redlines.py for why). */
+function withoutComments(docx: Uint8Array): Uint8Array {
+  const files = unzipSync(docx);
+  const xml = strFromU8(files['word/document.xml']!);
+  files['word/document.xml'] = strToU8(
+    xml.replace(/<w:commentRange(Start|End) [^>]*\/>/g, '').replace(/<w:r><w:commentReference [^>]*\/><\/w:r>/g, ''),
+  );
+  return zipSync(files);
+}
+
+function printed(d: Draft): string[] {
+  return d.blocks.map((b) => (isParagraph(b) ? printedParagraph(b) : printedHeading(b)));
+}
+
+/** The drafts' paragraphs after accepting or rejecting: the provenance block and empty lines left out. */
+function body(paragraphs: LoParagraph[]): string[] {
+  return paragraphs.filter((p) => p.style !== COVER_STYLE && p.style !== COVER_TITLE_STYLE && p.text !== '').map((p) => p.text);
+}
+
+/** Paragraphs the comparison says changed, counted from the engine's changes alone. */
+function expectedRevisedParagraphs(base: Draft, target: Draft, c: Comparison): number {
+  let n = 0;
+  for (const ch of c.changes) {
+    const renumbered = ch.base[0]?.number !== ch.target[0]?.number;
+    if (ch.kind === 'unchanged') n += renumbered ? 1 : 0;
+    else if (ch.kind === 'modified') n += 1;
+    else if (ch.kind === 'moved') n += 2;
+    else n += ch.base.length + ch.target.length - (ch.kind === 'split' || ch.kind === 'merged' ? 1 : 0);
+  }
+  // Headings the engine left out: changed when their printed text differs.
+  const headings = (d: Draft, listed: Set<number>): string[] =>
+    d.blocks.flatMap((b, i) => (!listed.has(i) && !isParagraph(b) ? [printedHeading(b)] : []));
+  const baseHeadings = headings(base, new Set(c.changes.flatMap((ch) => ch.base.map((r) => r.index))));
+  const targetHeadings = headings(target, new Set(c.changes.flatMap((ch) => ch.target.map((r) => r.index))));
+  n += baseHeadings.filter((h) => !targetHeadings.includes(h)).length;
+  n += targetHeadings.filter((h) => !baseHeadings.includes(h)).length;
+  return n;
+}
+
+describe.skipIf(missing !== null)('DOCX redline in LibreOffice', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dw-docx-lo-'));
+  const cases: { name: string; base: Draft; target: Draft; comparison: Comparison; bytes?: Uint8Array }[] = [];
+  let reports: LoReport[] = [];
+
+  beforeAll(async () => {
+    const { zero, rev } = sampleDrafts();
+    cases.push({ name: 'sample', base: zero, target: rev, comparison: compareById(zero, rev, { splits: [['p9', ['p9a', 'p9b']]] }) });
+    const before = draft('m0', 'Rev.1', '2024-02-01', [
+      '# I. General',
+      'a: 1. The group met twice.',
+      'b: 2. It adopted its agenda.',
+      'c: 3. It elected its Chair by acclamation.',
+      '# II. Old heading',
+      'd: 4. Delegations thanked the Chair.',
+    ]);
+    const after = draft('m1', 'Rev.2', '2024-03-10', [
+      '# I. General',
+      'a: 1. The group met twice and adopted its agenda.',
+      'c: 2. It elected its Chair.',
+      '# II. New heading',
+      'd: 3. Delegations thanked the Chair.',
+    ]);
+    cases.push({ name: 'merge and heading', base: before, target: after, comparison: compareById(before, after, { merges: [[['a', 'b'], 'a']] }) });
+    const { base, target } = editedPair(7, 80);
+    cases.push({ name: 'random edits', base, target, comparison: compareById(base, target) });
+
+    const args: string[] = [];
+    for (const [i, c] of cases.entries()) {
+      c.bytes = await docxRedline(c.base, c.target, c.comparison, {
+        appVersion: '0.1.0-test',
+        annotations: [{ paragraphId: c.target.blocks.find(isParagraph)!.id, draftId: c.target.id, text: 'We can accept this.', author: 'Delegation of Utopia' }],
+      });
+      writeFileSync(join(dir, `${i}.docx`), c.bytes);
+      writeFileSync(join(dir, `${i}-bare.docx`), withoutComments(c.bytes));
+      args.push(join(dir, `${i}.docx`), join(dir, `${i}-bare.docx`));
+    }
+    execFileSync(PYTHON, [SCRIPT, join(dir, 'report.json'), ...args], { timeout: 240_000, stdio: 'ignore' });
+    reports = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as LoReport[];
+  }, 300_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  for (const [i, name] of ['sample', 'merge and heading', 'random edits'].entries()) {
+    describe(name, () => {
+      it('Accept All gives the target draft, paragraph by paragraph', () => {
+        expect(body(reports[i]!.accepted)).toEqual(printed(cases[i]!.target));
+        expect(reports[i]!.remainingAfterAccept).toBe(0);
+      });
+      it('Reject All gives the base draft, paragraph by paragraph', () => {
+        expect(body(reports[i]!.rejected)).toEqual(printed(cases[i]!.base));
+        expect(reports[i]!.remainingAfterReject).toBe(0);
+      });
+      it('revisions sit in the paragraphs the comparison changed, by the target draft on its date', () => {
+        const { base, target, comparison } = cases[i]!;
+        expect(reports[i]!.revisedParagraphs).toBe(expectedRevisedParagraphs(base, target, comparison));
+        expect(reports[i]!.redlines.length).toBeGreaterThan(0);
+        for (const r of reports[i]!.redlines) {
+          expect(r.author).toBe(target.label);
+          expect(r.date).toBe(target.date);
+        }
+      });
+      it('moves are named in comments and annotations arrive with their authors', () => {
+        const { base, comparison } = cases[i]!;
+        const comments = reports[i]!.comments;
+        const moves = comparison.changes.filter((c) => c.kind === 'moved');
+        expect(comments.filter((c) => c.text.startsWith('Moved from')).length).toBe(moves.length);
+        expect(comments.filter((c) => c.text.startsWith('Moved to')).length).toBe(moves.length);
+        for (const m of moves) {
+          expect(comments.map((c) => c.text)).toContain(`Moved from ¶${m.base[0]!.number} (${base.label})`);
+        }
+        expect(comments).toContainEqual({ author: 'Delegation of Utopia', text: 'We can accept this.' });
+      });
+    });
+  }
+});

@@ -1,0 +1,209 @@
+/**
+ * The redline as a Word document with native tracked changes (w:ins / w:del, paragraph marks
+ * included), authored by the target draft's label and dated with its date, so that Word's
+ * "Accept all" gives the target draft and "Reject all" the base draft. Moves, splits and merges
+ * are explained in Word comments; annotations become comments too. `static: true` draws the same
+ * changes as coloured underline/strike instead, for readers who have nothing to accept.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  DeletedTextRun,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  InsertedTextRun,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type ICommentOptions,
+  type IParagraphStyleOptions,
+  type ParagraphChild,
+} from 'docx';
+import type { Comparison, DiffOp } from '../compare/types';
+import type { Draft } from '../model/draft';
+import { draftDateTime, redlineProvenance } from './provenance';
+import { redlineRows, type RedlineRow } from './redline-rows';
+import type { RedlineAnnotation, RedlineExportOptions } from './types';
+
+/** Colours of the static redline and of the legend (Word's own revision colours vary by author). */
+export const INSERT_COLOR = '1F4E9A';
+export const DELETE_COLOR = 'B00020';
+
+/** Paragraph style ids of the provenance block: not part of either draft. */
+export const COVER_STYLE = 'DraftwatchCover';
+export const COVER_TITLE_STYLE = 'DraftwatchTitle';
+
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+
+/** The docx styles the exports share: body text, cover lines. */
+export const exportParagraphStyles: IParagraphStyleOptions[] = [
+  {
+    id: COVER_TITLE_STYLE,
+    name: COVER_TITLE_STYLE,
+    basedOn: 'Normal',
+    run: { bold: true, size: 32, font: 'Calibri' },
+    paragraph: { spacing: { after: 120 } },
+  },
+  {
+    id: COVER_STYLE,
+    name: COVER_STYLE,
+    basedOn: 'Normal',
+    run: { size: 18, color: '444444', font: 'Calibri' },
+    paragraph: { spacing: { after: 40 } },
+  },
+];
+
+interface Revision {
+  author: string;
+  date: string;
+  next(): number;
+}
+
+function textRuns(ops: readonly DiffOp[], rev: Revision | null): ParagraphChild[] {
+  return ops.map(([op, text]) => {
+    if (op === '=') return new TextRun({ text });
+    if (rev) {
+      const attrs = { id: rev.next(), author: rev.author, date: rev.date };
+      return op === '+' ? new InsertedTextRun({ text, ...attrs }) : new DeletedTextRun({ text, ...attrs });
+    }
+    return op === '+'
+      ? new TextRun({ text, color: INSERT_COLOR, underline: { type: 'single', color: INSERT_COLOR } })
+      : new TextRun({ text, color: DELETE_COLOR, strike: true });
+  });
+}
+
+interface PendingComment {
+  text: string;
+  author: string;
+}
+
+function annotationIndex(annotations: readonly RedlineAnnotation[]): Map<string, RedlineAnnotation[]> {
+  const byKey = new Map<string, RedlineAnnotation[]>();
+  for (const a of annotations) {
+    const key = `${a.draftId}\u0000${a.paragraphId}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), a]);
+  }
+  return byKey;
+}
+
+/** Comments of a row: its note, then annotations on its base or target paragraph. */
+function rowComments(row: RedlineRow, base: Draft, target: Draft, notes: Map<string, RedlineAnnotation[]>): PendingComment[] {
+  const out: PendingComment[] = [];
+  if (row.note) out.push({ text: row.note, author: 'Draftwatch' });
+  // An annotation goes to the row showing its paragraph in its own draft: the new place of a moved
+  // target paragraph, the old place of a moved base paragraph.
+  const sides: [Draft, string | undefined][] = [];
+  if (!(row.kind === 'moved' && !row.ghost)) sides.push([base, row.base?.id]);
+  if (!row.ghost) sides.push([target, row.target?.id]);
+  for (const [draft, id] of sides) {
+    if (id === undefined) continue;
+    for (const a of notes.get(`${draft.id}\u0000${id}`) ?? []) out.push({ text: a.text, author: a.author });
+  }
+  return out;
+}
+
+/** The redline of `comparison` as a .docx file. */
+export async function docxRedline(base: Draft, target: Draft, comparison: Comparison, options: RedlineExportOptions): Promise<Uint8Array> {
+  const at = options.generatedAt ?? new Date();
+  const rows = redlineRows(base, target, comparison);
+  let nextId = 1;
+  const rev: Revision | null = options.static ? null : { author: target.label, date: draftDateTime(target, at), next: () => nextId++ };
+  const notes = annotationIndex(options.annotations ?? []);
+  const comments: ICommentOptions[] = [];
+
+  const body = rows.map((row) => {
+    const children: ParagraphChild[] = [...textRuns(row.numberOps, rev), ...textRuns(row.textOps, rev)];
+    const pending = rowComments(row, base, target, notes);
+    for (const c of pending) {
+      const id = comments.length;
+      comments.push({ id, author: c.author, initials: initials(c.author), date: at, children: [new Paragraph(c.text)] });
+      children.unshift(new CommentRangeStart(id));
+      children.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
+    }
+    const attrs = rev && row.mark ? { id: rev.next(), author: rev.author, date: rev.date } : undefined;
+    const mark = attrs ? (row.mark === 'inserted' ? { insertion: attrs } : { deletion: attrs }) : undefined;
+    if (row.block === 'heading') {
+      return new Paragraph({ heading: HEADINGS[Math.min(Math.max(row.level, 1), 6) - 1], children, run: mark });
+    }
+    return new Paragraph({
+      children,
+      run: mark,
+      indent: row.level > 0 ? { left: 567 * row.level } : undefined,
+      spacing: { after: 120 },
+    });
+  });
+
+  const provenance = redlineProvenance(base, target, comparison.options, options.appVersion, at);
+  const legend = options.static
+    ? [
+        new TextRun('Legend: '),
+        new TextRun({ text: 'inserted text', color: INSERT_COLOR, underline: { type: 'single', color: INSERT_COLOR } }),
+        new TextRun(', '),
+        new TextRun({ text: 'deleted text', color: DELETE_COLOR, strike: true }),
+        new TextRun('. This copy has no tracked changes; moves, splits and merges are explained in comments.'),
+      ]
+    : [
+        new TextRun(
+          `Legend: the changes are Word tracked changes by “${target.label}”: Review › Accept all gives ${target.label}, Reject all gives ${base.label}. Moves, splits and merges are explained in comments.`,
+        ),
+      ];
+  const cover = [
+    new Paragraph({ style: COVER_TITLE_STYLE, children: [new TextRun(provenance.title)] }),
+    ...provenance.lines.map(
+      (l) => new Paragraph({ style: COVER_STYLE, children: [new TextRun({ text: `${l.label}: `, bold: true }), new TextRun(l.value)] }),
+    ),
+    new Paragraph({
+      style: COVER_STYLE,
+      children: legend,
+      spacing: { after: 240 },
+      border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '888888', space: 4 } },
+    }),
+  ];
+
+  const doc = new Document({
+    creator: 'Draftwatch',
+    title: provenance.title,
+    description: provenance.lines.map((l) => `${l.label}: ${l.value}`).join('\n'),
+    styles: { paragraphStyles: exportParagraphStyles },
+    comments: { children: comments },
+    sections: [
+      {
+        headers: {
+          default: new Header({
+            children: [new Paragraph({ style: COVER_STYLE, alignment: AlignmentType.RIGHT, children: [new TextRun(provenance.title)] })],
+          }),
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                style: COVER_STYLE,
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+              }),
+            ],
+          }),
+        },
+        children: [...cover, ...body],
+      },
+    ],
+  });
+  return Packer.pack(doc, 'uint8array');
+}
+
+function initials(name: string): string {
+  return (
+    name
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => w[0]!.toUpperCase())
+      .join('')
+      .slice(0, 4) || 'DW'
+  );
+}

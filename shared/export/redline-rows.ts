@@ -1,0 +1,346 @@
+/**
+ * The redline as a sequence of rows, one per paragraph of the printed blackline: the model every
+ * redline writer (DOCX, HTML, PDF through HTML) draws. Each row spells its base and its target
+ * text exactly, so "accept all" gives the target draft and "reject all" the base draft.
+ *
+ * The engine lists each paragraph once, at its target place; moved paragraphs also get a ghost row
+ * (the deletion at the old place), and blocks the engine left out (headings, when it aligns only
+ * paragraphs) are filled in by matching their printed text.
+ */
+import type { ChangeKind, Change, Comparison, DiffOp } from '../compare/types';
+import type { Block, Draft } from '../model/draft';
+import { exactDiff, pushOp, wordDiff } from './word-diff';
+
+/** One side of a row: which block of which draft it shows. */
+export interface RowRef {
+  /** Index in `draft.blocks`. */
+  index: number;
+  id: string;
+  number: string | null;
+}
+
+/** One paragraph of the blackline. */
+export interface RedlineRow {
+  /** The engine's kind of the group the row comes from (filled-in headings: unchanged/inserted/deleted). */
+  kind: ChangeKind;
+  block: 'paragraph' | 'heading';
+  /** Heading level (1 = chapter) or paragraph level (0 = paragraph, 1 = subparagraph…). */
+  level: number;
+  base: RowRef | null;
+  target: RowRef | null;
+  /** The printed number ("12. ") as a diff: renumbering is a change of the number itself. */
+  numberOps: DiffOp[];
+  /** The text as revisions: kept + deleted spell the base text, kept + inserted the target text. */
+  textOps: DiffOp[];
+  /** Revision on the paragraph mark: an inserted or deleted paragraph, or a split/merge boundary. */
+  mark: 'inserted' | 'deleted' | null;
+  /** For a moved paragraph's new place: its word diff against the old text, for readers, not for accepting. */
+  displayOps?: DiffOp[];
+  /** What a reader should know about the row ("Moved from ¶14 (Zero draft)"). */
+  note: string | null;
+  /** True for the old place of a moved paragraph. */
+  ghost: boolean;
+}
+
+// A character no draft contains, standing for a paragraph boundary inside a split/merge diff.
+const SEP = '\uE000';
+
+/** The printed number of a block with what follows it ("12. ", "(a) ", "A. "), or ''. */
+export function numberPrefix(block: Block): string {
+  if (!block.number) return '';
+  if (block.kind === 'heading') return `${block.number}. `;
+  return `${block.number}${/^\d+$/.test(block.number) ? '.' : ''} `;
+}
+
+/** "¶14", or a description of an unnumbered paragraph. */
+export function paragraphName(block: Block): string {
+  if (block.kind === 'heading') return `heading “${block.number ? `${block.number}. ` : ''}${block.text}”`;
+  return block.number ? `¶${block.number}` : 'an unnumbered paragraph';
+}
+
+function numberOps(b: Block | null, t: Block | null): DiffOp[] {
+  const bp = b ? numberPrefix(b) : '';
+  const tp = t ? numberPrefix(t) : '';
+  const ops: DiffOp[] = [];
+  if (bp === tp) {
+    pushOp(ops, '=', bp);
+    return ops;
+  }
+  if (b?.number && t?.number && bp.slice(b.number.length) === tp.slice(t.number.length)) {
+    pushOp(ops, '-', b.number);
+    pushOp(ops, '+', t.number);
+    pushOp(ops, '=', bp.slice(b.number.length));
+    return ops;
+  }
+  pushOp(ops, '-', bp);
+  pushOp(ops, '+', tp);
+  return ops;
+}
+
+function refOf(draft: Draft, index: number): RowRef {
+  const block = draft.blocks[index];
+  if (!block) throw new Error(`The comparison names block ${index}, which ${draft.label} does not have.`);
+  return { index, id: block.id, number: block.number };
+}
+
+function shape(block: Block): Pick<RedlineRow, 'block' | 'level'> {
+  return { block: block.kind, level: block.level };
+}
+
+function blockAt(draft: Draft, index: number): Block {
+  const block = draft.blocks[index];
+  if (!block) throw new Error(`The comparison names block ${index}, which ${draft.label} does not have.`);
+  return block;
+}
+
+function allOf(op: '-' | '+', text: string): DiffOp[] {
+  return text ? [[op, text]] : [];
+}
+
+/** Cut a diff whose one side joins several paragraphs with SEP into one diff per paragraph. */
+function cutAtSeparators(ops: readonly DiffOp[]): DiffOp[][] {
+  const parts: DiffOp[][] = [[]];
+  for (const [op, text] of ops) {
+    const pieces = text.split(SEP);
+    pieces.forEach((piece, i) => {
+      if (i > 0) parts.push([]);
+      pushOp(parts[parts.length - 1]!, op, piece);
+    });
+  }
+  return parts;
+}
+
+function sectionOf(block: Block): string | null {
+  return block.kind === 'paragraph' && block.section.length ? block.section[block.section.length - 1]! : null;
+}
+
+function where(block: Block, label: string, crossSection: boolean): string {
+  const section = crossSection ? sectionOf(block) : null;
+  return `${paragraphName(block)}${section ? ` in “${section}”` : ''} (${label})`;
+}
+
+interface ChangeRows {
+  rows: RedlineRow[];
+  ghosts: RedlineRow[];
+}
+
+function rowsOfChange(change: Change, base: Draft, target: Draft): ChangeRows {
+  const bs = change.base.map((r) => blockAt(base, r.index));
+  const ts = change.target.map((r) => blockAt(target, r.index));
+  const bRefs = change.base.map((r) => refOf(base, r.index));
+  const tRefs = change.target.map((r) => refOf(target, r.index));
+  const kind = change.kind;
+  const row = (r: Omit<RedlineRow, 'kind' | 'ghost'> & { ghost?: boolean }): RedlineRow => ({ kind, ghost: false, ...r });
+  const b0 = bs[0];
+  const t0 = ts[0];
+
+  if (kind === 'inserted' || (!b0 && t0)) {
+    return {
+      rows: ts.map((t, i) =>
+        row({ ...shape(t), base: null, target: tRefs[i]!, numberOps: numberOps(null, t), textOps: allOf('+', t.text), mark: 'inserted', note: null }),
+      ),
+      ghosts: [],
+    };
+  }
+  if (kind === 'deleted' || (b0 && !t0)) {
+    return {
+      rows: bs.map((b, i) =>
+        row({ ...shape(b), base: bRefs[i]!, target: null, numberOps: numberOps(b, null), textOps: allOf('-', b.text), mark: 'deleted', note: null }),
+      ),
+      ghosts: [],
+    };
+  }
+  if (!b0 || !t0) return { rows: [], ghosts: [] };
+
+  if (kind === 'moved' && bs.length === 1 && ts.length === 1) {
+    const cross = change.crossSection ?? false;
+    const to = row({
+      ...shape(t0),
+      base: bRefs[0]!,
+      target: tRefs[0]!,
+      numberOps: numberOps(null, t0),
+      textOps: allOf('+', t0.text),
+      mark: 'inserted',
+      displayOps: exactDiff(change.diff, b0.text, t0.text),
+      note: `Moved from ${where(b0, base.label, cross)}`,
+    });
+    const from = row({
+      ...shape(b0),
+      base: bRefs[0]!,
+      target: tRefs[0]!,
+      numberOps: numberOps(b0, null),
+      textOps: allOf('-', b0.text),
+      mark: 'deleted',
+      note: `Moved to ${where(t0, target.label, cross)}`,
+      ghost: true,
+    });
+    return { rows: [to], ghosts: [from] };
+  }
+
+  if (bs.length === 1 && ts.length > 1) {
+    // Split: the new paragraph marks are insertions, so rejecting joins the pieces back.
+    const parts = cutAtSeparators(wordDiff(b0.text, ts.map((t) => t.text).join(SEP)));
+    const into = ts.map((t) => paragraphName(t)).join(', ');
+    return {
+      rows: ts.map((t, i) =>
+        row({
+          ...shape(t),
+          base: i === 0 ? bRefs[0]! : null,
+          target: tRefs[i]!,
+          numberOps: i === 0 ? numberOps(b0, t) : numberOps(null, t),
+          textOps: parts[i] ?? [],
+          mark: i < ts.length - 1 ? 'inserted' : null,
+          note: i === 0 ? `Split into ${into} (${target.label})` : `Split from ${paragraphName(b0)} (${base.label})`,
+        }),
+      ),
+      ghosts: [],
+    };
+  }
+
+  if (bs.length > 1 && ts.length === 1) {
+    // Merged: the old paragraph marks between the pieces are deletions, so accepting joins them.
+    const parts = cutAtSeparators(wordDiff(bs.map((b) => b.text).join(SEP), t0.text));
+    return {
+      rows: bs.map((b, i) =>
+        row({
+          ...shape(b),
+          base: bRefs[i]!,
+          target: i === 0 ? tRefs[0]! : null,
+          numberOps: i === 0 ? numberOps(b, t0) : numberOps(b, null),
+          textOps: parts[i] ?? [],
+          mark: i < bs.length - 1 ? 'deleted' : null,
+          note: `Merged into ${paragraphName(t0)} (${target.label})`,
+        }),
+      ),
+      ghosts: [],
+    };
+  }
+
+  if (bs.length > 1 || ts.length > 1) {
+    // Many to many is outside the contract; show it as a replacement rather than guess.
+    const del = rowsOfChange({ ...change, kind: 'deleted', target: [] }, base, target).rows;
+    const ins = rowsOfChange({ ...change, kind: 'inserted', base: [] }, base, target).rows;
+    return { rows: [...del, ...ins].map((r) => ({ ...r, kind })), ghosts: [] };
+  }
+
+  // unchanged, modified (and a moved group reported with one side only handled above).
+  // An unchanged pair may still differ in what the options ignored (case…): it shows the target text.
+  const textOps: DiffOp[] =
+    kind === 'unchanged' || b0.text === t0.text ? (t0.text ? [['=', t0.text]] : []) : exactDiff(change.diff, b0.text, t0.text);
+  return {
+    rows: [row({ ...shape(t0), base: bRefs[0]!, target: tRefs[0]!, numberOps: numberOps(b0, t0), textOps, mark: null, note: null })],
+    ghosts: [],
+  };
+}
+
+function printed(block: Block): string {
+  return `${block.kind}|${block.kind === 'heading' ? block.level : ''}|${numberPrefix(block)}${block.text}`;
+}
+
+/** Match blocks the engine left out, in order, by their printed text (headings, mostly). */
+function matchUncovered(base: Draft, target: Draft, bFree: number[], tFree: number[]): Map<number, number> {
+  const match = new Map<number, number>();
+  let from = 0;
+  for (const t of tFree) {
+    const key = printed(target.blocks[t]!);
+    const textKey = (b: Block): string => `${b.kind}|${b.text}`;
+    let found = bFree.findIndex((b, i) => i >= from && printed(base.blocks[b]!) === key);
+    if (found < 0) found = bFree.findIndex((b, i) => i >= from && textKey(base.blocks[b]!) === textKey(target.blocks[t]!));
+    if (found >= 0) {
+      match.set(t, bFree[found]!);
+      from = found + 1;
+    }
+  }
+  return match;
+}
+
+function lastIndexWhere(rows: readonly RedlineRow[], test: (r: RedlineRow) => boolean): number {
+  for (let i = rows.length - 1; i >= 0; i--) if (test(rows[i]!)) return i;
+  return -1;
+}
+
+/**
+ * The blackline of `comparison` as rows in reading order: the target's order, with deleted
+ * paragraphs and the old places of moved ones where they stood in the base.
+ */
+export function redlineRows(base: Draft, target: Draft, comparison: Comparison): RedlineRow[] {
+  if (comparison.baseId !== base.id || comparison.targetId !== target.id) {
+    throw new Error(`This comparison is of other drafts than ${base.label} and ${target.label}.`);
+  }
+  const rows: RedlineRow[] = [];
+  const baseOnly: RedlineRow[] = [];
+  for (const change of comparison.changes) {
+    const r = rowsOfChange(change, base, target);
+    rows.push(...r.rows);
+    baseOnly.push(...r.ghosts);
+  }
+
+  // Blocks the engine did not list (headings when it aligns paragraphs only).
+  const bCovered = new Set(comparison.changes.flatMap((c) => c.base.map((r) => r.index)));
+  const tCovered = new Set(comparison.changes.flatMap((c) => c.target.map((r) => r.index)));
+  const bFree = base.blocks.map((_, i) => i).filter((i) => !bCovered.has(i));
+  const tFree = target.blocks.map((_, i) => i).filter((i) => !tCovered.has(i));
+  const match = matchUncovered(base, target, bFree, tFree);
+  const matchedBase = new Set(match.values());
+
+  for (const t of tFree) {
+    const tb = target.blocks[t]!;
+    const b = match.get(t);
+    const bb = b === undefined ? null : base.blocks[b]!;
+    const filled: RedlineRow = {
+      kind: bb ? (bb.text === tb.text && bb.number === tb.number ? 'unchanged' : 'modified') : 'inserted',
+      ...shape(tb),
+      base: bb ? refOf(base, b!) : null,
+      target: refOf(target, t),
+      numberOps: numberOps(bb, tb),
+      textOps: bb ? wordDiff(bb.text, tb.text) : allOf('+', tb.text),
+      mark: bb ? null : 'inserted',
+      note: null,
+      ghost: false,
+    };
+    let at = lastIndexWhere(rows, (r) => r.target !== null && r.target.index < t) + 1;
+    // Deleted paragraphs that stood before this heading in the base stay before it.
+    while (at < rows.length && rows[at]!.target === null && (b === undefined || (rows[at]!.base?.index ?? -1) < b)) at++;
+    rows.splice(at, 0, filled);
+  }
+  for (const b of bFree) {
+    if (matchedBase.has(b)) continue;
+    const bb = base.blocks[b]!;
+    baseOnly.push({
+      kind: 'deleted',
+      ...shape(bb),
+      base: refOf(base, b),
+      target: null,
+      numberOps: numberOps(bb, null),
+      textOps: allOf('-', bb.text),
+      mark: 'deleted',
+      note: null,
+      ghost: false,
+    });
+  }
+
+  // Old places of moved paragraphs and deleted headings, in base order, after their base predecessor.
+  baseOnly.sort((x, y) => x.base!.index - y.base!.index);
+  for (const r of baseOnly) {
+    const idx = r.base!.index;
+    const isMovedTo = (x: RedlineRow): boolean => x.kind === 'moved' && !x.ghost;
+    const at = lastIndexWhere(rows, (x) => x.base !== null && !isMovedTo(x) && x.base.index < idx) + 1;
+    rows.splice(at, 0, r);
+  }
+  return rows;
+}
+
+/** The base text of a row (kept + deleted), number included. */
+export function rowBaseText(row: RedlineRow): string {
+  return [...row.numberOps, ...row.textOps].filter(([op]) => op !== '+').map(([, t]) => t).join('');
+}
+
+/** The target text of a row (kept + inserted), number included. */
+export function rowTargetText(row: RedlineRow): string {
+  return [...row.numberOps, ...row.textOps].filter(([op]) => op !== '-').map(([, t]) => t).join('');
+}
+
+/** True when the row carries any revision (text, number or paragraph mark). */
+export function rowIsRevised(row: RedlineRow): boolean {
+  return row.mark !== null || [...row.numberOps, ...row.textOps].some(([op]) => op !== '=');
+}

@@ -1,0 +1,34 @@
+/**
+ * What the exporters take besides the drafts and the comparison: the facts a reader needs to
+ * reproduce an export (version, time) and the choices that change its look.
+ */
+
+/** A person's note on one paragraph, exported as a Word comment or an HTML aside. */
+export interface RedlineAnnotation {
+  /** Paragraph id inside the draft named by `draftId`. */
+  paragraphId: string;
+  /** Id of the draft the paragraph belongs to (the base or the target of the comparison). */
+  draftId: string;
+  text: string;
+  author: string;
+}
+
+/** Options shared by every redline export. */
+export interface RedlineExportOptions {
+  /** Draftwatch version, printed in the provenance block so the export can be reproduced. */
+  appVersion: string;
+  /** When the export was made; defaults to now. Injectable so tests are deterministic. */
+  generatedAt?: Date;
+  /**
+   * DOCX only: coloured underline/strike formatting instead of tracked changes, for readers who
+   * should see the changes but have nothing to accept.
+   */
+  static?: boolean;
+  annotations?: readonly RedlineAnnotation[];
+}
+
+/** Options of the side-by-side table exports. */
+export interface TableExportOptions {
+  appVersion: string;
+  generatedAt?: Date;
+}
