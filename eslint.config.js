@@ -31,7 +31,6 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/vite.config.ts'],
     languageOptions: { globals: { ...globals.browser } },
     rules: restrict(['electron', ...nodeModules], 'renderer/ runs in a sandboxed browser: reach the outside world through the HostApi.'),
   },

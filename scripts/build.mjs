@@ -30,7 +30,7 @@ if (process.argv.includes('--if-needed') && fs.existsSync(path.join(out, 'stamp'
 const started = Date.now();
 fs.rmSync(out, { recursive: true, force: true });
 
-await vite({ configFile: path.join(root, 'renderer', 'vite.config.ts'), logLevel: 'warn' });
+await vite({ configFile: path.join(root, 'vite.renderer.config.ts'), logLevel: 'warn' });
 
 const common = {
   bundle: true,
