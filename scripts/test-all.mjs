@@ -28,6 +28,21 @@ function readCounts(file, pick) {
   }
 }
 
+/** "title: reason" for each skipped Playwright test in a JSON report's suites. */
+function skippedWithReasons(suites, out = []) {
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'skipped') continue;
+        const reason = (t.annotations ?? []).find((a) => a.type === 'skip')?.description ?? 'no reason given';
+        out.push(`${spec.title}: ${reason}`);
+      }
+    }
+    skippedWithReasons(suite.suites ?? [], out);
+  }
+  return out;
+}
+
 /** A runner that exited non-zero without reporting a failed test (a suite that did not load) counts one failure. */
 function settle(counts, status) {
   const c = counts ?? { passed: 0, failed: 0, skipped: 0 };
@@ -63,6 +78,8 @@ if (built) {
   const r = run('end-to-end tests (Playwright)', cmd, args, { PW_REPORTER: 'json' });
   const counts = readCounts(out, ({ stats: s }) => ({ passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped }));
   results.push({ label: 'end-to-end', ...settle(counts, r.status), seconds: r.seconds });
+  // Say plainly what was skipped and why (the desktop-shell spec where Electron's binary is absent).
+  for (const line of readCounts(out, (j) => skippedWithReasons(j.suites ?? [])) ?? []) console.log(`skipped: ${line}`);
 } else {
   results.push({ label: 'end-to-end (not run: build failed)', passed: 0, failed: 1, skipped: 0, seconds: 0 });
 }
