@@ -10,6 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { BrowserType } from 'playwright-core';
 
 /** Where Chromium usually lives, in the order tried (after `DRAFTWATCH_CHROMIUM`). */
 export const CHROMIUM_CANDIDATES: readonly string[] = [
@@ -58,7 +59,7 @@ function escapeTemplate(text: string): string {
 const NO_MARGIN_BOXES = '@page { @top-center { content: none } @bottom-center { content: none } }';
 
 async function viaPlaywright(executablePath: string, html: string, o: PdfOptions): Promise<Uint8Array | null> {
-  let chromium: typeof import('playwright-core').chromium;
+  let chromium: BrowserType;
   try {
     ({ chromium } = await import('playwright-core'));
   } catch {

@@ -31,7 +31,6 @@ function numbersLine(row: RedlineRow, base: Draft, target: Draft): string {
   const heading = row.block === 'heading';
   const b = row.base ? numberLabel(base, row.base.number, heading) : null;
   const t = row.target ? numberLabel(target, row.target.number, heading) : null;
-  if (row.ghost) return `${b} → ${t}`;
   if (b && t) return `${b} → ${t}`;
   return b ? `${b} (not in ${target.label})` : `${t} (not in ${base.label})`;
 }

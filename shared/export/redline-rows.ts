@@ -254,6 +254,13 @@ function matchUncovered(base: Draft, target: Draft, bFree: number[], tFree: numb
   return match;
 }
 
+const isMovedTo = (x: RedlineRow): boolean => x.kind === 'moved' && !x.ghost;
+
+/** True when base block `b` placed at `at` keeps the base order of the rows around it. */
+function keepsBaseOrder(rows: readonly RedlineRow[], at: number, b: number): boolean {
+  return rows.every((r, i) => r.base === null || isMovedTo(r) || (i < at ? r.base.index < b : r.base.index > b));
+}
+
 function lastIndexWhere(rows: readonly RedlineRow[], test: (r: RedlineRow) => boolean): number {
   for (let i = rows.length - 1; i >= 0; i--) if (test(rows[i]!)) return i;
   return -1;
@@ -301,6 +308,13 @@ export function redlineRows(base: Draft, target: Draft, comparison: Comparison):
     let at = lastIndexWhere(rows, (r) => r.target !== null && r.target.index < t) + 1;
     // Deleted paragraphs that stood before this heading in the base stay before it.
     while (at < rows.length && rows[at]!.target === null && (b === undefined || (rows[at]!.base?.index ?? -1) < b)) at++;
+    if (b !== undefined && bb && !keepsBaseOrder(rows, at, b)) {
+      // A paragraph crossed the heading without moving: the heading itself moved. Show it deleted
+      // at its old place and inserted at the new one, so both drafts keep their order.
+      rows.splice(at, 0, { ...filled, kind: 'moved', base: null, numberOps: numberOps(null, tb), textOps: allOf('+', tb.text), mark: 'inserted', note: 'Heading moved' });
+      baseOnly.push({ ...filled, kind: 'moved', target: null, numberOps: numberOps(bb, null), textOps: allOf('-', bb.text), mark: 'deleted', note: 'Heading moved', ghost: true });
+      continue;
+    }
     rows.splice(at, 0, filled);
   }
   for (const b of bFree) {
@@ -323,7 +337,6 @@ export function redlineRows(base: Draft, target: Draft, comparison: Comparison):
   baseOnly.sort((x, y) => x.base!.index - y.base!.index);
   for (const r of baseOnly) {
     const idx = r.base!.index;
-    const isMovedTo = (x: RedlineRow): boolean => x.kind === 'moved' && !x.ghost;
     const at = lastIndexWhere(rows, (x) => x.base !== null && !isMovedTo(x) && x.base.index < idx) + 1;
     rows.splice(at, 0, r);
   }

@@ -7,7 +7,7 @@ the same document with its comments taken out, because LibreOffice 7.4 headless 
 document with comments gets a view.
 
 Writes JSON: a list with, for each document, {"redlines": [{"type", "author", "date"}...],
-              "revisedParagraphs": n,       # paragraphs where at least one redline starts
+              "revisedParagraphs": [{"style", "revised"}...],  # per paragraph
               "comments": [{"author", "text"}...],
               "accepted": [{"style", "text"}...],  # paragraphs after Accept All
               "rejected": [{"style", "text"}...]}  # paragraphs after Reject All
@@ -48,7 +48,7 @@ def revised_paragraphs(doc):
 
     LibreOffice joins neighbouring revisions of one author into one redline that may span
     paragraphs, so count paragraphs by what lies inside redlines, not by redlines."""
-    n = 0
+    out = []
     open_ids = set()
     enum = doc.getText().createEnumeration()
     while enum.hasMoreElements():
@@ -69,8 +69,8 @@ def revised_paragraphs(doc):
                     open_ids.discard(portion.RedlineIdentifier)
             elif portion.TextPortionType == "Text" and open_ids and portion.getString():
                 revised = True
-        n += 1 if revised else 0
-    return n
+        out.append({"style": el.ParaStyleName, "revised": revised})
+    return out
 
 
 def redlines(doc):
