@@ -138,7 +138,7 @@ describe.skipIf(missing !== null)('DOCX redline in LibreOffice', () => {
         expect(reports[i]!.remainingAfterReject).toBe(0);
       });
       it('revisions sit in the paragraphs the comparison changed, by the target draft on its date', () => {
-        const { base, target, comparison } = cases[i]!;
+        const { target, comparison } = cases[i]!;
         const revised = reports[i]!.revisedParagraphs.filter((p) => p.revised && !p.style.startsWith('Heading'));
         expect(revised.length).toBe(expectedRevisedParagraphs(comparison));
         expect(reports[i]!.redlines.length).toBeGreaterThan(0);
