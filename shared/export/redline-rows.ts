@@ -121,8 +121,13 @@ function where(block: Block, label: string, crossSection: boolean): string {
 
 interface ChangeRows {
   rows: RedlineRow[];
+  /** Rows placed by their base position (old places of moves, far pieces of a merge). */
   ghosts: RedlineRow[];
+  /** Rows placed by their target position (far pieces of a split). */
+  strays?: RedlineRow[];
 }
+
+const consecutive = (xs: readonly number[]): boolean => xs.every((x, i) => i === 0 || x === xs[i - 1]! + 1);
 
 function rowsOfChange(change: Change, base: Draft, target: Draft): ChangeRows {
   const bs = change.base.map((r) => blockAt(base, r.index));
@@ -175,6 +180,28 @@ function rowsOfChange(change: Change, base: Draft, target: Draft): ChangeRows {
       ghost: true,
     });
     return { rows: [to], ghosts: [from] };
+  }
+
+  if (bs.length === 1 && ts.length > 1 && !consecutive(change.target.map((r) => r.index))) {
+    // The pieces are not neighbours (something stands between them): the first piece carries
+    // the edit, the others are new paragraphs at their own places.
+    const into = ts.map((t) => paragraphName(t)).join(', ');
+    return {
+      rows: [row({ ...shape(t0), base: bRefs[0]!, target: tRefs[0]!, numberOps: numberOps(b0, t0), textOps: wordDiff(b0.text, t0.text), mark: null, note: `Split into ${into} (${target.label})` })],
+      ghosts: [],
+      strays: ts.slice(1).map((t, i) =>
+        row({ ...shape(t), base: null, target: tRefs[i + 1]!, numberOps: numberOps(null, t), textOps: allOf('+', t.text), mark: 'inserted', note: `Split from ${paragraphName(b0)} (${base.label})` }),
+      ),
+    };
+  }
+  if (bs.length > 1 && ts.length === 1 && !consecutive(change.base.map((r) => r.index))) {
+    const note = `Merged into ${paragraphName(t0)} (${target.label})`;
+    return {
+      rows: [row({ ...shape(t0), base: bRefs[0]!, target: tRefs[0]!, numberOps: numberOps(b0, t0), textOps: wordDiff(b0.text, t0.text), mark: null, note })],
+      ghosts: bs.slice(1).map((b, i) =>
+        row({ ...shape(b), base: bRefs[i + 1]!, target: null, numberOps: numberOps(b, null), textOps: allOf('-', b.text), mark: 'deleted', note }),
+      ),
+    };
   }
 
   if (bs.length === 1 && ts.length > 1) {
@@ -276,10 +303,23 @@ export function redlineRows(base: Draft, target: Draft, comparison: Comparison):
   }
   const rows: RedlineRow[] = [];
   const baseOnly: RedlineRow[] = [];
-  for (const change of comparison.changes) {
+  // Rows of one split or merge form one paragraph on one side: nothing may come between them.
+  const group = new WeakMap<RedlineRow, number>();
+  const unbroken = (at: number): number => {
+    while (at > 0 && at < rows.length && group.get(rows[at - 1]!) !== undefined && group.get(rows[at - 1]!) === group.get(rows[at]!)) at++;
+    return at;
+  };
+  const strays: RedlineRow[] = [];
+  for (const [i, change] of comparison.changes.entries()) {
     const r = rowsOfChange(change, base, target);
+    for (const row of r.rows) group.set(row, i);
     rows.push(...r.rows);
     baseOnly.push(...r.ghosts);
+    strays.push(...(r.strays ?? []));
+  }
+  for (const r of strays) {
+    const t = r.target!.index;
+    rows.splice(unbroken(lastIndexWhere(rows, (x) => x.target !== null && !x.ghost && x.target.index < t) + 1), 0, r);
   }
 
   // Blocks the engine did not list (headings when it aligns paragraphs only).
@@ -308,6 +348,7 @@ export function redlineRows(base: Draft, target: Draft, comparison: Comparison):
     let at = lastIndexWhere(rows, (r) => r.target !== null && r.target.index < t) + 1;
     // Deleted paragraphs that stood before this heading in the base stay before it.
     while (at < rows.length && rows[at]!.target === null && (b === undefined || (rows[at]!.base?.index ?? -1) < b)) at++;
+    at = unbroken(at);
     if (b !== undefined && bb && !keepsBaseOrder(rows, at, b)) {
       // A paragraph crossed the heading without moving: the heading itself moved. Show it deleted
       // at its old place and inserted at the new one, so both drafts keep their order.
@@ -337,7 +378,7 @@ export function redlineRows(base: Draft, target: Draft, comparison: Comparison):
   baseOnly.sort((x, y) => x.base!.index - y.base!.index);
   for (const r of baseOnly) {
     const idx = r.base!.index;
-    const at = lastIndexWhere(rows, (x) => x.base !== null && !isMovedTo(x) && x.base.index < idx) + 1;
+    const at = unbroken(lastIndexWhere(rows, (x) => x.base !== null && !isMovedTo(x) && x.base.index < idx) + 1);
     rows.splice(at, 0, r);
   }
   return rows;
