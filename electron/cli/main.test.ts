@@ -84,3 +84,38 @@ describe('draftwatch compare and track', () => {
     expect(io.stderr).toMatch(/--term/);
   });
 });
+
+describe('draftwatch exports', () => {
+  it('compare -o writes a DOCX with tracked changes and a self-contained HTML redline', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dw-cli-out-'));
+    for (const ext of ['docx', 'html']) {
+      const io = capture();
+      const out = path.join(dir, `redline.${ext}`);
+      expect(await main(['compare', 'assets/demo/rev1.md', 'assets/demo/rev2.md', '-o', out], io)).toBe(0);
+      expect(io.stderr).toContain(`Wrote ${out}`);
+      const bytes = fs.readFileSync(out);
+      if (ext === 'docx') {
+        const { unzipSync, strFromU8 } = await import('fflate');
+        const xml = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml']!);
+        expect(xml).toMatch(/<w:ins [^>]*w:author="Rev\.2"/);
+        expect(xml).toMatch(/<w:del [^>]*w:author="Rev\.2"/);
+      } else {
+        const html = bytes.toString('utf8');
+        expect(html).toContain('<del');
+        expect(html).not.toMatch(/<script|src="http|href="http/);
+      }
+    }
+  });
+
+  it('table -o writes a side-by-side table; a wrong extension is a usage error', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dw-cli-tab-'));
+    const io = capture();
+    const out = path.join(dir, 'table.html');
+    expect(await main(['table', 'assets/demo/zero-draft.md', 'assets/demo/rev1.md', 'assets/demo/rev2.md', '-o', out], io)).toBe(0);
+    const html = fs.readFileSync(out, 'utf8');
+    for (const label of ['Zero draft', 'Rev.1', 'Rev.2']) expect(html).toContain(label);
+    const bad = capture();
+    expect(await main(['table', 'assets/demo/rev1.md', 'assets/demo/rev2.md', '-o', path.join(dir, 't.txt')], bad)).toBe(2);
+    expect(bad.stderr).toMatch(/\.docx or \.html/);
+  });
+});

@@ -7,6 +7,7 @@ import { nodeIo, type CliIo } from './io';
 import { importCommand, importUsage } from './commands/import';
 import { compareCommand, compareUsage } from './commands/compare';
 import { trackCommand, trackUsage } from './commands/track';
+import { tableCommand, tableUsage } from './commands/table';
 import { APP_VERSION } from '../host/version';
 
 type Command = { run(argv: string[], io: CliIo): Promise<number>; usage: string };
@@ -16,6 +17,7 @@ export const commands: Record<string, Command> = {
   import: { run: importCommand, usage: importUsage },
   compare: { run: compareCommand, usage: compareUsage },
   track: { run: trackCommand, usage: trackUsage },
+  table: { run: tableCommand, usage: tableUsage },
 };
 
 export function usage(): string {
@@ -54,7 +56,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
       return 2;
     }
     // Errors we expect (bad files) have names; anything else is a bug and says so.
-    const known = ['ImportError', 'ProjectFileError', 'ExportError', 'TrackError'].includes(err.name);
+    const known = ['ImportError', 'ProjectFileError', 'ExportError', 'TrackError', 'NoChromiumError'].includes(err.name);
     io.err(known ? `draftwatch ${name}: ${err.message}` : `draftwatch ${name}: unexpected error: ${err.stack ?? err.message}`);
     return 1;
   }
