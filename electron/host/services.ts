@@ -11,6 +11,7 @@ import { ImportError } from '../../shared/import/types';
 import { ProjectStore } from './project-store';
 import { loadDemoProject } from './demo';
 import { writeAtomic } from './atomic-write';
+import { htmlToPdf } from './pdf';
 
 /** Files above this size are refused before reading: no negotiation text comes close. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
@@ -54,6 +55,7 @@ export function createHostServices(opts: HostServiceOptions): HostServices {
       const draft = toDraft(content, { fileName: name, bytes });
       return { draft, notes: content.notes, ...(content.hadTrackedChanges ? { hadTrackedChanges: true } : {}) };
     },
+    printPdf: (html, options) => htmlToPdf(html, options),
     async writeExport(file, bytes) {
       await writeAtomic(file, bytes);
       return { path: file };

@@ -14,7 +14,7 @@ import { findAppRoot } from '../host/paths';
 import { APP_VERSION } from '../host/version';
 import { validateHostArgs } from '../../shared/host/payloads';
 import { HOST_METHODS, MENU_CHANNEL, channelOf, type HostReply } from '../../shared/host/methods';
-import type { MenuCommand, PathKind } from '../../shared/host/api';
+import type { MenuCommand, PathKind, PdfPrintOptions } from '../../shared/host/api';
 import { PROJECT_EXTENSION } from '../../shared/model/schema';
 import { buildMenuTemplate } from './menu';
 import { isTrustedSender, projectFromArgv, secureWebPreferences } from './security';
@@ -98,6 +98,8 @@ async function dispatch(method: (typeof HOST_METHODS)[number], args: unknown[]):
   switch (method) {
     case 'choosePath':
       return { path: await choosePath(args[0] as PathKind, args[1] as string | undefined) };
+    case 'printPdf':
+      return printPdf(args[0] as string, args[1] as PdfPrintOptions);
     case 'setDirty':
       dirty = args[0] as boolean;
       if (!dirty && closeAfterSave) {
@@ -144,6 +146,32 @@ function serveApp(): void {
       return new Response('Not found', { status: 404 });
     }
   });
+}
+
+/** An export printed by Chromium inside Electron: a hidden, script-less window, never shown. */
+async function printPdf(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+  const dir = await fs.mkdtemp(path.join(app.getPath('temp'), 'draftwatch-pdf-'));
+  const file = path.join(dir, 'export.html');
+  const printer = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false } });
+  try {
+    await fs.writeFile(file, html, 'utf8');
+    await printer.loadFile(file);
+    const style = 'font-family: Arial, sans-serif; font-size: 8pt; color: #555; width: 100%; margin: 0 16mm; text-align: center;';
+    const header = options.runningHeader.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    const pdf = await printer.webContents.printToPDF({
+      pageSize: 'A4',
+      landscape: options.landscape ?? false,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: `<div style="${style}">${header}</div>`,
+      footerTemplate: `<div style="${style}">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
+      margins: { top: 0.7, bottom: 0.7, left: 0.63, right: 0.63 },
+    });
+    return new Uint8Array(pdf);
+  } finally {
+    printer.destroy();
+    await fs.rm(dir, { recursive: true, force: true });
+  }
 }
 
 function lockDown(): void {

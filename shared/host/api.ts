@@ -47,6 +47,12 @@ export interface ImportFileOptions {
   trackedChanges?: 'accept' | 'reject';
 }
 
+export interface PdfPrintOptions {
+  /** Printed at the top of every page. */
+  runningHeader: string;
+  landscape?: boolean;
+}
+
 export type PathKind = 'open-project' | 'save-project' | 'import' | 'export';
 
 /** Commands from the native menu, delivered to the renderer. */
@@ -70,6 +76,11 @@ export interface HostApi {
   recentProjects(): Promise<RecentProject[]>;
   /** Import one file into a draft (not yet added to any project). */
   importFile(source: ImportSource, options?: ImportFileOptions): Promise<ImportedDraft>;
+  /**
+   * Print a self-contained HTML export to PDF (Electron's printToPDF; a headless Chromium in
+   * browser mode, or an error saying none was found), with a running header and page numbers.
+   */
+  printPdf(html: string, options: PdfPrintOptions): Promise<Uint8Array>;
   /** Write an export; returns the path written. */
   writeExport(path: string, bytes: Uint8Array): Promise<{ path: string }>;
   /** Native dialog; null when cancelled. Browser mode answers `{ unsupported: true }`. */

@@ -4,7 +4,7 @@
  */
 export const HOST_METHODS = [
   'info', 'openDemo', 'openProject', 'saveProject', 'autosave', 'recentProjects',
-  'importFile', 'writeExport', 'choosePath', 'setDirty',
+  'importFile', 'printPdf', 'writeExport', 'choosePath', 'setDirty',
 ] as const;
 
 export type HostMethodName = (typeof HOST_METHODS)[number];

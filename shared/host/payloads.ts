@@ -27,6 +27,10 @@ export const hostPayloads = {
       z.object({ trackedChanges: z.enum(['accept', 'reject']).optional() }).strict(),
     ]),
   ]),
+  printPdf: z.tuple([
+    z.string().max(256 * 1024 * 1024),
+    z.object({ runningHeader: z.string().max(500), landscape: z.boolean().optional() }).strict(),
+  ]),
   writeExport: z.tuple([path, bytes]),
   choosePath: z.tuple([z.enum(pathKinds), z.string().max(1000).optional()]),
   setDirty: z.tuple([z.boolean()]),
