@@ -126,6 +126,21 @@ describe.skipIf(missing !== null)('DOCX redline in LibreOffice', () => {
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('prints through LibreOffice with both drafts’ words, the title block and page numbers', () => {
+    const hasPdftotext = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
+    if (!hasPdftotext) return console.warn('pdftotext (poppler-utils) is missing: LibreOffice PDF not checked.');
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile-pdf')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, '0.docx')], {
+      timeout: 120_000,
+      stdio: 'ignore',
+    });
+    const text = execFileSync('pdftotext', ['-layout', join(dir, '0.pdf'), '-'], { encoding: 'utf8' });
+    for (const words of ['held fivesix meetings', '30 April', '15 May', 'States recalled that the group', 'ransomware against hospitals']) {
+      expect(text).toContain(words);
+    }
+    expect(text).toContain('Redline: Zero draft → Rev.2');
+    expect(text).toContain('Page 1 of');
+  });
+
   const names = ['sample', 'merge and heading', 'generated revision', 'hand-built split', 'hand-built merge', 'hand-built random edits'];
   for (const [i, name] of names.entries()) {
     describe(name, () => {

@@ -23,8 +23,9 @@ export function opsToHtml(ops: readonly DiffOp[]): string {
 
 /** The stylesheet of the redline and table exports; `runningHeader` is printed atop each page. */
 export function exportCss(runningHeader: string): string {
-  // CSS strings need their own escaping: quotes and backslashes.
-  const header = runningHeader.replace(/[\\"]/g, '\\$&').replace(/\n/g, ' ');
+  // CSS strings need their own escaping: quotes and backslashes; and "<" as a CSS escape, so no
+  // label can close the <style> element it sits in.
+  const header = runningHeader.replace(/[\\"]/g, '\\$&').replace(/</g, '\\3C ').replace(/\n/g, ' ');
   return `
 :root { --ins: #1f4e9a; --ins-bg: #e7effb; --del: #b00020; --del-bg: #fbe9ec; --move: #6a3d9a; --muted: #555; --rule: #c8c8c8; }
 * { box-sizing: border-box; }
