@@ -11,6 +11,7 @@ import { DraftList } from './components/DraftList';
 import { DraftView } from './components/DraftView';
 import { PathDialog } from './components/PathDialog';
 import { PasteDialog } from './components/PasteDialog';
+import { ExportDialog } from './export/ExportDialog';
 import { addDrafts } from './state/commands';
 import { StatusBar } from './components/StatusBar';
 import { Notices } from './components/Notices';
@@ -33,6 +34,7 @@ export function App() {
   const [theme, setTheme] = useTheme();
   const [view, setView] = useState<View>('read');
   const [pasting, setPasting] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const browser = c.info?.mode === 'browser';
 
@@ -69,6 +71,7 @@ export function App() {
         case 'save': return void c.save();
         case 'save-as': return void c.saveAs();
         case 'import': return void importDialog();
+        case 'export': return setExporting(true);
         case 'undo': return c.undo();
         case 'redo': return c.redo();
         case 'next-change':
@@ -138,6 +141,7 @@ export function App() {
         <button onClick={() => void c.saveAs()} disabled={!project} title={tip('save-as', 'Save project as')}>Save as…</button>
         <button onClick={() => void importDialog()} disabled={!project} title={tip('import', 'Import a draft (DOCX, PDF, HTML, text, Markdown)')}>Import…</button>
         <button onClick={() => setPasting(true)} disabled={!project} title="Paste the text of a new draft">Paste…</button>
+        <button onClick={() => setExporting(true)} disabled={!project || project.drafts.length < 2} title={tip('export', 'Export a redline or a side-by-side table')}>Export…</button>
         <span className="spacer" />
         <button onClick={c.undo} disabled={c.state.past.length === 0} title={tip('undo', c.state.past.length ? `Undo ${c.state.past[c.state.past.length - 1]!.label}` : 'Nothing to undo')}>Undo</button>
         <button onClick={c.redo} disabled={c.state.future.length === 0} title={tip('redo', c.state.future.length ? `Redo ${c.state.future[0]!.label}` : 'Nothing to redo')}>Redo</button>
@@ -207,6 +211,18 @@ export function App() {
           if (added?.length) setSelectedId(added[added.length - 1]!.id);
         }}
       />
+      {exporting && project && c.info && (
+        <ExportDialog
+          project={project}
+          host={host}
+          appVersion={c.info.version}
+          onDone={(outcome) => {
+            setExporting(false);
+            if (outcome?.saved === 'path') c.notify('info', `Exported to ${outcome.path}.`);
+            if (outcome?.saved === 'download') c.notify('info', `Exported ${outcome.name} (see your browser's downloads).`);
+          }}
+        />
+      )}
       {pasting && (
         <PasteDialog
           onDone={(draft) => {

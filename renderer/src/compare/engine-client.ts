@@ -6,7 +6,7 @@ import type { CompareOptions, Comparison } from '../../../shared/compare/types';
 import type { HistoryStep } from '../../../shared/compare/lineage';
 import type { Draft } from '../../../shared/model/draft';
 import type { LineageOverride } from '../../../shared/model/schema';
-import type { EngineRequest, EngineResponse } from './engine-protocol';
+import type { EngineRequest, EngineResponse, ExportFormat } from './engine-protocol';
 import { WorkerClient } from '../workers/worker-client';
 
 class EngineClient {
@@ -28,6 +28,14 @@ class EngineClient {
     if (!r.ok) throw new Error(r.error);
     if (r.type !== 'history') throw new Error('unexpected engine reply');
     return r.history;
+  }
+
+  /** An export's bytes (DOCX) or text (HTML), made in the worker. */
+  async export(format: ExportFormat, drafts: Draft[], overrides: LineageOverride[], options: Partial<CompareOptions>, appVersion: string): Promise<Uint8Array | string> {
+    const r = await this.channel.send({ type: 'export', format, drafts, overrides, options, appVersion });
+    if (!r.ok) throw new Error(r.error);
+    if (r.type !== 'export') throw new Error('unexpected engine reply');
+    return r.data;
   }
 }
 

@@ -1,24 +1,52 @@
 /**
  * What the engine worker does with each request; also callable on the main thread when a worker
  * cannot be started. Lineage is cached per set of drafts: building it compares every consecutive
- * pair, and a reader opening several histories in a row should pay for that once.
+ * pair, and a reader opening several histories in a row should pay for that once. Exports are
+ * made here too, so a 4,000-paragraph redline never blocks the window.
  */
 import { compareDrafts } from '../../../shared/compare';
 import { buildLineage, historyOf, type Lineage } from '../../../shared/compare/lineage';
+import type { CompareOptions } from '../../../shared/compare/types';
+import { exportDocxRedline, exportHtmlRedline, exportTableDocx, exportTableHtml } from '../../../shared/export';
+import type { Draft } from '../../../shared/model/draft';
+import type { LineageOverride } from '../../../shared/model/schema';
 import type { EngineRequest, EngineResponse } from './engine-protocol';
 
 let cached: { key: string; lineage: Lineage } | null = null;
 
-export function handleEngineRequest(req: EngineRequest): EngineResponse {
+function lineageOf(drafts: Draft[], overrides: LineageOverride[], options: Partial<CompareOptions>): Lineage {
+  const key = JSON.stringify([drafts.map((d) => `${d.id}:${d.hash}:${d.blocks.length}`), overrides, options]);
+  if (cached?.key !== key) cached = { key, lineage: buildLineage(drafts, overrides, options) };
+  return cached.lineage;
+}
+
+async function makeExport(req: Extract<EngineRequest, { type: 'export' }>): Promise<Uint8Array | string> {
+  const { format, drafts, options, appVersion } = req;
+  if (format === 'table-docx' || format === 'table-html') {
+    const tableOptions = { appVersion, lineage: lineageOf(drafts, req.overrides, options), compareOptions: options };
+    return format === 'table-docx' ? exportTableDocx(drafts, tableOptions) : exportTableHtml(drafts, tableOptions);
+  }
+  const [base, target] = drafts;
+  if (!base || !target) throw new Error('A redline needs two drafts.');
+  const comparison = compareDrafts(base, target, options);
+  if (format === 'redline-docx' || format === 'redline-docx-static') {
+    return exportDocxRedline(base, target, comparison, { appVersion, static: format === 'redline-docx-static' });
+  }
+  return exportHtmlRedline(base, target, comparison, { appVersion });
+}
+
+export async function handleEngineRequest(req: EngineRequest): Promise<EngineResponse> {
   const t0 = performance.now();
+  const ms = () => performance.now() - t0;
   try {
-    if (req.type === 'compare') {
-      const comparison = compareDrafts(req.base, req.target, req.options);
-      return { id: req.id, ok: true, type: 'compare', comparison, ms: performance.now() - t0 };
+    switch (req.type) {
+      case 'compare':
+        return { id: req.id, ok: true, type: 'compare', comparison: compareDrafts(req.base, req.target, req.options), ms: ms() };
+      case 'history':
+        return { id: req.id, ok: true, type: 'history', history: historyOf(lineageOf(req.drafts, req.overrides, req.options), req.draftId, req.paragraphId), ms: ms() };
+      case 'export':
+        return { id: req.id, ok: true, type: 'export', data: await makeExport(req), ms: ms() };
     }
-    const key = JSON.stringify([req.drafts.map((d) => `${d.id}:${d.hash}:${d.blocks.length}`), req.overrides, req.options]);
-    if (cached?.key !== key) cached = { key, lineage: buildLineage(req.drafts, req.overrides, req.options) };
-    return { id: req.id, ok: true, type: 'history', history: historyOf(cached.lineage, req.draftId, req.paragraphId), ms: performance.now() - t0 };
   } catch (e) {
     return { id: req.id, ok: false, error: e instanceof Error ? e.message : String(e) };
   }

@@ -15,7 +15,7 @@ import { BracketsSection } from './BracketsSection';
 import { HedgingSection } from './HedgingSection';
 import { DetailPanel, type Paragraphs, type Selection } from './DetailPanel';
 import { addTerm, removeTerm, updateTerm, withDefaultList, type TermForm } from './watchlist';
-import { fileStem, saveExport } from './exporting';
+import { fileStem, saveExport } from '../host/save-export';
 import type { Scope } from './events';
 
 export interface TrackerViewProps {

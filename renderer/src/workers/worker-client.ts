@@ -23,7 +23,7 @@ export class WorkerClient<Req extends { id: number }, Res extends Reply> {
    */
   constructor(
     create: () => Worker,
-    private readonly fallback: () => Promise<(req: Req) => Res>,
+    private readonly fallback: () => Promise<(req: Req) => Res | Promise<Res>>,
     private readonly what: string,
   ) {
     try {

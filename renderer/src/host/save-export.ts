@@ -2,14 +2,14 @@
  * Saving an export: through the host's save dialog in Electron, as a browser download in browser
  * mode (where the host has no dialog and the user's browser decides where files go).
  */
-import { getHost } from '../host/client';
+import { getHost } from './client';
 
 /** What happened to an export. */
 export type ExportOutcome = { saved: 'path'; path: string } | { saved: 'download'; name: string } | { saved: 'cancelled' };
 
-/** Offer `text` as a download named `name`. */
-export function downloadText(name: string, text: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+/** Offer `data` as a download named `name`. */
+export function downloadText(name: string, data: string | Uint8Array, mime: string): void {
+  const url = URL.createObjectURL(new Blob([data as BlobPart], { type: mime }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -22,16 +22,16 @@ export function downloadText(name: string, text: string, mime: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Save `text` (UTF-8) as `suggestedName`, asking the host where; falls back to a download. */
-export async function saveExport(suggestedName: string, text: string, mime: string): Promise<ExportOutcome> {
+/** Save `data` (text is written as UTF-8) as `suggestedName`, asking the host where; falls back to a download. */
+export async function saveExport(suggestedName: string, data: string | Uint8Array, mime: string): Promise<ExportOutcome> {
   const host = getHost();
   const choice = await host.choosePath('export', suggestedName);
   if ('unsupported' in choice) {
-    downloadText(suggestedName, text, mime);
+    downloadText(suggestedName, data, mime);
     return { saved: 'download', name: suggestedName };
   }
   if (!choice.path) return { saved: 'cancelled' };
-  const { path } = await host.writeExport(choice.path, new TextEncoder().encode(text));
+  const { path } = await host.writeExport(choice.path, typeof data === 'string' ? new TextEncoder().encode(data) : data);
   return { saved: 'path', path };
 }
 

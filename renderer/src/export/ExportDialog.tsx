@@ -1,0 +1,159 @@
+/**
+ * Export: a redline of two drafts (Word with tracked changes or static marks, PDF, HTML) or a
+ * side-by-side table of several drafts (Word, HTML). The file is made in the engine worker and
+ * saved through the host (a save dialog in Electron, a download in browser mode).
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { Project } from '../../../shared/model/schema';
+import type { HostApi } from '../../../shared/host/api';
+import { engine } from '../compare/engine-client';
+import type { ExportFormat } from '../compare/engine-protocol';
+import { fileStem, saveExport, type ExportOutcome } from '../host/save-export';
+
+const MIME = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  html: 'text/html;charset=utf-8',
+  pdf: 'application/pdf',
+} as const;
+
+const REDLINE_FORMATS: { id: ExportFormat; label: string; ext: keyof typeof MIME; hint: string }[] = [
+  { id: 'redline-docx', label: 'Word, tracked changes', ext: 'docx', hint: 'Opens in Word and LibreOffice with real revisions: accept all gives the later draft, reject all the earlier one.' },
+  { id: 'redline-docx-static', label: 'Word, static marks', ext: 'docx', hint: 'Underline and strike as formatting, nothing to accept: for readers.' },
+  { id: 'redline-pdf', label: 'PDF', ext: 'pdf', hint: 'A printed blackline with a cover block, running header and page numbers.' },
+  { id: 'redline-html', label: 'HTML', ext: 'html', hint: 'One self-contained web page, printable.' },
+];
+const TABLE_FORMATS: { id: ExportFormat; label: string; ext: keyof typeof MIME }[] = [
+  { id: 'table-docx', label: 'Word table', ext: 'docx' },
+  { id: 'table-html', label: 'HTML', ext: 'html' },
+];
+
+interface Props {
+  project: Project;
+  host: HostApi;
+  appVersion: string;
+  onDone(outcome: ExportOutcome | null, error?: string): void;
+}
+
+export function ExportDialog({ project, host, appVersion, onDone }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const drafts = project.drafts;
+  const n = drafts.length;
+  const [kind, setKind] = useState<'redline' | 'table'>('redline');
+  const [baseId, setBaseId] = useState(drafts[n - 2]?.id ?? '');
+  const [targetId, setTargetId] = useState(drafts[n - 1]?.id ?? '');
+  const [redlineFormat, setRedlineFormat] = useState<ExportFormat>('redline-docx');
+  const [tableFormat, setTableFormat] = useState<ExportFormat>('table-docx');
+  const [chosen, setChosen] = useState<Set<string>>(() => new Set(drafts.map((d) => d.id)));
+  const [ignoreCase, setIgnoreCase] = useState(false);
+  const [ignorePunctuation, setIgnorePunctuation] = useState(false);
+  const [working, setWorking] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const d = ref.current!;
+    if (!d.open) d.showModal();
+    return () => d.close();
+  }, []);
+
+  const base = drafts.find((d) => d.id === baseId);
+  const target = drafts.find((d) => d.id === targetId);
+  const tableDrafts = drafts.filter((d) => chosen.has(d.id));
+  const stem = fileStem(project.name);
+  const ready = kind === 'redline' ? !!base && !!target && base.id !== target.id : tableDrafts.length >= 2;
+
+  const run = async () => {
+    setError(null);
+    const options = { ignoreCase, ignorePunctuation };
+    try {
+      if (kind === 'redline' && base && target) {
+        const f = REDLINE_FORMATS.find((x) => x.id === redlineFormat)!;
+        const name = `${stem} - redline ${fileStem(base.label)} to ${fileStem(target.label)}.${f.ext}`;
+        setWorking(`Making the ${f.label} redline of ${base.label} → ${target.label}…`);
+        const made = await engine().export(f.id === 'redline-pdf' ? 'redline-html' : f.id, [base, target], project.lineageOverrides, options, appVersion);
+        let data = made;
+        if (f.id === 'redline-pdf') {
+          setWorking('Printing the PDF…');
+          data = await host.printPdf(made as string, { runningHeader: `Redline: ${base.label} → ${target.label}` });
+        }
+        setWorking('Saving…');
+        onDone(await saveExport(name, data, MIME[f.ext]));
+      } else {
+        const f = TABLE_FORMATS.find((x) => x.id === tableFormat)!;
+        const name = `${stem} - table ${tableDrafts.map((d) => fileStem(d.label)).join(', ')}.${f.ext}`;
+        setWorking(`Making the side-by-side table of ${tableDrafts.length} drafts…`);
+        const made = await engine().export(f.id, tableDrafts, project.lineageOverrides, options, appVersion);
+        setWorking('Saving…');
+        onDone(await saveExport(name, made, MIME[f.ext]));
+      }
+    } catch (e) {
+      setWorking(null);
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <dialog ref={ref} className="path-dialog export-dialog" aria-labelledby="export-title" onCancel={(e) => { e.preventDefault(); if (!working) onDone(null); }}>
+      <form method="dialog" onSubmit={(e) => { e.preventDefault(); void run(); }}>
+        <h2 id="export-title">Export</h2>
+        <fieldset className="export-kind">
+          <legend>What</legend>
+          <label><input type="radio" name="kind" checked={kind === 'redline'} onChange={() => setKind('redline')} /> Redline of two drafts</label>
+          <label><input type="radio" name="kind" checked={kind === 'table'} onChange={() => setKind('table')} /> Side-by-side table of several drafts</label>
+        </fieldset>
+        {kind === 'redline' ? (
+          <>
+            <div className="paste-row">
+              <label>From<select value={baseId} onChange={(e) => setBaseId(e.target.value)}>{drafts.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}</select></label>
+              <label>To<select value={targetId} onChange={(e) => setTargetId(e.target.value)}>{drafts.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}</select></label>
+            </div>
+            <fieldset>
+              <legend>Format</legend>
+              {REDLINE_FORMATS.map((f) => (
+                <label key={f.id} className="format-choice">
+                  <input type="radio" name="redline-format" checked={redlineFormat === f.id} onChange={() => setRedlineFormat(f.id)} />
+                  <span><b>{f.label}</b> <small>{f.hint}</small></span>
+                </label>
+              ))}
+            </fieldset>
+          </>
+        ) : (
+          <>
+            <fieldset>
+              <legend>Drafts, in order (at least two)</legend>
+              {drafts.map((d) => (
+                <label key={d.id} className="format-choice">
+                  <input type="checkbox" checked={chosen.has(d.id)} onChange={(e) => {
+                    const next = new Set(chosen);
+                    if (e.target.checked) next.add(d.id);
+                    else next.delete(d.id);
+                    setChosen(next);
+                  }} /> {d.label}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend>Format</legend>
+              {TABLE_FORMATS.map((f) => (
+                <label key={f.id} className="format-choice">
+                  <input type="radio" name="table-format" checked={tableFormat === f.id} onChange={() => setTableFormat(f.id)} /> {f.label}
+                </label>
+              ))}
+            </fieldset>
+          </>
+        )}
+        <fieldset>
+          <legend>Options</legend>
+          <label className="format-choice"><input type="checkbox" checked={ignoreCase} onChange={(e) => setIgnoreCase(e.target.checked)} /> Ignore case</label>
+          <label className="format-choice"><input type="checkbox" checked={ignorePunctuation} onChange={(e) => setIgnorePunctuation(e.target.checked)} /> Ignore punctuation</label>
+        </fieldset>
+        {kind === 'redline' && base && target && base.id === target.id && <p className="form-error">Choose two different drafts.</p>}
+        {working && <p role="status"><span className="spinner" aria-hidden="true" /> {working}</p>}
+        {error && <p role="alert" className="form-error">{error}</p>}
+        <div className="dialog-buttons">
+          <button type="button" onClick={() => onDone(null)} disabled={!!working}>Cancel</button>
+          <button type="submit" className="primary" disabled={!ready || !!working}>Export</button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
