@@ -26,7 +26,9 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Comparison, DiffOp } from '../compare/types';
-import type { Draft } from '../model/draft';
+import type { Draft, Mark } from '../model/draft';
+import { markOps, type MarkedOp } from './emphasis';
+import { isRightToLeft } from './direction';
 import { draftDateTime, redlineProvenance } from './provenance';
 import { redlineRows, type RedlineRow } from './redline-rows';
 import type { RedlineAnnotation, RedlineExportOptions } from './types';
@@ -65,18 +67,29 @@ interface Revision {
   next(): number;
 }
 
-function textRuns(ops: readonly DiffOp[], rev: Revision | null): ParagraphChild[] {
-  return ops.map(([op, text]) => {
-    if (op === '=') return new TextRun({ text });
+function emphasis(marks: readonly Mark[]): { bold?: true; italics?: true; underline?: { type: 'single' } } {
+  return {
+    ...(marks.includes('bold') ? { bold: true as const } : {}),
+    ...(marks.includes('italic') ? { italics: true as const } : {}),
+    ...(marks.includes('underline') ? { underline: { type: 'single' as const } } : {}),
+  };
+}
+
+function textRuns(ops: readonly MarkedOp[], rev: Revision | null, rtl: boolean): ParagraphChild[] {
+  return ops.map(({ op, text, marks }) => {
+    const base = { text, ...emphasis(marks), ...(rtl ? { rightToLeft: true } : {}) };
+    if (op === '=') return new TextRun(base);
     if (rev) {
       const attrs = { id: rev.next(), author: rev.author, date: rev.date };
-      return op === '+' ? new InsertedTextRun({ text, ...attrs }) : new DeletedTextRun({ text, ...attrs });
+      return op === '+' ? new InsertedTextRun({ ...base, ...attrs }) : new DeletedTextRun({ ...base, ...attrs });
     }
     return op === '+'
-      ? new TextRun({ text, color: INSERT_COLOR, underline: { type: 'single', color: INSERT_COLOR } })
-      : new TextRun({ text, color: DELETE_COLOR, strike: true });
+      ? new TextRun({ ...base, color: INSERT_COLOR, underline: { type: 'single', color: INSERT_COLOR } })
+      : new TextRun({ ...base, color: DELETE_COLOR, strike: true });
   });
 }
+
+const plain = (ops: readonly DiffOp[]): MarkedOp[] => ops.map(([op, text]) => ({ op, text, marks: [] }));
 
 interface PendingComment {
   text: string;
@@ -118,7 +131,10 @@ export async function docxRedline(base: Draft, target: Draft, comparison: Compar
   const comments: ICommentOptions[] = [];
 
   const body = rows.map((row) => {
-    const children: ParagraphChild[] = [...textRuns(row.numberOps, rev), ...textRuns(row.textOps, rev)];
+    const baseBlock = row.base ? base.blocks[row.base.index] : undefined;
+    const targetBlock = row.target ? target.blocks[row.target.index] : undefined;
+    const rtl = isRightToLeft((targetBlock ?? baseBlock)?.text ?? '');
+    const children: ParagraphChild[] = [...textRuns(plain(row.numberOps), rev, rtl), ...textRuns(markOps(row.textOps, baseBlock, targetBlock), rev, rtl)];
     const pending = rowComments(row, base, target, notes);
     for (const c of pending) {
       const id = comments.length;
@@ -129,11 +145,12 @@ export async function docxRedline(base: Draft, target: Draft, comparison: Compar
     const attrs = rev && row.mark ? { id: rev.next(), author: rev.author, date: rev.date } : undefined;
     const mark = attrs ? (row.mark === 'inserted' ? { insertion: attrs } : { deletion: attrs }) : undefined;
     if (row.block === 'heading') {
-      return new Paragraph({ heading: HEADINGS[Math.min(Math.max(row.level, 1), 6) - 1], children, run: mark });
+      return new Paragraph({ heading: HEADINGS[Math.min(Math.max(row.level, 1), 6) - 1], children, run: mark, bidirectional: rtl || undefined });
     }
     return new Paragraph({
       children,
       run: mark,
+      bidirectional: rtl || undefined,
       indent: row.level > 0 ? { left: 567 * row.level } : undefined,
       spacing: { after: 120 },
     });

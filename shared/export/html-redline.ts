@@ -6,7 +6,8 @@
  */
 import type { ChangeKind, Comparison } from '../compare/types';
 import type { Draft } from '../model/draft';
-import { escapeHtml, exportCss, opsToHtml } from './html-style';
+import { markOps } from './emphasis';
+import { escapeHtml, exportCss, markedToHtml, opsToHtml } from './html-style';
 import { redlineProvenance } from './provenance';
 import { redlineRows, rowIsRevised, type RedlineRow } from './redline-rows';
 import type { RedlineAnnotation, RedlineExportOptions } from './types';
@@ -63,13 +64,15 @@ function rowHtml(row: RedlineRow, base: Draft, target: Draft, notes: readonly Re
         }</div>`
       : '';
   // A moved paragraph's new place shows its new number and how its text changed on the way.
+  const baseBlock = row.base ? base.blocks[row.base.index] : undefined;
+  const targetBlock = row.target ? target.blocks[row.target.index] : undefined;
   const content = row.displayOps
-    ? escapeHtml(row.numberOps.filter(([op]) => op !== '-').map(([, t]) => t).join('')) + opsToHtml(row.displayOps)
-    : opsToHtml([...row.numberOps, ...row.textOps]);
+    ? escapeHtml(row.numberOps.filter(([op]) => op !== '-').map(([, t]) => t).join('')) + markedToHtml(markOps(row.displayOps, baseBlock, targetBlock))
+    : opsToHtml(row.numberOps) + markedToHtml(markOps(row.textOps, baseBlock, targetBlock));
   const body =
     row.block === 'heading'
-      ? `<h${Math.min(row.level + 1, 4)}>${content}</h${Math.min(row.level + 1, 4)}>`
-      : `<p>${content}</p>`;
+      ? `<h${Math.min(row.level + 1, 4)} dir="auto">${content}</h${Math.min(row.level + 1, 4)}>`
+      : `<p dir="auto">${content}</p>`;
   const classes = ['row', `k-${row.kind}`, row.block === 'heading' ? 'heading' : `level-${Math.min(row.level, 2)}`, paraClass(row)]
     .filter(Boolean)
     .join(' ');

@@ -5,6 +5,7 @@
  * numbers where the browser draws page margin boxes).
  */
 import type { DiffOp } from '../compare/types';
+import type { MarkedOp } from './emphasis';
 
 /** Text made safe for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -13,9 +14,17 @@ export function escapeHtml(text: string): string {
 
 /** Diff ops as HTML: `<ins>` for insertions, `<del>` for deletions, plain text for the rest. */
 export function opsToHtml(ops: readonly DiffOp[]): string {
+  return markedToHtml(ops.map(([op, text]) => ({ op, text, marks: [] })));
+}
+
+/** Diff ops with emphasis as HTML (`<em>`, `<strong>`, and a class for underline). */
+export function markedToHtml(ops: readonly MarkedOp[]): string {
   return ops
-    .map(([op, text]) => {
-      const t = escapeHtml(text);
+    .map(({ op, text, marks }) => {
+      let t = escapeHtml(text);
+      if (marks.includes('italic')) t = `<em>${t}</em>`;
+      if (marks.includes('bold')) t = `<strong>${t}</strong>`;
+      if (marks.includes('underline')) t = `<span class="ul">${t}</span>`;
       return op === '=' ? t : op === '+' ? `<ins>${t}</ins>` : `<del>${t}</del>`;
     })
     .join('');
@@ -69,6 +78,8 @@ table.sxs tr { break-inside: avoid; page-break-inside: avoid; }
 table.sxs td.empty { background: #fafafa; color: var(--muted); font-style: italic; }
 table.sxs tr.heading td { font-weight: bold; background: #f4f4f4; }
 .num { font-weight: bold; }
+.ul { text-decoration: underline double; }
+[dir="rtl"], p:dir(rtl) { text-align: right; }
 footer.provenance { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem; font-size: 8pt; color: var(--muted); font-family: "Helvetica Neue", Arial, "Liberation Sans", sans-serif; }
 @page { size: A4; margin: 18mm 16mm 18mm 16mm;
   @top-center { content: "${header}"; font-family: Arial, sans-serif; font-size: 8pt; color: #555; }

@@ -34,7 +34,7 @@ function cellHtml(c: TableCell | TableGap, draft: Draft): string {
   if (!isCell(c)) return `<td class="empty">${escapeHtml(gapText(c, draft))}</td>`;
   const note = kindNote(c);
   const body = opsToHtml(c.ops).replace(/\n/g, '<br>');
-  return `<td>${note ? `<div class="meta"><span class="badge">${escapeHtml(note)}</span></div>` : ''}${body}</td>`;
+  return `<td dir="auto">${note ? `<div class="meta"><span class="badge">${escapeHtml(note)}</span></div>` : ''}${body}</td>`;
 }
 
 /** The side-by-side table of `drafts` as a standalone HTML document. */
