@@ -293,6 +293,75 @@ function lastIndexWhere(rows: readonly RedlineRow[], test: (r: RedlineRow) => bo
   return -1;
 }
 
+/** Positions (into `xs`) of one longest strictly increasing subsequence. */
+function increasingRun(xs: readonly number[]): Set<number> {
+  const tails: number[] = [];
+  const prev = new Array<number>(xs.length).fill(-1);
+  xs.forEach((x, i) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (xs[tails[mid]!]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    prev[i] = lo > 0 ? tails[lo - 1]! : -1;
+    tails[lo] = i;
+  });
+  const keep = new Set<number>();
+  for (let i = tails.length ? tails[tails.length - 1]! : -1; i >= 0; i = prev[i]!) keep.add(i);
+  return keep;
+}
+
+/**
+ * The engine keeps a group in place when its target order allows it, but a split or merge can
+ * still cross a neighbour in the base (a piece lands before a paragraph that preceded it). Word
+ * cannot show that as edits in place, so such groups are shown as moves: deleted at the old
+ * place, inserted at the new one.
+ */
+function repairBaseOrder(
+  rows: RedlineRow[],
+  group: WeakMap<RedlineRow, number>,
+  comparison: Comparison,
+  base: Draft,
+  target: Draft,
+  baseOnly: RedlineRow[],
+): void {
+  const placed = rows.map((r, i) => [r, i] as const).filter(([r]) => r.base !== null && !isMovedTo(r));
+  const keep = increasingRun(placed.map(([r]) => r.base!.index));
+  const broken = new Set(placed.filter((_, k) => !keep.has(k)).map(([r]) => group.get(r)).filter((g): g is number => g !== undefined));
+  if (broken.size === 0) return;
+  for (const g of broken) {
+    const change = comparison.changes[g]!;
+    const b0 = blockAt(base, change.base[0]!.index);
+    const t0 = change.target[0] ? blockAt(target, change.target[0].index) : null;
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const r = rows[i]!;
+      if (group.get(r) !== g) continue;
+      if (!r.target) {
+        rows.splice(i, 1);
+        continue;
+      }
+      const t = blockAt(target, r.target.index);
+      rows[i] = { ...r, kind: 'moved', base: null, numberOps: numberOps(null, t), textOps: allOf('+', t.text), mark: 'inserted', note: `Moved from ${where(b0, base.label, true)}`, displayOps: undefined };
+    }
+    for (const ref of change.base) {
+      const b = blockAt(base, ref.index);
+      baseOnly.push({
+        kind: 'moved',
+        ...shape(b),
+        base: refOf(base, ref.index),
+        target: change.target[0] ? refOf(target, change.target[0].index) : null,
+        numberOps: numberOps(b, null),
+        textOps: allOf('-', b.text),
+        mark: 'deleted',
+        note: t0 ? `Moved to ${where(t0, target.label, true)}` : null,
+        ghost: true,
+      });
+    }
+  }
+}
+
 /**
  * The blackline of `comparison` as rows in reading order: the target's order, with deleted
  * paragraphs and the old places of moved ones where they stood in the base.
@@ -321,6 +390,7 @@ export function redlineRows(base: Draft, target: Draft, comparison: Comparison):
     const t = r.target!.index;
     rows.splice(unbroken(lastIndexWhere(rows, (x) => x.target !== null && !x.ghost && x.target.index < t) + 1), 0, r);
   }
+  repairBaseOrder(rows, group, comparison, base, target, baseOnly);
 
   // Blocks the engine did not list (headings when it aligns paragraphs only).
   const bCovered = new Set(comparison.changes.flatMap((c) => c.base.map((r) => r.index)));
