@@ -8,7 +8,7 @@ import type { ChangeKind, CompareOptions } from '../../../shared/compare/types';
 import type { Project } from '../../../shared/model/schema';
 import { CHANGE_KINDS } from '../../../shared/compare/summary';
 import { useComparison } from './useComparison';
-import { citedNumbers, layoutComparison } from './layout';
+import { citedNumbers, layoutComparison, sectionOf } from './layout';
 import { RedlineRow, type Mode, type RowContext } from './RedlineRows';
 import { ChangeList } from './ChangeList';
 import { SummaryBar } from './SummaryBar';
@@ -176,10 +176,15 @@ export function CompareView({ project, onEdit }: Props) {
         </div>
       </header>
       {error && <p role="alert" className="notice error">{error}</p>}
-      {ctx && <SummaryBar comparison={ctx.comparison} onSection={(s) => {
-        const row = stops.find((r) => ((ctx.comparison.changes[ctx.layout.rows[r]!.change]!.target.length ? ctx.comparison.changes[ctx.layout.rows[r]!.change]!.targetSection : ctx.comparison.changes[ctx.layout.rows[r]!.change]!.baseSection) ?? []).join(' › ') === s);
-        if (row !== undefined) go(row);
-      }} />}
+      {ctx && (
+        <SummaryBar
+          comparison={ctx.comparison}
+          onSection={(section) => {
+            const row = stops.find((r) => sectionOf(ctx.comparison.changes[ctx.layout.rows[r]!.change]!) === section);
+            if (row !== undefined) go(row);
+          }}
+        />
+      )}
       <div className="compare-main">
         {ctx && <ChangeList ctx={ctx} filter={filter} onFilter={setFilter} currentRow={currentRow} onGo={go} />}
         <div className={`cmp-body mode-${mode}`} ref={scroller} aria-busy={computing || rendered < total} aria-label={ctx ? `Redline from ${ctx.base.label} to ${ctx.target.label}` : 'Redline'} role="region">
