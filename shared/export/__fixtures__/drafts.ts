@@ -7,6 +7,7 @@ import type { Change, ChangeKind, CompareOptions, Comparison, DiffOp, ParagraphR
 import { defaultCompareOptions } from '../../compare/types';
 import type { Block, Draft } from '../../model/draft';
 import { wordDiff } from '../word-diff';
+import { prng } from '../../testing/generator';
 
 /**
  * A draft from lines: "# I. Title" (level-1 heading), "## A. Title", "id: 12. text" (numbered
@@ -195,17 +196,8 @@ export function sampleDrafts(): { zero: Draft; rev: Draft } {
   return { zero, rev };
 }
 
-/** A deterministic pseudo-random generator (mulberry32), so fixtures are the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic pseudo-random generator, so fixtures are the same on every run (the engine generator's). */
+export const seeded = prng;
 
 const WORDS = (
   'States delegations group welcomed noted concern capacity building international law ' +
