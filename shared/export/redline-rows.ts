@@ -11,6 +11,7 @@ import type { ChangeKind, Comparison, DiffOp } from '../compare/types';
 import type { Block, Draft } from '../model/draft';
 import { allOf, blockAt, numberOps, numberPrefix, refOf, rowsOfChange, shape, where } from './change-rows';
 import { wordDiff } from './word-diff';
+import { longestIncreasing } from '../compare/lis';
 
 export { numberPrefix, paragraphName } from './change-rows';
 
@@ -78,25 +79,6 @@ function lastIndexWhere(rows: readonly RedlineRow[], test: (r: RedlineRow) => bo
   return -1;
 }
 
-/** Positions (into `xs`) of one longest strictly increasing subsequence. */
-function increasingRun(xs: readonly number[]): Set<number> {
-  const tails: number[] = [];
-  const prev = new Array<number>(xs.length).fill(-1);
-  xs.forEach((x, i) => {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (xs[tails[mid]!]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    prev[i] = lo > 0 ? tails[lo - 1]! : -1;
-    tails[lo] = i;
-  });
-  const keep = new Set<number>();
-  for (let i = tails.length ? tails[tails.length - 1]! : -1; i >= 0; i = prev[i]!) keep.add(i);
-  return keep;
-}
 
 /**
  * The engine keeps a group in place when its target order allows it, but a split or merge can
@@ -113,7 +95,7 @@ function repairBaseOrder(
   baseOnly: RedlineRow[],
 ): void {
   const placed = rows.map((r, i) => [r, i] as const).filter(([r]) => r.base !== null && !isMovedTo(r));
-  const keep = increasingRun(placed.map(([r]) => r.base!.index));
+  const keep = new Set(longestIncreasing(placed.map(([r]) => r.base!.index)));
   const broken = new Set(placed.filter((_, k) => !keep.has(k)).map(([r]) => group.get(r)).filter((g): g is number => g !== undefined));
   if (broken.size === 0) return;
   for (const g of broken) {
