@@ -55,6 +55,18 @@ function escapeTemplate(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/**
+ * Chromium's header and footer templates for every printed page: the running header on top,
+ * "Page n of N" below. Shared with the Electron app's printToPDF.
+ */
+export function pageTemplates(runningHeader: string): { headerTemplate: string; footerTemplate: string } {
+  const style = 'font-family: Arial, sans-serif; font-size: 8pt; color: #555; width: 100%; margin: 0 16mm; text-align: center;';
+  return {
+    headerTemplate: `<div style="${style}">${escapeTemplate(runningHeader)}</div>`,
+    footerTemplate: `<div style="${style}">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
+  };
+}
+
 // Page margin boxes from the export CSS would repeat what the header/footer templates draw.
 const NO_MARGIN_BOXES = '@page { @top-center { content: none } @bottom-center { content: none } }';
 
@@ -77,14 +89,12 @@ async function viaPlaywright(executablePath: string, html: string, o: PdfOptions
     // Scripts are off, so the override goes into the markup rather than through addStyleTag.
     const withOverride = html.includes('</head>') ? html.replace('</head>', `<style>${NO_MARGIN_BOXES}</style></head>`) : html;
     await page.setContent(withOverride, { waitUntil: 'load', timeout: o.timeoutMs ?? 60_000 });
-    const style = 'font-family: Arial, sans-serif; font-size: 8pt; color: #555; width: 100%; margin: 0 16mm;';
     const pdf = await page.pdf({
       format: 'A4',
       landscape: o.landscape ?? false,
       printBackground: true,
       displayHeaderFooter: true,
-      headerTemplate: `<div style="${style} text-align: center;">${escapeTemplate(o.runningHeader ?? '')}</div>`,
-      footerTemplate: `<div style="${style} text-align: center;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
+      ...pageTemplates(o.runningHeader ?? ''),
       margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
     });
     return new Uint8Array(pdf);

@@ -9,6 +9,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SECURITY_HEADERS, contentTypeOf, resolveStatic } from '../host/static-files';
+import { pageTemplates } from '../host/pdf';
 import { createHostServices } from '../host/services';
 import { findAppRoot } from '../host/paths';
 import { APP_VERSION } from '../host/version';
@@ -156,15 +157,12 @@ async function printPdf(html: string, options: PdfPrintOptions): Promise<Uint8Ar
   try {
     await fs.writeFile(file, html, 'utf8');
     await printer.loadFile(file);
-    const style = 'font-family: Arial, sans-serif; font-size: 8pt; color: #555; width: 100%; margin: 0 16mm; text-align: center;';
-    const header = options.runningHeader.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
     const pdf = await printer.webContents.printToPDF({
       pageSize: 'A4',
       landscape: options.landscape ?? false,
       printBackground: true,
       displayHeaderFooter: true,
-      headerTemplate: `<div style="${style}">${header}</div>`,
-      footerTemplate: `<div style="${style}">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
+      ...pageTemplates(options.runningHeader),
       margins: { top: 0.7, bottom: 0.7, left: 0.63, right: 0.63 },
     });
     return new Uint8Array(pdf);
