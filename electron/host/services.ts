@@ -31,6 +31,8 @@ export type HostServices = Omit<HostApi, 'choosePath' | 'onMenuCommand' | 'setDi
 
 export function createHostServices(opts: HostServiceOptions): HostServices {
   const store = new ProjectStore(opts.userDataDir);
+  // Progress of running imports, by the caller's key: the renderer polls it (HTTP has no push).
+  const progress = new Map<string, number>();
   return {
     async info() {
       return {
@@ -50,11 +52,21 @@ export function createHostServices(opts: HostServiceOptions): HostServices {
     autosave: (file, project) => store.autosave(file, project),
     recentProjects: () => store.recent(),
     async importFile(source: ImportSource, options: ImportFileOptions = {}): Promise<ImportedDraft> {
-      const { name, bytes } = await readSource(source);
-      const content = await importBytes(bytes, name, { trackedChanges: options.trackedChanges ?? 'accept' });
-      const draft = toDraft(content, { fileName: name, bytes });
-      return { draft, notes: content.notes, ...(content.hadTrackedChanges ? { hadTrackedChanges: true } : {}) };
+      const key = options.progressKey;
+      if (key) progress.set(key, 0);
+      try {
+        const { name, bytes } = await readSource(source);
+        const content = await importBytes(bytes, name, {
+          trackedChanges: options.trackedChanges ?? 'accept',
+          ...(key ? { onProgress: (f: number) => progress.set(key, f) } : {}),
+        });
+        const draft = toDraft(content, { fileName: name, bytes });
+        return { draft, notes: content.notes, ...(content.hadTrackedChanges ? { hadTrackedChanges: true } : {}) };
+      } finally {
+        if (key) progress.delete(key);
+      }
     },
+    importProgress: async (key) => progress.get(key) ?? null,
     printPdf: (html, options) => htmlToPdf(html, options),
     async writeExport(file, bytes) {
       await writeAtomic(file, bytes);

@@ -45,6 +45,8 @@ export interface ImportedDraft {
 export interface ImportFileOptions {
   /** For DOCX with tracked changes: the text with all changes accepted (default), or as last accepted. */
   trackedChanges?: 'accept' | 'reject';
+  /** A key the caller chooses to ask `importProgress` how far this import has got. */
+  progressKey?: string;
 }
 
 export interface PdfPrintOptions {
@@ -76,6 +78,8 @@ export interface HostApi {
   recentProjects(): Promise<RecentProject[]>;
   /** Import one file into a draft (not yet added to any project). */
   importFile(source: ImportSource, options?: ImportFileOptions): Promise<ImportedDraft>;
+  /** How far the import started with this progress key has got (0..1), or null when none is running. */
+  importProgress(progressKey: string): Promise<number | null>;
   /**
    * Print a self-contained HTML export to PDF (Electron's printToPDF; a headless Chromium in
    * browser mode, or an error saying none was found), with a running header and page numbers.

@@ -4,7 +4,7 @@
  */
 export const HOST_METHODS = [
   'info', 'openDemo', 'openProject', 'saveProject', 'autosave', 'recentProjects',
-  'importFile', 'printPdf', 'writeExport', 'choosePath', 'setDirty',
+  'importFile', 'importProgress', 'printPdf', 'writeExport', 'choosePath', 'setDirty',
 ] as const;
 
 export type HostMethodName = (typeof HOST_METHODS)[number];

@@ -9,6 +9,7 @@ import type { HostMethodName } from './methods';
 
 const path = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'path contains a NUL byte');
 const bytes = z.instanceof(Uint8Array);
+const progressKey = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 
 export const pathKinds = ['open-project', 'save-project', 'import', 'export'] as const;
 
@@ -24,9 +25,10 @@ export const hostPayloads = {
     z.tuple([z.union([z.object({ path }), z.object({ name: z.string().min(1).max(1000), bytes })])]),
     z.tuple([
       z.union([z.object({ path }), z.object({ name: z.string().min(1).max(1000), bytes })]),
-      z.object({ trackedChanges: z.enum(['accept', 'reject']).optional() }).strict(),
+      z.object({ trackedChanges: z.enum(['accept', 'reject']).optional(), progressKey: progressKey.optional() }).strict(),
     ]),
   ]),
+  importProgress: z.tuple([progressKey]),
   printPdf: z.tuple([
     z.string().max(256 * 1024 * 1024),
     z.object({ runningHeader: z.string().max(500), landscape: z.boolean().optional() }).strict(),

@@ -12,6 +12,12 @@ interface Props {
   draft: Draft | null;
 }
 
+/** Overall progress across the files of one import, in percent. */
+export function progressPercent(busy: Busy): number {
+  const total = busy.total ?? 1;
+  return Math.round((((busy.done ?? 0) + (busy.fraction ?? 0)) / total) * 100);
+}
+
 export function StatusBar({ dirty, saving, path, busy, mode, draft }: Props) {
   // Long imports (a 300-page PDF) show how long they have been running.
   const [elapsed, setElapsed] = useState(0);
@@ -28,8 +34,9 @@ export function StatusBar({ dirty, saving, path, busy, mode, draft }: Props) {
       <span role="status" aria-live="polite" data-testid="save-state" className={dirty ? 'dirty' : ''}>{saveState}</span>
       <span className="path" title={path ?? ''}>{path ?? 'Untitled project'}</span>
       {busy && (
-        <span className="busy" role="progressbar" aria-label={busy.label} aria-valuemin={0} aria-valuemax={busy.total ?? 1} aria-valuenow={busy.done ?? 0}>
+        <span className="busy" role="progressbar" aria-label={busy.label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={progressPercent(busy)}>
           <span className="spinner" aria-hidden="true" /> {busy.label}
+          {busy.fraction !== undefined && busy.fraction > 0 && busy.fraction < 1 ? ` ${Math.round(busy.fraction * 100)} %` : ''}
           {busy.total && busy.total > 1 ? ` (${(busy.done ?? 0) + 1} of ${busy.total})` : ''}
           {elapsed >= 2 ? ` ${elapsed} s` : ''}
         </span>

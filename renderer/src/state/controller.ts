@@ -3,7 +3,7 @@
  * user sees about them. Components call these commands; none of them talks to the host directly.
  */
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { HostApi, HostInfo, RecentProject } from '../../../shared/host/api';
+import type { HostApi, HostInfo, ImportFileOptions, ImportedDraft, RecentProject } from '../../../shared/host/api';
 import type { Draft } from '../../../shared/model/draft';
 import type { Project } from '../../../shared/model/schema';
 import { createProject } from '../../../shared/model/project';
@@ -23,6 +23,8 @@ export interface Busy {
   label: string;
   done?: number;
   total?: number;
+  /** How far the current item has got, 0..1, when the host reports it. */
+  fraction?: number;
 }
 
 export type PathRequest = { mode: 'open' | 'save'; initialPath: string; resolve(path: string | null): void };
@@ -143,15 +145,30 @@ export function useProjectController(host: HostApi) {
     return path ? saveTo(path) : saveAs();
   }, [saveTo, saveAs]);
 
+  /** Import one source, reporting its progress in the status bar while the host works. */
+  const importOne = useCallback(
+    async (src: { path: string } | File, busy: Busy, options: ImportFileOptions = {}): Promise<ImportedDraft> => {
+      const progressKey = `imp-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+      setBusy(busy);
+      const poll = setInterval(() => {
+        void host.importProgress(progressKey).then((f) => f !== null && setBusy({ ...busy, fraction: f }), () => {});
+      }, 300);
+      try {
+        const source = src instanceof File ? { name: src.name, bytes: new Uint8Array(await src.arrayBuffer()) } : src;
+        return await host.importFile(source, { ...options, progressKey });
+      } finally {
+        clearInterval(poll);
+      }
+    },
+    [host],
+  );
+
   /** Replace a draft by a re-import of its file as last accepted (tracked changes rejected). */
   const reimportAsLastAccepted = useCallback(
     async (src: { path: string } | File, draftId: string) => {
       const name = src instanceof File ? src.name : src.path.split(/[\\/]/).pop()!;
-      setBusy({ label: `Importing ${name} as last accepted…` });
       try {
-        const imported = src instanceof File
-          ? await host.importFile({ name: src.name, bytes: new Uint8Array(await src.arrayBuffer()) }, { trackedChanges: 'reject' })
-          : await host.importFile(src, { trackedChanges: 'reject' });
+        const imported = await importOne(src, { label: `Importing ${name} as last accepted…` }, { trackedChanges: 'reject' });
         const project = stateRef.current.project;
         const old = project?.drafts.find((d) => d.id === draftId);
         if (!project || !old) return;
@@ -164,7 +181,7 @@ export function useProjectController(host: HostApi) {
         setBusy(null);
       }
     },
-    [host, notify, fail],
+    [importOne, notify, fail],
   );
 
   /** Import files (dropped, picked, or by path) and append them to the project as drafts. */
@@ -176,11 +193,8 @@ export function useProjectController(host: HostApi) {
       const started = Date.now();
       for (const [i, src] of sources.entries()) {
         const name = src instanceof File ? src.name : src.path.split(/[\\/]/).pop()!;
-        setBusy({ label: `Importing ${name}…`, done: i, total: sources.length });
         try {
-          const imported = src instanceof File
-            ? await host.importFile({ name: src.name, bytes: new Uint8Array(await src.arrayBuffer()) })
-            : await host.importFile(src);
+          const imported = await importOne(src, { label: `Importing ${name}…`, done: i, total: sources.length });
           const same = [...(stateRef.current.project?.drafts ?? []), ...drafts].find((d) => d.hash === imported.draft.hash);
           if (same) {
             notify('info', `${name} is already in this project as ${same.label}; it was not imported again.`);
@@ -213,7 +227,7 @@ export function useProjectController(host: HostApi) {
       }
       return [];
     },
-    [host, notify, reimportAsLastAccepted],
+    [importOne, notify, reimportAsLastAccepted],
   );
 
   const edit = useCallback((project: Project, label: string) => dispatch({ type: 'edit', project, label }), []);
