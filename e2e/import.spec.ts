@@ -14,6 +14,8 @@ test('imports DOCX and PDF made by LibreOffice with their numbers and sections, 
     const doc = app.getByRole('document', { name: `Text of ${label}` });
     await expect(doc.locator('.dw-para .dw-num')).toHaveText(['1.', '2.', '3.', '4.', '5.', '6.', '(a)', '(b)', '(c)', '7.', '(a)', '(b)', '(c)', '(d)', '(e)', '(f)', '(g)', '(h)', '(i)', '(ii)', '(i)', '8.', '9.', '10.', '11.']);
     await expect(doc.locator('h3', { hasText: 'Threats to digital infrastructure' })).toBeVisible();
+    // The footnote stays with the paragraph that cites it.
+    await expect(doc.locator('.dw-para[data-number="2"] .dw-footnotes')).toContainText('See A/76/135 and A/78/265.');
   }
   await app.getByTestId('import-input').setInputFiles([fixture('oewg-crp.docx')]);
   await expect(app.getByRole('status').filter({ hasText: 'already in this project' })).toBeVisible();
@@ -63,4 +65,15 @@ test('pastes a text into a new draft with its numbers recognised', async ({ app 
   const doc = app.getByRole('document', { name: 'Text of Informal paper' });
   await expect(doc.locator('.dw-para .dw-num')).toHaveText(['14.', '15.', '(a)', '(b)']);
   await expect(doc.locator('h3, h2').first()).toContainText('Confidence-building measures');
+});
+
+test('Arabic and Chinese drafts import intact and Arabic reads right to left', async ({ app }) => {
+  await app.getByTestId('import-input').setInputFiles([fixture('ar-zh.docx')]);
+  const list = app.getByRole('list', { name: 'Drafts in order' });
+  await expect(list.getByRole('listitem')).toHaveCount(5);
+  const doc = app.getByRole('document', { name: /^Text of / }).last();
+  const arabic = doc.locator('.dw-para .dw-text').filter({ hasText: 'تؤكد الدول أن حماية البنية التحتية' });
+  await expect(arabic).toBeVisible();
+  expect(await arabic.evaluate((e) => getComputedStyle(e).direction)).toBe('rtl');
+  await expect(doc.locator('.dw-para .dw-text').filter({ hasText: '各国强调，保护关键基础设施是政府与私营部门的共同责任。' })).toBeVisible();
 });

@@ -97,7 +97,7 @@ function SideCell({ c, ctx, side }: { c: Change; ctx: RowContext; side: 'base' |
   return (
     <div className="cmp-cell">
       <span className="cmp-num">{cited.get(refs[0]!.index) ?? ''}</span>
-      <p className="cmp-text">{body}</p>
+      <p className="cmp-text" dir="auto">{body}</p>
     </div>
   );
 }
@@ -113,11 +113,11 @@ export const RedlineRow = memo(function RedlineRow({ row, index, current, mode, 
         {row.role === 'stub' ? (
           mode === 'side' ? (
             <div className="cmp-pair">
-              <div className="cmp-cell moved-away"><span className="cmp-num">{ctx.baseCited.get(c.base[0]!.index) ?? ''}</span><p className="cmp-text"><del>{textOf(ctx.base, c.base)}</del></p></div>
+              <div className="cmp-cell moved-away"><span className="cmp-num">{ctx.baseCited.get(c.base[0]!.index) ?? ''}</span><p className="cmp-text" dir="auto"><del>{textOf(ctx.base, c.base)}</del></p></div>
               <div className="cmp-cell gap" aria-label="Moved elsewhere in the later draft" />
             </div>
           ) : (
-            <div className="cmp-para moved-away"><span className="cmp-num">{ctx.baseCited.get(c.base[0]!.index) ?? ''}</span><p className="cmp-text"><del>{textOf(ctx.base, c.base)}</del></p></div>
+            <div className="cmp-para moved-away"><span className="cmp-num">{ctx.baseCited.get(c.base[0]!.index) ?? ''}</span><p className="cmp-text" dir="auto"><del>{textOf(ctx.base, c.base)}</del></p></div>
           )
         ) : mode === 'side' ? (
           <div className="cmp-pair">
@@ -127,7 +127,7 @@ export const RedlineRow = memo(function RedlineRow({ row, index, current, mode, 
         ) : (
           <div className="cmp-para">
             <Number c={c} ctx={ctx} />
-            <p className="cmp-text"><CombinedBody c={c} ctx={ctx} /></p>
+            <p className="cmp-text" dir="auto"><CombinedBody c={c} ctx={ctx} /></p>
           </div>
         )}
       </div>

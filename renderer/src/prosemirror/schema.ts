@@ -5,6 +5,16 @@
  * well as a colour (underline for insertions, strike for deletions) so they read without colour.
  */
 import { Schema, type DOMOutputSpec } from 'prosemirror-model';
+import type { Footnote } from '../../../shared/model/draft';
+
+/** The paragraph's footnotes, printed under it as in the original's page foot. */
+function footnoteList(footnotes: Footnote[] | null): DOMOutputSpec[] {
+  if (!footnotes?.length) return [];
+  return [
+    ['ol', { class: 'dw-footnotes', contenteditable: 'false', 'aria-label': 'Footnotes' },
+      ...footnotes.map((f): DOMOutputSpec => ['li', { 'data-marker': f.marker }, ['sup', f.marker], ' ', f.text])],
+  ];
+}
 
 export const draftSchema = new Schema({
   nodes: {
@@ -24,7 +34,7 @@ export const draftSchema = new Schema({
     paragraph: {
       group: 'block',
       content: 'inline*',
-      attrs: { number: { default: null }, level: { default: 0 }, id: { default: '' }, note: { default: null }, kind: { default: null } },
+      attrs: { number: { default: null }, level: { default: 0 }, id: { default: '' }, note: { default: null }, kind: { default: null }, footnotes: { default: null } },
       toDOM: (node): DOMOutputSpec => {
         const cls = `dw-para dw-level-${node.attrs.level}${node.attrs.kind ? ` dw-change-${node.attrs.kind}` : ''}`;
         const children: DOMOutputSpec[] = [];
@@ -34,7 +44,9 @@ export const draftSchema = new Schema({
           { class: cls, 'data-id': node.attrs.id, 'data-number': node.attrs.number ?? '' },
           ...children,
           ['span', { class: 'dw-num', contenteditable: 'false', 'aria-hidden': node.attrs.number ? 'false' : 'true' }, node.attrs.number ? (/^\d+$/.test(String(node.attrs.number)) ? `${node.attrs.number}.` : String(node.attrs.number)) : ''],
-          ['p', { class: 'dw-text' }, 0],
+          // dir=auto: Arabic paragraphs read right to left, whatever the interface language.
+          ['p', { class: 'dw-text', dir: 'auto' }, 0],
+          ...footnoteList(node.attrs.footnotes as Footnote[] | null),
         ];
       },
     },
