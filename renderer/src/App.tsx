@@ -131,6 +131,7 @@ export function App() {
         <input
           className="project-name"
           aria-label="Project name"
+          title={project?.name ?? ""}
           value={project?.name ?? ''}
           disabled={!project}
           onChange={(e) => project && c.edit(renameProject(project, e.target.value || ' '), 'Rename project')}
