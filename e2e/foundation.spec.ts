@@ -74,9 +74,8 @@ test('imports a Markdown draft by drag and drop, saves, reopens and finds everyt
   // A fresh window: open the file from the recent list and find everything again.
   await app.reload();
   await expect(app.getByRole('list', { name: 'Drafts in order' }).locator('.draft-label')).toHaveText(['Zero draft', 'Rev.1', 'Rev.2', 'Final']);
-  await app.getByRole('button', { name: 'Open…' }).click();
-  const open = app.getByRole('dialog', { name: 'Open project' });
-  await open.getByRole('button', { name: /oewg-test\.draftwatch/ }).click();
+  // Recent projects are listed in the sidebar (and in the Open dialog).
+  await app.getByRole('region', { name: 'Recent projects' }).getByRole('button', { name: /oewg-test\.draftwatch/ }).click();
   await expect(app.getByRole('list', { name: 'Drafts in order' }).locator('.draft-label')).toHaveText(['Zero draft', 'Rev.1', 'Rev.2', 'Final', 'Rev.3 (informal)']);
   await selectDraft(app, 'Rev.3 (informal)');
   await expect(app.getByRole('document', { name: 'Text of Rev.3 (informal)' }).locator('.dw-para .dw-text').nth(1)).toContainText('points of contact networks');

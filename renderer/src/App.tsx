@@ -12,6 +12,7 @@ import { DraftView } from './components/DraftView';
 import { PathDialog } from './components/PathDialog';
 import { PasteDialog } from './components/PasteDialog';
 import { ExportDialog } from './export/ExportDialog';
+import { RecentProjects } from './components/RecentProjects';
 import { addDrafts } from './state/commands';
 import { StatusBar } from './components/StatusBar';
 import { Notices } from './components/Notices';
@@ -174,6 +175,14 @@ export function App() {
           />
         )}
         <p className="drop-hint">Drop DOCX, PDF, HTML, text or Markdown files anywhere to import them.</p>
+        <RecentProjects
+          host={host}
+          currentPath={c.state.path}
+          refreshKey={c.state.saved}
+          onOpen={(path) => {
+            if (c.confirmDiscard()) void c.openPath(path);
+          }}
+        />
       </nav>
 
       <main className={`content view-${view}`} id="main">
