@@ -100,3 +100,24 @@ export function diffHunks(diff: readonly DiffOp[]): Hunk[] {
 export function tracked(p: ParagraphBlock): TrackedParagraph {
   return { id: p.id, number: p.number, section: p.section };
 }
+
+/** A group's word diff read once: the texts on either side and its hunks. */
+export interface GroupDiff {
+  sides: { base: string; target: string };
+  hunks: Hunk[];
+}
+
+// Events and hedging both read each changed group's diff. Keyed by the group object, which
+// `alignedGroups` makes afresh for each comparison read, so nothing outlives the groups it serves.
+const groupDiffs = new WeakMap<AlignedGroup, { diff: readonly DiffOp[]; parts: GroupDiff }>();
+
+/** `diffSides` and `diffHunks` of a group's diff (null without one), computed once per group. */
+export function groupDiff(group: AlignedGroup): GroupDiff | null {
+  const diff = group.diff;
+  if (!diff) return null;
+  const memo = groupDiffs.get(group);
+  if (memo && memo.diff === diff) return memo.parts;
+  const parts = { sides: diffSides(diff), hunks: diffHunks(diff) };
+  groupDiffs.set(group, { diff, parts });
+  return parts;
+}

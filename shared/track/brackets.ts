@@ -12,15 +12,32 @@ import { findBrackets } from '../model/brackets';
 export { findBrackets, type BracketSpan } from '../model/brackets';
 import type { BracketRef, ResolvedBracket } from './types';
 
-/** The bracketed spans of every paragraph of a draft, as reported. */
-export function draftBrackets(paragraphs: readonly ParagraphBlock[]): BracketRef[] {
+/**
+ * Bracket refs by paragraph, kept for one tracking run: each paragraph is read for its own draft
+ * and again as the base and the target of the alignments either side of it.
+ */
+export type BracketCache = Map<ParagraphBlock, readonly BracketRef[]>;
+
+const NONE: readonly BracketRef[] = [];
+const BRACKET = /[[\]]/;
+
+/** The bracketed spans of one paragraph, as reported. */
+function paragraphBrackets(p: ParagraphBlock): readonly BracketRef[] {
+  if (!BRACKET.test(p.text)) return NONE;
+  const para = tracked(p);
+  return findBrackets(p.text).map((s) => ({ paragraph: para, text: s.text, start: s.start, end: s.end, depth: s.depth, balanced: s.balanced }));
+}
+
+/** The bracketed spans of every paragraph of a draft, as reported; `cache` shares them within a run. */
+export function draftBrackets(paragraphs: readonly ParagraphBlock[], cache?: BracketCache): BracketRef[] {
   const refs: BracketRef[] = [];
   for (const p of paragraphs) {
-    if (p.text.indexOf('[') < 0 && p.text.indexOf(']') < 0) continue;
-    const para = tracked(p);
-    for (const s of findBrackets(p.text)) {
-      refs.push({ paragraph: para, text: s.text, start: s.start, end: s.end, depth: s.depth, balanced: s.balanced });
+    let found = cache?.get(p);
+    if (found === undefined) {
+      found = paragraphBrackets(p);
+      cache?.set(p, found);
     }
+    for (const r of found) refs.push(r);
   }
   return refs;
 }
@@ -57,12 +74,12 @@ const AMENDED = 0.6;
  * How the brackets of the earlier draft fared in the later one, through the aligned groups:
  * brackets still there (same text, or edited but bracketed) are neither resolved nor new.
  */
-export function followBrackets(groups: readonly AlignedGroup[]): { resolved: ResolvedBracket[]; added: BracketRef[] } {
+export function followBrackets(groups: readonly AlignedGroup[], cache?: BracketCache): { resolved: ResolvedBracket[]; added: BracketRef[] } {
   const resolved: ResolvedBracket[] = [];
   const added: BracketRef[] = [];
   for (const g of groups) {
-    const before = draftBrackets(g.base);
-    const after = draftBrackets(g.target);
+    const before = draftBrackets(g.base, cache);
+    const after = draftBrackets(g.target, cache);
     if (before.length === 0 && after.length === 0) continue;
     const to = g.target.map(tracked);
     const beforeWords = before.map((b) => words(b.text));
@@ -77,8 +94,13 @@ export function followBrackets(groups: readonly AlignedGroup[]): { resolved: Res
       if (j >= 0) taken.add(j);
       else pending.push(i);
     });
-    const targetWords = words(g.target.map((p) => p.text).join(' '));
-    const targetFolded = ` ${targetWords.join(' ')} `;
+    // The target's words are read only for a bracket that found no partner (most brackets find one).
+    let target: { words: string[]; folded: string } | null = null;
+    const targetText = (): { words: string[]; folded: string } => {
+      if (target) return target;
+      const ws = words(g.target.map((p) => p.text).join(' '));
+      return (target = { words: ws, folded: ` ${ws.join(' ')} ` });
+    };
     for (const i of pending) {
       const bw = beforeWords[i]!;
       let best = -1;
@@ -98,8 +120,8 @@ export function followBrackets(groups: readonly AlignedGroup[]): { resolved: Res
       const b = before[i]!;
       let resolution: ResolvedBracket['resolution'];
       if (g.target.length === 0) resolution = 'paragraph-deleted';
-      else if (targetFolded.includes(` ${bw.join(' ')} `)) resolution = 'kept';
-      else if (coverage(bw, targetWords) >= AMENDED) resolution = 'amended';
+      else if (targetText().folded.includes(` ${bw.join(' ')} `)) resolution = 'kept';
+      else if (coverage(bw, targetText().words) >= AMENDED) resolution = 'amended';
       else resolution = 'dropped';
       resolved.push({ ...b, resolution, to });
     }

@@ -3,14 +3,14 @@
  * count; the paragraph alignment gives moved (the paragraph holding the term changed section)
  * and reworded (the paragraph survived, the term did not), with what replaced it from the diff.
  */
-import type { Draft } from '../model/draft';
+import type { Draft, ParagraphBlock } from '../model/draft';
 import type { WatchTerm } from '../model/schema';
-import { diffHunks, diffSides, tracked, type AlignedGroup } from './alignment';
-import type { Matcher } from './matcher';
-import { termCount, type DraftIndex } from './matrix';
+import { groupDiff, tracked, type AlignedGroup, type Hunk } from './alignment';
+import type { Matcher, PatternMatch } from './matcher';
+import { termCount, type DraftIndex, type MatchCache } from './matrix';
 import { replacementAround } from './replacement';
 import { moveStanding, sectionKey } from './sections';
-import type { TrackedParagraph, TrackEvent } from './types';
+import type { TermHit, TrackedParagraph, TrackEvent } from './types';
 
 const where = (ps: readonly TrackedParagraph[]): string => {
   const numbers = ps.map((p) => p.number ?? 'unnumbered');
@@ -20,15 +20,36 @@ const sectionName = (section: readonly string[]): string => (section.length ? se
 const plural = (n: number): string => `${n} occurrence${n === 1 ? '' : 's'}`;
 const strip = (p: TrackedParagraph): TrackedParagraph => ({ id: p.id, number: p.number, section: p.section });
 
+/** What a group's diff says about replacements: its sides, hunks and the terms on the base side. */
+interface GroupReading {
+  sides: { base: string; target: string };
+  hunks: readonly Hunk[];
+  occurrences: readonly PatternMatch[];
+}
+
+/** Read a group's diff once for all its terms (null without a diff). */
+function readGroup(group: AlignedGroup, matcher: Matcher, cache: MatchCache | undefined): GroupReading | null {
+  const parts = groupDiff(group);
+  if (!parts) return null;
+  const text = parts.sides.base;
+  // The diff's base side is usually a paragraph text already matched for the matrix.
+  let occurrences = cache?.get(text);
+  if (occurrences === undefined) {
+    occurrences = matcher.match(text);
+    cache?.set(text, occurrences);
+  }
+  return { ...parts, occurrences };
+}
+
 /** What replaced a term in an aligned group, read from its word diff. */
-function replacementOf(group: AlignedGroup, termId: string, matcher: Matcher): { deleted: string; inserted: string } | null {
-  if (!group.diff) return null;
-  const sides = diffSides(group.diff);
-  const occurrences = matcher.match(sides.base).filter((m) => m.key === termId);
+function replacementOf(reading: GroupReading | null, termId: string): { deleted: string; inserted: string } | null {
+  if (!reading) return null;
+  const { sides } = reading;
+  const occurrences = reading.occurrences.filter((m) => m.key === termId);
   if (occurrences.length === 0) return null;
   const deleted: string[] = [];
   const inserted: string[] = [];
-  for (const h of diffHunks(group.diff)) {
+  for (const h of reading.hunks) {
     if (h.baseEnd === h.baseStart) continue;
     const inHunk = occurrences.filter((o) => o.start < h.baseEnd && o.end > h.baseStart);
     if (inHunk.length === 0) continue;
@@ -44,9 +65,29 @@ function replacementOf(group: AlignedGroup, termId: string, matcher: Matcher): {
   return { deleted: deleted.join(' / '), inserted: inserted.filter((s) => s !== '').join(' / ') };
 }
 
+/** The hits of one term in some paragraphs of an indexed draft, in paragraph order. */
+function hitsIn(index: DraftIndex, paragraphs: readonly ParagraphBlock[], termId: string): TermHit[] {
+  const hits: TermHit[] = [];
+  for (const p of paragraphs) {
+    const h = index.byParagraph.get(p.id)?.get(termId);
+    if (h) hits.push(h);
+  }
+  return hits;
+}
+
+/** The terms found in some paragraphs of an indexed draft, each once. */
+function termsIn(index: DraftIndex, paragraphs: readonly ParagraphBlock[]): Iterable<string> {
+  // Most groups hold one paragraph: its own map's keys, no set needed.
+  if (paragraphs.length === 1) return index.byParagraph.get(paragraphs[0]!.id)?.keys() ?? [];
+  const ids = new Set<string>();
+  for (const p of paragraphs) for (const id of index.byParagraph.get(p.id)?.keys() ?? []) ids.add(id);
+  return ids;
+}
+
 /**
  * Every event between two indexed drafts for the given terms, term by term: the draft-level
  * event first (removed, added or count), then moved and reworded paragraphs in reading order.
+ * `cache` (paragraph text → matches, as `indexDraft` fills it) spares re-matching a diff's base text.
  */
 export function pairEvents(
   terms: readonly WatchTerm[],
@@ -54,6 +95,7 @@ export function pairEvents(
   to: DraftIndex,
   groups: readonly AlignedGroup[],
   matcher: Matcher,
+  cache?: MatchCache,
 ): TrackEvent[] {
   const a: Draft = from.draft;
   const b: Draft = to.draft;
@@ -66,16 +108,17 @@ export function pairEvents(
   const phrase = new Map(terms.map((t) => [t.id, t.phrase]));
   for (const g of groups) {
     if (g.base.length === 0 || g.target.length === 0) continue;
-    const termIds = new Set<string>();
-    for (const p of g.base) for (const id of from.byParagraph.get(p.id)?.keys() ?? []) termIds.add(id);
-    if (termIds.size === 0) continue;
-    for (const termId of termIds) {
+    // Read on the first term that lost occurrences, then shared by the group's other terms.
+    let reading: GroupReading | null | undefined;
+    for (const termId of termsIn(from, g.base)) {
       const term = phrase.get(termId);
       if (term === undefined) continue;
-      const baseHits = g.base.flatMap((p) => from.byParagraph.get(p.id)?.get(termId) ?? []);
-      const targetHits = g.target.flatMap((p) => to.byParagraph.get(p.id)?.get(termId) ?? []);
-      const before = baseHits.reduce((n, h) => n + h.count, 0);
-      const after = targetHits.reduce((n, h) => n + h.count, 0);
+      const baseHits = hitsIn(from, g.base, termId);
+      const targetHits = hitsIn(to, g.target, termId);
+      let before = 0;
+      for (const h of baseHits) before += h.count;
+      let after = 0;
+      for (const h of targetHits) after += h.count;
       for (const bh of baseHits) {
         for (const th of targetHits) {
           if (sectionKey(bh.section) === sectionKey(th.section)) continue;
@@ -100,7 +143,8 @@ export function pairEvents(
         }
       }
       if (after < before) {
-        const r = replacementOf(g, termId, matcher);
+        if (reading === undefined) reading = readGroup(g, matcher, cache);
+        const r = replacementOf(reading, termId);
         const fromPs = baseHits.map(strip);
         const toPs = g.target.map(tracked);
         add({

@@ -4,7 +4,7 @@
  * Three scales are read inside each hunk of an aligned paragraph's word diff: modal verbs,
  * operative verbs, and qualifiers (whose mere addition weakens and removal strengthens).
  */
-import { tracked, diffHunks, diffSides, type AlignedGroup, type Hunk } from './alignment';
+import { tracked, groupDiff, type AlignedGroup, type Hunk } from './alignment';
 import { compilePatterns, type PatternMatch, type PatternSpec } from './matcher';
 import type { HedgeChange, HedgeKind } from './types';
 
@@ -165,9 +165,8 @@ function countBy(ms: readonly PatternMatch[]): Map<string, number> {
  */
 export function hedgeChanges(group: AlignedGroup, fromDraftId: string, toDraftId: string): HedgeChange[] {
   if (!group.diff || group.base.length === 0 || group.target.length === 0) return [];
-  const hunks = diffHunks(group.diff);
+  const { hunks, sides } = groupDiff(group)!;
   if (hunks.length === 0) return [];
-  const sides = diffSides(group.diff);
   const base = readSide(sides.base, hunks.map((h) => [h.baseStart, h.baseEnd] as const));
   const target = readSide(sides.target, hunks.map((h) => [h.targetStart, h.targetEnd] as const));
   const from = tracked(group.base[0]!);

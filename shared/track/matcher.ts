@@ -137,7 +137,10 @@ export function compilePatterns(specs: readonly PatternSpec[]): Matcher {
   const matchFolded = (folded: FoldedText): PatternMatch[] => {
     const f = folded.text;
     if (scan === null || f.length === 0) return [];
-    const found: PatternMatch[] = [];
+    // Hits in folded units first ([first unit, last unit] pairs): the original offsets of all of
+    // them come from one walk of the text, and only when there is a hit.
+    const hitKeys: string[] = [];
+    const units: number[] = [];
     let lastEnd: Map<string, number> | null = null;
     scan.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -154,11 +157,20 @@ export function compilePatterns(specs: readonly PatternSpec[]): Matcher {
         if (hit === null || hit[0].length === 0) continue;
         const end = at + hit[0].length;
         lastEnd.set(c.key, end);
-        const { starts, ends } = folded.offsets();
-        found.push({ key: c.key, start: starts[at]!, end: ends[end - 1]! });
+        hitKeys.push(c.key);
+        units.push(at, end - 1);
       }
       // Step one code point, not one unit: a Unicode regexp restarted inside a surrogate pair backs up to its start.
       scan.lastIndex = at + (wide ? 2 : 1);
+    }
+    if (hitKeys.length === 0) return [];
+    const found: PatternMatch[] = new Array<PatternMatch>(hitKeys.length);
+    if (folded.spans) {
+      const { starts, ends } = folded.spans(units);
+      for (let i = 0; i < hitKeys.length; i++) found[i] = { key: hitKeys[i]!, start: starts[2 * i]!, end: ends[2 * i + 1]! };
+    } else {
+      const { starts, ends } = folded.offsets();
+      for (let i = 0; i < hitKeys.length; i++) found[i] = { key: hitKeys[i]!, start: starts[units[2 * i]!]!, end: ends[units[2 * i + 1]!]! };
     }
     return found;
   };

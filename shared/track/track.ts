@@ -8,7 +8,7 @@ import type { Comparison } from '../compare/types';
 import type { Draft } from '../model/draft';
 import type { WatchTerm } from '../model/schema';
 import { alignedGroups, type AlignedGroup } from './alignment';
-import { draftBrackets, followBrackets } from './brackets';
+import { draftBrackets, followBrackets, type BracketCache } from './brackets';
 import { pairEvents } from './events';
 import { hedgeChanges } from './hedging';
 import { compileWatchTerms } from './matcher';
@@ -38,9 +38,10 @@ function trackPair(
   to: DraftIndex,
   groups: readonly AlignedGroup[],
   matcher: ReturnType<typeof compileWatchTerms>,
+  cache: MatchCache,
 ): { events: TrackEvent[]; hedging: HedgeChange[] } {
   return {
-    events: pairEvents(terms, from, to, groups, matcher),
+    events: pairEvents(terms, from, to, groups, matcher, cache),
     hedging: groups.flatMap((g) => hedgeChanges(g, from.draft.id, to.draft.id)),
   };
 }
@@ -53,12 +54,13 @@ function trackPair(
 export function trackDrafts(drafts: readonly Draft[], terms: readonly WatchTerm[], options: TrackOptions = {}): TrackReport {
   const matcher = compileWatchTerms(terms);
   const cache: MatchCache = new Map();
+  const bracketCache: BracketCache = new Map();
   const indexes = drafts.map((d) => indexDraft(d, matcher, cache));
   const events: TrackEvent[] = [];
   const hedging: HedgeChange[] = [];
   const brackets: DraftBrackets[] = [];
   indexes.forEach((ix, i) => {
-    const spans = draftBrackets(ix.paragraphs);
+    const spans = draftBrackets(ix.paragraphs, bracketCache);
     const entry: DraftBrackets = {
       draftId: ix.draft.id,
       count: spans.length,
@@ -70,10 +72,10 @@ export function trackDrafts(drafts: readonly Draft[], terms: readonly WatchTerm[
     const prev = indexes[i - 1];
     if (prev) {
       const groups = alignedGroups(comparisonFor(prev.draft, ix.draft, options), prev.draft, ix.draft);
-      const pair = trackPair(terms, prev, ix, groups, matcher);
+      const pair = trackPair(terms, prev, ix, groups, matcher, cache);
       events.push(...pair.events);
       hedging.push(...pair.hedging);
-      const followed = followBrackets(groups);
+      const followed = followBrackets(groups, bracketCache);
       entry.resolved = followed.resolved;
       entry.added = followed.added;
     }
@@ -85,7 +87,7 @@ export function trackDrafts(drafts: readonly Draft[], terms: readonly WatchTerm[
     const to = byId.get(toId);
     if (!from || !to) throw new RangeError(`trackDrafts: no draft with id "${from ? toId : fromId}" to pair.`);
     const groups = alignedGroups(comparisonFor(from.draft, to.draft, options), from.draft, to.draft);
-    const pair = trackPair(terms, from, to, groups, matcher);
+    const pair = trackPair(terms, from, to, groups, matcher, cache);
     events.push(...pair.events);
     hedging.push(...pair.hedging);
   }
