@@ -14,13 +14,6 @@ export interface AlignedGroup {
   diff?: readonly DiffOp[];
 }
 
-function resolve(draft: Draft, byId: Map<string, ParagraphBlock>, ref: ParagraphRef): ParagraphBlock | undefined {
-  const at = draft.blocks[ref.index];
-  // Trust the index when it agrees with the id; otherwise the id is the identity.
-  if (at && at.kind === 'paragraph' && at.id === ref.id) return at;
-  return byId.get(ref.id);
-}
-
 /** Index a draft's paragraphs by id. */
 export function paragraphsById(draft: Draft): Map<string, ParagraphBlock> {
   const map = new Map<string, ParagraphBlock>();
@@ -28,18 +21,34 @@ export function paragraphsById(draft: Draft): Map<string, ParagraphBlock> {
   return map;
 }
 
+/** Resolves a comparison's refs against one draft; the id index is built only if an index disagrees. */
+function resolver(draft: Draft): (refs: readonly ParagraphRef[]) => ParagraphBlock[] {
+  let byId: Map<string, ParagraphBlock> | null = null;
+  return (refs) => {
+    const out: ParagraphBlock[] = [];
+    for (const ref of refs) {
+      const at = draft.blocks[ref.index];
+      // Trust the index when it agrees with the id; otherwise the id is the identity.
+      if (at && at.kind === 'paragraph' && at.id === ref.id) {
+        out.push(at);
+        continue;
+      }
+      const p = (byId ??= paragraphsById(draft)).get(ref.id);
+      if (p !== undefined) out.push(p);
+    }
+    return out;
+  };
+}
+
 /** The groups of a comparison between `base` and `target`, paragraphs resolved. */
 export function alignedGroups(comparison: Comparison, base: Draft, target: Draft): AlignedGroup[] {
-  const baseById = paragraphsById(base);
-  const targetById = paragraphsById(target);
-  const pick = (draft: Draft, byId: Map<string, ParagraphBlock>, refs: readonly ParagraphRef[]): ParagraphBlock[] =>
-    refs.map((r) => resolve(draft, byId, r)).filter((p): p is ParagraphBlock => p !== undefined);
-  return comparison.changes.map((c: Change) => ({
-    kind: c.kind,
-    base: pick(base, baseById, c.base),
-    target: pick(target, targetById, c.target),
-    ...(c.diff ? { diff: c.diff } : {}),
-  }));
+  const pickBase = resolver(base);
+  const pickTarget = resolver(target);
+  return comparison.changes.map((c: Change) => {
+    const group: AlignedGroup = { kind: c.kind, base: pickBase(c.base), target: pickTarget(c.target) };
+    if (c.diff) group.diff = c.diff;
+    return group;
+  });
 }
 
 /** The texts before and after a word diff. */

@@ -7,35 +7,50 @@ import type { ParagraphBlock } from '../model/draft';
 import type { AlignedGroup } from './alignment';
 import { tracked } from './alignment';
 import { foldPhrase } from './fold';
-import { findBrackets } from '../model/brackets';
+import { findBrackets, type BracketSpan } from '../model/brackets';
 
 export { findBrackets, type BracketSpan } from '../model/brackets';
 import type { BracketRef, ResolvedBracket } from './types';
 
 /**
- * Bracket refs by paragraph, kept for one tracking run: each paragraph is read for its own draft
- * and again as the base and the target of the alignments either side of it.
+ * Brackets kept for one tracking run: spans by paragraph text (most texts recur in many drafts)
+ * and refs by paragraph (each paragraph is read for its own draft and again as the base and the
+ * target of the alignments either side of it).
  */
-export type BracketCache = Map<ParagraphBlock, readonly BracketRef[]>;
+export interface BracketCache {
+  texts: Map<string, readonly BracketSpan[]>;
+  paragraphs: Map<ParagraphBlock, readonly BracketRef[]>;
+}
+
+/** An empty cache for one run. */
+export function bracketCache(): BracketCache {
+  return { texts: new Map(), paragraphs: new Map() };
+}
 
 const NONE: readonly BracketRef[] = [];
+const NO_SPANS: readonly BracketSpan[] = [];
 const BRACKET = /[[\]]/;
 
 /** The bracketed spans of one paragraph, as reported. */
-function paragraphBrackets(p: ParagraphBlock): readonly BracketRef[] {
-  if (!BRACKET.test(p.text)) return NONE;
+function paragraphBrackets(p: ParagraphBlock, cache: BracketCache | undefined): readonly BracketRef[] {
+  let spans = cache?.texts.get(p.text);
+  if (spans === undefined) {
+    spans = BRACKET.test(p.text) ? findBrackets(p.text) : NO_SPANS;
+    cache?.texts.set(p.text, spans);
+  }
+  if (spans.length === 0) return NONE;
   const para = tracked(p);
-  return findBrackets(p.text).map((s) => ({ paragraph: para, text: s.text, start: s.start, end: s.end, depth: s.depth, balanced: s.balanced }));
+  return spans.map((s) => ({ paragraph: para, text: s.text, start: s.start, end: s.end, depth: s.depth, balanced: s.balanced }));
 }
 
 /** The bracketed spans of every paragraph of a draft, as reported; `cache` shares them within a run. */
 export function draftBrackets(paragraphs: readonly ParagraphBlock[], cache?: BracketCache): BracketRef[] {
   const refs: BracketRef[] = [];
   for (const p of paragraphs) {
-    let found = cache?.get(p);
+    let found = cache?.paragraphs.get(p);
     if (found === undefined) {
-      found = paragraphBrackets(p);
-      cache?.set(p, found);
+      found = paragraphBrackets(p, cache);
+      cache?.paragraphs.set(p, found);
     }
     for (const r of found) refs.push(r);
   }

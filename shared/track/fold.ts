@@ -59,12 +59,17 @@ export function foldString(text: string): string {
 
 const isAsciiSeparator = (code: number): boolean => code === 32 || code === 45 || code === 95 || (code >= 9 && code <= 13);
 
+/** Receives the folded units of a walk, in order, each with the original span it came from. */
+interface UnitSink {
+  unit(index: number, start: number, end: number): void;
+}
+
 /**
  * The per-code-point walk that follows `foldString` exactly: leading and trailing separators
- * dropped, a run between words → one unit. Calls `emit(unit, start, end)` for each folded unit in
- * order with the original span it came from, and stops once unit `last` is emitted.
+ * dropped, a run between words → one unit. Hands each folded unit to `sink` in order with the
+ * original span it came from, and stops once unit `last` is handed over.
  */
-function walkUnits(text: string, last: number, emit: (unit: number, start: number, end: number) => void): void {
+function walkUnits(text: string, last: number, sink: UnitSink): void {
   let len = 0;
   let runStart = -1; // original start of a separator run not yet written
   let runEnd = 0;
@@ -95,34 +100,72 @@ function walkUnits(text: string, last: number, emit: (unit: number, start: numbe
       }
     }
     // A separator run between words becomes one unit; leading runs are dropped.
-    if (runStart >= 0 && len > 0) emit(len++, runStart, runEnd);
+    if (runStart >= 0 && len > 0) sink.unit(len++, runStart, runEnd);
     runStart = -1;
-    for (let k = 0; k < units; k++) emit(len++, i, i + width);
+    for (let k = 0; k < units; k++) sink.unit(len++, i, i + width);
     i += width;
+  }
+}
+
+// Sinks are classes, not closures: one is made per walk, and the walks are many and short.
+
+/** Every unit's span, into arrays that grow when folding lengthens the text (rare characters). */
+class AllUnits implements UnitSink {
+  starts: Uint32Array;
+  ends: Uint32Array;
+  length = 0;
+  constructor(size: number) {
+    this.starts = new Uint32Array(size);
+    this.ends = new Uint32Array(size);
+  }
+  unit(index: number, start: number, end: number): void {
+    if (index >= this.starts.length) {
+      const s = new Uint32Array((index + 1) * 2);
+      const e = new Uint32Array((index + 1) * 2);
+      s.set(this.starts);
+      e.set(this.ends);
+      this.starts = s;
+      this.ends = e;
+    }
+    this.starts[index] = start;
+    this.ends[index] = end;
+    this.length = index + 1;
+  }
+}
+
+/** The spans of chosen units, aligned with `units`; `order` lists their positions by unit. */
+class ChosenUnits implements UnitSink {
+  readonly starts: number[];
+  readonly ends: number[];
+  private next = 0;
+  constructor(
+    private readonly units: readonly number[],
+    private readonly order: readonly number[],
+    fill: number,
+  ) {
+    this.starts = new Array<number>(units.length).fill(fill);
+    this.ends = new Array<number>(units.length).fill(fill);
+  }
+  unit(index: number, start: number, end: number): void {
+    const { units, order } = this;
+    while (this.next < order.length && units[order[this.next]!]! === index) {
+      const at = order[this.next++]!;
+      this.starts[at] = start;
+      this.ends[at] = end;
+    }
   }
 }
 
 /** Offsets of every folded unit in the original (see `walkUnits`). */
 export function foldOffsets(text: string): { starts: Uint32Array; ends: Uint32Array } {
-  // Folding lengthens text only for rare characters; the arrays grow when it does.
-  let starts = new Uint32Array(text.length + 4);
-  let ends = new Uint32Array(text.length + 4);
-  let len = 0;
-  walkUnits(text, Infinity, (unit, start, end) => {
-    if (unit >= starts.length) {
-      const s = new Uint32Array((unit + 1) * 2);
-      const e = new Uint32Array((unit + 1) * 2);
-      s.set(starts);
-      e.set(ends);
-      starts = s;
-      ends = e;
-    }
-    starts[unit] = start;
-    ends[unit] = end;
-    len = unit + 1;
-  });
-  return { starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
+  const all = new AllUnits(text.length + 4);
+  walkUnits(text, Infinity, all);
+  return { starts: all.starts.subarray(0, all.length), ends: all.ends.subarray(0, all.length) };
 }
+
+const ONE = [0];
+const TWO_ASCENDING = [0, 1];
+const TWO_DESCENDING = [1, 0];
 
 /**
  * Original spans of the folded units `units` (any order, repeats allowed), aligned with them: the
@@ -131,51 +174,37 @@ export function foldOffsets(text: string): { starts: Uint32Array; ends: Uint32Ar
  */
 export function foldSpans(text: string, units: readonly number[]): { starts: number[]; ends: number[] } {
   const n = units.length;
-  const starts = new Array<number>(n).fill(text.length);
-  const ends = new Array<number>(n).fill(text.length);
-  if (n === 0) return { starts, ends };
-  let max = 0;
-  for (const u of units) if (u > max) max = u;
-  if (n === 1 || n === 2) {
-    // The usual case (one hit: its first and last unit) needs no sorting.
-    const u0 = units[0]!;
-    const u1 = n === 2 ? units[1]! : -1;
-    walkUnits(text, max, (unit, start, end) => {
-      if (unit === u0) {
-        starts[0] = start;
-        ends[0] = end;
-      }
-      if (unit === u1) {
-        starts[1] = start;
-        ends[1] = end;
-      }
-    });
-    return { starts, ends };
+  let order: readonly number[];
+  // The usual case, one hit (its first and last unit), needs no sort.
+  if (n === 1) order = ONE;
+  else if (n === 2) order = units[0]! <= units[1]! ? TWO_ASCENDING : TWO_DESCENDING;
+  else order = Array.from({ length: n }, (_, i) => i).sort((x, y) => units[x]! - units[y]!);
+  const chosen = new ChosenUnits(units, order, text.length);
+  if (n > 0) walkUnits(text, units[order[n - 1]!]!, chosen);
+  return { starts: chosen.starts, ends: chosen.ends };
+}
+
+/** A folded text that keeps its original, for offsets on demand. */
+class Folded implements FoldedText {
+  readonly text: string;
+  private all: { starts: Uint32Array; ends: Uint32Array } | null = null;
+  constructor(private readonly original: string) {
+    this.text = foldString(original);
   }
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => units[a]! - units[b]!);
-  let k = 0;
-  walkUnits(text, max, (unit, start, end) => {
-    while (k < n && units[order[k]!]! === unit) {
-      starts[order[k]!] = start;
-      ends[order[k]!] = end;
-      k++;
-    }
-  });
-  return { starts, ends };
+  offsets(): { starts: Uint32Array; ends: Uint32Array } {
+    return (this.all ??= foldOffsets(this.original));
+  }
+  spans(units: readonly number[]): { starts: number[]; ends: number[] } {
+    if (this.all === null) return foldSpans(this.original, units);
+    const { starts, ends } = this.all;
+    const end = this.original.length;
+    return { starts: units.map((u) => starts[u] ?? end), ends: units.map((u) => ends[u] ?? end) };
+  }
 }
 
 /** Fold `text` for matching; offsets back into `text` are computed only when asked for. */
 export function foldText(text: string): FoldedText {
-  let offsets: { starts: Uint32Array; ends: Uint32Array } | null = null;
-  return {
-    text: foldString(text),
-    offsets: () => (offsets ??= foldOffsets(text)),
-    spans: (units) => {
-      if (offsets === null) return foldSpans(text, units);
-      const { starts, ends } = offsets;
-      return { starts: units.map((u) => starts[u] ?? text.length), ends: units.map((u) => ends[u] ?? text.length) };
-    },
-  };
+  return new Folded(text);
 }
 
 /** Fold one phrase the way paragraph texts are folded. */

@@ -74,6 +74,8 @@ export const QUALIFIERS: readonly string[] = [
 interface HedgeMatcher {
   matcher: ReturnType<typeof compilePatterns>;
   rank: Map<string, number>;
+  /** The scale of each key (its prefix). */
+  kind: Map<string, HedgeKind>;
 }
 
 let hedgeMatcher: HedgeMatcher | null = null;
@@ -93,7 +95,8 @@ function compiled(): HedgeMatcher {
   scale('modal', MODAL_SCALE);
   scale('verb', VERB_SCALE);
   for (const q of QUALIFIERS) specs.push({ key: `qualifier:${q}`, forms: [q], inflect: false });
-  hedgeMatcher = { matcher: compilePatterns(specs), rank };
+  const kind = new Map(specs.map((sp) => [sp.key, sp.key.slice(0, sp.key.indexOf(':')) as HedgeKind]));
+  hedgeMatcher = { matcher: compilePatterns(specs), rank, kind };
   return hedgeMatcher;
 }
 
@@ -124,6 +127,8 @@ export function context(text: string, start: number, end: number, reach = 40): s
   return `${a > 0 ? '…' : ''}${text.slice(a, b).trim()}${b < text.length ? '…' : ''}`;
 }
 
+const RANKED = ['modal', 'verb'] as const;
+
 interface Side {
   text: string;
   modal: PatternMatch[];
@@ -146,10 +151,16 @@ function readSide(text: string, ranges: ReadonlyArray<readonly [number, number]>
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else windows.push([start, end]);
   }
-  const { matcher } = compiled();
-  const all = windows.flatMap(([a, b]) => matcher.match(text.slice(a, b)).map((m) => ({ key: m.key, start: m.start + a, end: m.end + a })));
-  const of = (kind: HedgeKind): PatternMatch[] => outermost(all.filter((m) => m.key.startsWith(`${kind}:`)));
-  return { text, modal: of('modal'), verb: of('verb'), qualifier: of('qualifier') };
+  const { matcher, kind } = compiled();
+  // Split by scale as found: window order, then start and key order within a window, as one list filtered would be.
+  const side: Side = { text, modal: [], verb: [], qualifier: [] };
+  for (const [a, b] of windows) {
+    for (const m of matcher.match(text.slice(a, b))) side[kind.get(m.key)!].push({ key: m.key, start: m.start + a, end: m.end + a });
+  }
+  side.modal = outermost(side.modal);
+  side.verb = outermost(side.verb);
+  side.qualifier = outermost(side.qualifier);
+  return side;
 }
 
 function countBy(ms: readonly PatternMatch[]): Map<string, number> {
@@ -169,6 +180,8 @@ export function hedgeChanges(group: AlignedGroup, fromDraftId: string, toDraftId
   if (hunks.length === 0) return [];
   const base = readSide(sides.base, hunks.map((h) => [h.baseStart, h.baseEnd] as const));
   const target = readSide(sides.target, hunks.map((h) => [h.targetStart, h.targetEnd] as const));
+  // No scale word near any change on either side: nothing changed strength.
+  if (base.modal.length + base.verb.length + base.qualifier.length + target.modal.length + target.verb.length + target.qualifier.length === 0) return [];
   const from = tracked(group.base[0]!);
   const to = tracked(group.target[0]!);
   const out: HedgeChange[] = [];
@@ -203,7 +216,7 @@ export function hedgeChanges(group: AlignedGroup, fromDraftId: string, toDraftId
     return true;
   };
   for (const h of hunks) {
-    for (const kind of ['modal', 'verb'] as const) {
+    for (const kind of RANKED) {
       const was = base[kind].filter((m) => within(m, h.baseStart, h.baseEnd));
       const now = target[kind].filter((m) => within(m, h.targetStart, h.targetEnd));
       const pairs = Math.min(was.length, now.length);

@@ -8,7 +8,7 @@ import type { Comparison } from '../compare/types';
 import type { Draft } from '../model/draft';
 import type { WatchTerm } from '../model/schema';
 import { alignedGroups, type AlignedGroup } from './alignment';
-import { draftBrackets, followBrackets, type BracketCache } from './brackets';
+import { bracketCache, draftBrackets, followBrackets } from './brackets';
 import { pairEvents } from './events';
 import { hedgeChanges } from './hedging';
 import { compileWatchTerms } from './matcher';
@@ -54,13 +54,13 @@ function trackPair(
 export function trackDrafts(drafts: readonly Draft[], terms: readonly WatchTerm[], options: TrackOptions = {}): TrackReport {
   const matcher = compileWatchTerms(terms);
   const cache: MatchCache = new Map();
-  const bracketCache: BracketCache = new Map();
+  const bracketsSeen = bracketCache();
   const indexes = drafts.map((d) => indexDraft(d, matcher, cache));
   const events: TrackEvent[] = [];
   const hedging: HedgeChange[] = [];
   const brackets: DraftBrackets[] = [];
   indexes.forEach((ix, i) => {
-    const spans = draftBrackets(ix.paragraphs, bracketCache);
+    const spans = draftBrackets(ix.paragraphs, bracketsSeen);
     const entry: DraftBrackets = {
       draftId: ix.draft.id,
       count: spans.length,
@@ -75,7 +75,7 @@ export function trackDrafts(drafts: readonly Draft[], terms: readonly WatchTerm[
       const pair = trackPair(terms, prev, ix, groups, matcher, cache);
       events.push(...pair.events);
       hedging.push(...pair.hedging);
-      const followed = followBrackets(groups, bracketCache);
+      const followed = followBrackets(groups, bracketsSeen);
       entry.resolved = followed.resolved;
       entry.added = followed.added;
     }
