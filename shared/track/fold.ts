@@ -34,8 +34,8 @@ const QUOTES: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u02bc':
 
 const memo = new Map<string, string>();
 
-/** How one non-ASCII code point folds: ' ' for a separator, '' for an invisible, else its folded form. */
-function foldChar(ch: string): string {
+/** How one non-ASCII code point folds: ' ' for a separator, '' for an invisible, else its folded form (memoised). */
+export function foldChar(ch: string): string {
   let f = memo.get(ch);
   if (f !== undefined) return f;
   const quote = QUOTES[ch];
