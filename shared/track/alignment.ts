@@ -24,16 +24,21 @@ export function paragraphsById(draft: Draft): Map<string, ParagraphBlock> {
 /** Resolves a comparison's refs against one draft; the id index is built only if an index disagrees. */
 function resolver(draft: Draft): (refs: readonly ParagraphRef[]) => ParagraphBlock[] {
   let byId: Map<string, ParagraphBlock> | null = null;
+  const one = (ref: ParagraphRef): ParagraphBlock | undefined => {
+    const at = draft.blocks[ref.index];
+    // Trust the index when it agrees with the id; otherwise the id is the identity.
+    if (at && at.kind === 'paragraph' && at.id === ref.id) return at;
+    return (byId ??= paragraphsById(draft)).get(ref.id);
+  };
   return (refs) => {
+    // Most groups hold one paragraph a side: an array of exactly that size.
+    if (refs.length === 1) {
+      const p = one(refs[0]!);
+      return p ? [p] : [];
+    }
     const out: ParagraphBlock[] = [];
     for (const ref of refs) {
-      const at = draft.blocks[ref.index];
-      // Trust the index when it agrees with the id; otherwise the id is the identity.
-      if (at && at.kind === 'paragraph' && at.id === ref.id) {
-        out.push(at);
-        continue;
-      }
-      const p = (byId ??= paragraphsById(draft)).get(ref.id);
+      const p = one(ref);
       if (p !== undefined) out.push(p);
     }
     return out;

@@ -67,6 +67,10 @@ function replacementOf(reading: GroupReading | null, termId: string): { deleted:
 
 /** The hits of one term in some paragraphs of an indexed draft, in paragraph order. */
 function hitsIn(index: DraftIndex, paragraphs: readonly ParagraphBlock[], termId: string): TermHit[] {
+  if (paragraphs.length === 1) {
+    const h = index.byParagraph.get(paragraphs[0]!.id)?.get(termId);
+    return h ? [h] : [];
+  }
   const hits: TermHit[] = [];
   for (const p of paragraphs) {
     const h = index.byParagraph.get(p.id)?.get(termId);

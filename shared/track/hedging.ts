@@ -102,6 +102,7 @@ function compiled(): HedgeMatcher {
 
 /** Matches with overlaps removed, the longest kept ("on a voluntary basis" over "voluntary"). */
 function outermost(matches: readonly PatternMatch[]): PatternMatch[] {
+  if (matches.length < 2) return [...matches];
   const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: PatternMatch[] = [];
   for (const m of sorted) {

@@ -34,13 +34,13 @@ export function indexDraft(draft: Draft, matcher: Matcher, cache: MatchCache = n
     if (matches.length === 0) continue;
     const hits = new Map<string, TermHit>();
     for (const m of matches) {
-      let hit = hits.get(m.key);
-      if (!hit) {
-        hit = { id: p.id, number: p.number, section: p.section, count: 0, matches: [] };
-        hits.set(m.key, hit);
+      const hit = hits.get(m.key);
+      // Most terms occur once in a paragraph: a literal array of one, not an empty one grown by a push.
+      if (!hit) hits.set(m.key, { id: p.id, number: p.number, section: p.section, count: 1, matches: [{ start: m.start, end: m.end }] });
+      else {
+        hit.count++;
+        hit.matches.push({ start: m.start, end: m.end });
       }
-      hit.count++;
-      hit.matches.push({ start: m.start, end: m.end });
     }
     byParagraph.set(p.id, hits);
     for (const [termId, hit] of hits) {
