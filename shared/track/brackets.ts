@@ -20,11 +20,13 @@ import type { BracketRef, ResolvedBracket } from './types';
 export interface BracketCache {
   texts: Map<string, readonly BracketSpan[]>;
   paragraphs: Map<ParagraphBlock, readonly BracketRef[]>;
+  /** The folded words of a bracket's text (a bracket usually survives several drafts unchanged). */
+  words: Map<string, string[]>;
 }
 
 /** An empty cache for one run. */
 export function bracketCache(): BracketCache {
-  return { texts: new Map(), paragraphs: new Map() };
+  return { texts: new Map(), paragraphs: new Map(), words: new Map() };
 }
 
 const NONE: readonly BracketRef[] = [];
@@ -92,13 +94,21 @@ const AMENDED = 0.6;
 export function followBrackets(groups: readonly AlignedGroup[], cache?: BracketCache): { resolved: ResolvedBracket[]; added: BracketRef[] } {
   const resolved: ResolvedBracket[] = [];
   const added: BracketRef[] = [];
+  const wordsOf = (text: string): string[] => {
+    let ws = cache?.words.get(text);
+    if (ws === undefined) {
+      ws = words(text);
+      cache?.words.set(text, ws);
+    }
+    return ws;
+  };
   for (const g of groups) {
     const before = draftBrackets(g.base, cache);
     const after = draftBrackets(g.target, cache);
     if (before.length === 0 && after.length === 0) continue;
     const to = g.target.map(tracked);
-    const beforeWords = before.map((b) => words(b.text));
-    const afterWords = after.map((a) => words(a.text));
+    const beforeWords = before.map((b) => wordsOf(b.text));
+    const afterWords = after.map((a) => wordsOf(a.text));
     const afterKeys = afterWords.map((w) => w.join(' '));
     const taken = new Set<number>();
     const pending: number[] = [];
