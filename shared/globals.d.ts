@@ -10,5 +10,3 @@ declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
   decode(input?: ArrayBufferView | ArrayBuffer, options?: { stream?: boolean }): string;
 }
-declare function setTimeout(handler: () => void, timeout?: number): unknown;
-declare const console: { warn(...args: unknown[]): void; log(...args: unknown[]): void };

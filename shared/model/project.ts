@@ -2,7 +2,6 @@
  * Creating, reading and writing projects. Parsing never throws anything but ProjectFileError,
  * whose message is written for the person who chose the file.
  */
-import type { Draft } from './draft';
 import { PROJECT_FORMAT, PROJECT_SCHEMA_VERSION, projectSchema, type Project } from './schema';
 
 /** The file chosen is not a readable Draftwatch project; the message says why, in plain words. */
@@ -70,9 +69,4 @@ export function parseProject(text: string): Project {
 /** The project as the text of its file: stable key order, indented, so files diff well. */
 export function serializeProject(project: Project): string {
   return JSON.stringify(project, null, 1) + '\n';
-}
-
-/** A copy of the project with a draft appended at the end of the sequence. */
-export function addDraft(project: Project, draft: Draft, now: Date = new Date()): Project {
-  return { ...project, drafts: [...project.drafts, draft], modifiedAt: now.toISOString() };
 }
