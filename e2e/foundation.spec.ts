@@ -115,3 +115,23 @@ test('undo and redo an import and a removal', async ({ app }) => {
   await app.keyboard.press('Control+z');
   await expect(list.locator('.draft-label')).toHaveText(['Zero draft', 'Rev.1', 'Rev.2', 'Final']);
 });
+
+test('unsaved work on a never-saved project survives a crash and is offered back', async ({ app, server, context }) => {
+  const list = app.getByRole('list', { name: 'Drafts in order' });
+  await list.locator('.draft-item').filter({ hasText: 'Final' }).press('F2');
+  await app.getByRole('textbox', { name: 'New label for Final' }).fill('Adopted text');
+  await app.getByRole('textbox', { name: 'New label for Final' }).press('Enter');
+  await expect(app.getByTestId('save-state')).toHaveText('Unsaved changes');
+  // The autosave lands a moment after the edit.
+  await expect.poll(() => fs.existsSync(path.join(server.userData, 'autosave', 'untitled.draftwatch')), { timeout: 10_000 }).toBe(true);
+
+  // A new window, as after a crash: the demo opens, and the lost work is offered back.
+  const again = await context.newPage();
+  await again.goto(server.url);
+  const offer = again.getByRole('status').filter({ hasText: 'closed before' });
+  await expect(offer).toBeVisible();
+  await expect(again.getByRole('list', { name: 'Drafts in order' }).locator('.draft-label')).toHaveText(['Zero draft', 'Rev.1', 'Rev.2', 'Final']);
+  await offer.getByRole('button', { name: 'Recover it' }).click();
+  await expect(again.getByRole('list', { name: 'Drafts in order' }).locator('.draft-label')).toHaveText(['Zero draft', 'Rev.1', 'Rev.2', 'Adopted text']);
+  await expect(again.getByTestId('save-state')).toHaveText('Unsaved changes');
+});

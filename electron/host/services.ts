@@ -51,6 +51,7 @@ export function createHostServices(opts: HostServiceOptions): HostServices {
     saveProject: (file, project: Project) => store.save(file, project),
     autosave: (file, project) => store.autosave(file, project),
     recentProjects: () => store.recent(),
+    recoverUntitled: () => store.untitledAutosave(),
     async importFile(source: ImportSource, options: ImportFileOptions = {}): Promise<ImportedDraft> {
       const key = options.progressKey;
       if (key) progress.set(key, 0);

@@ -76,6 +76,8 @@ export interface HostApi {
   /** Keep an autosave of unsaved work so a crash loses nothing. */
   autosave(path: string | null, project: Project): Promise<void>;
   recentProjects(): Promise<RecentProject[]>;
+  /** Unsaved work on a never-saved project left by a crash, if any (saved projects recover on open). */
+  recoverUntitled(): Promise<Project | null>;
   /** Import one file into a draft (not yet added to any project). */
   importFile(source: ImportSource, options?: ImportFileOptions): Promise<ImportedDraft>;
   /** How far the import started with this progress key has got (0..1), or null when none is running. */

@@ -21,6 +21,7 @@ export const hostPayloads = {
   saveProject: z.tuple([path, projectSchema]),
   autosave: z.tuple([path.nullable(), projectSchema]),
   recentProjects: z.tuple([]),
+  recoverUntitled: z.tuple([]),
   importFile: z.union([
     z.tuple([z.union([z.object({ path }), z.object({ name: z.string().min(1).max(1000), bytes })])]),
     z.tuple([

@@ -247,6 +247,16 @@ export function useProjectController(host: HostApi) {
           const opened = await host.openDemo();
           if (!cancelled) dispatch({ type: 'open', project: opened.project, path: null });
         }
+        // A never-saved project's work survives a crash in its autosave: offer it back.
+        const lost = await host.recoverUntitled();
+        if (lost && !cancelled) {
+          notify('info', `Draftwatch closed before “${lost.name}” was saved. Its last state was kept.`, {
+            label: 'Recover it',
+            run: () => {
+              if (confirmDiscard()) dispatch({ type: 'open', project: lost, path: null, dirty: true });
+            },
+          });
+        }
       } catch (e) {
         fail(e);
         dispatch({ type: 'open', project: createProject('Untitled negotiation'), path: null });
@@ -255,7 +265,7 @@ export function useProjectController(host: HostApi) {
     return () => {
       cancelled = true;
     };
-  }, [host, openPath, fail]);
+  }, [host, openPath, fail, notify, confirmDiscard]);
 
   // The host needs to know about unsaved work (Electron's close prompt).
   useEffect(() => {
