@@ -135,3 +135,23 @@ test('unsaved work on a never-saved project survives a crash and is offered back
   await expect(again.getByRole('list', { name: 'Drafts in order' }).locator('.draft-label')).toHaveText(['Zero draft', 'Rev.1', 'Rev.2', 'Adopted text']);
   await expect(again.getByTestId('save-state')).toHaveText('Unsaved changes');
 });
+
+test('Ctrl+F finds text in the draft, and says when there is none', async ({ app }) => {
+  await selectDraft(app, 'Rev.1');
+  await app.keyboard.press('Control+f');
+  const find = app.getByRole('search', { name: 'Find in text' }).getByRole('textbox', { name: 'Find in text' });
+  await expect(find).toBeFocused();
+  await find.fill('critical infrastructure');
+  await find.press('Enter');
+  expect(await app.evaluate(() => String(window.getSelection()).toLowerCase())).toBe('critical infrastructure');
+  await expect(app.getByRole('search').getByRole('status')).toHaveText(/^1 of \d+$/);
+  await find.press('Enter');
+  await expect(app.getByRole('search').getByRole('status')).toHaveText(/^2 of \d+$/);
+  await find.press('Shift+Enter');
+  await expect(app.getByRole('search').getByRole('status')).toHaveText(/^1 of \d+$/);
+  await find.fill('hovercraft');
+  await find.press('Enter');
+  await expect(app.getByRole('search').getByRole('status')).toHaveText('Not found');
+  await find.press('Escape');
+  await expect(app.getByRole('search')).toHaveCount(0);
+});

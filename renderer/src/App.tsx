@@ -13,6 +13,7 @@ import { PathDialog } from './components/PathDialog';
 import { PasteDialog } from './components/PasteDialog';
 import { ExportDialog } from './export/ExportDialog';
 import { RecentProjects } from './components/RecentProjects';
+import { FindBar } from './components/FindBar';
 import { addDrafts } from './state/commands';
 import { StatusBar } from './components/StatusBar';
 import { Notices } from './components/Notices';
@@ -36,6 +37,7 @@ export function App() {
   const [view, setView] = useState<View>('read');
   const [pasting, setPasting] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [finding, setFinding] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const browser = c.info?.mode === 'browser';
 
@@ -73,6 +75,7 @@ export function App() {
         case 'save-as': return void c.saveAs();
         case 'import': return void importDialog();
         case 'export': return setExporting(true);
+        case 'find': return setFinding(true);
         case 'undo': return c.undo();
         case 'redo': return c.redo();
         case 'next-change':
@@ -191,6 +194,7 @@ export function App() {
           <button role="tab" id="tab-compare" aria-selected={view === 'compare'} aria-controls="panel" onClick={() => setView('compare')}>Compare</button>
           <button role="tab" id="tab-track" aria-selected={view === 'track'} aria-controls="panel" onClick={() => setView('track')}>Tracker</button>
         </div>
+        {finding && <FindBar onClose={() => setFinding(false)} />}
         <div id="panel" role="tabpanel" aria-labelledby={`tab-${view}`} className="panel">
           {view === 'read' && (selected ? <DraftView draft={selected} /> : <p className="empty-hint">{project ? 'Import a draft to begin.' : 'Loading…'}</p>)}
           {view === 'compare' && project && <CompareView project={project} onEdit={c.edit} />}
