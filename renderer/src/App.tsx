@@ -51,17 +51,23 @@ export function App() {
 
   const selected = project?.drafts.find((d) => d.id === selectedId) ?? null;
 
-  const importDialog = useCallback(async () => {
-    const native = await host.choosePath('import');
-    if ('unsupported' in native) fileInput.current?.click();
-    else if (native.path) {
-      const added = await c.importSources([{ path: native.path }]);
+  /** Import files and show the newest of them. */
+  const importAndShow = useCallback(
+    async (sources: ({ path: string } | File)[]) => {
+      const added = await c.importSources(sources);
       if (added?.length) {
         setSelectedId(added[added.length - 1]!.id);
         setView('read');
       }
-    }
-  }, [host, c]);
+    },
+    [c],
+  );
+
+  const importDialog = useCallback(async () => {
+    const native = await host.choosePath('import');
+    if ('unsupported' in native) fileInput.current?.click();
+    else if (native.path) await importAndShow([{ path: native.path }]);
+  }, [host, importAndShow]);
 
   const run = useCallback(
     (command: MenuCommand, argument?: string) => {
@@ -109,9 +115,7 @@ export function App() {
   const onDrop = async (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
-    const files = Array.from(e.dataTransfer.files);
-    const added = await c.importSources(files);
-    if (added?.length) setSelectedId(added[added.length - 1]!.id);
+    await importAndShow(Array.from(e.dataTransfer.files));
   };
 
   const tip = (cmd: MenuCommand, text: string) => `${text} (${shortcutLabel(cmd, browser)})`;
@@ -221,8 +225,7 @@ export function App() {
         onChange={async (e) => {
           const files = Array.from(e.currentTarget.files ?? []);
           e.currentTarget.value = '';
-          const added = await c.importSources(files);
-          if (added?.length) setSelectedId(added[added.length - 1]!.id);
+          await importAndShow(files);
         }}
       />
       {exporting && project && c.info && (

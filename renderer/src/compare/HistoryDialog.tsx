@@ -23,6 +23,12 @@ interface Props {
   onClose(): void;
 }
 
+/** A draft's paragraphs as link targets ("¶12 States …"), cited once per draft, not per option. */
+function linkChoices(d: Draft): { id: string; label: string }[] {
+  const cited = citedNumbers(d);
+  return d.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [{ id: b.id, label: `¶${cited.get(i) ?? '–'} ${b.text.slice(0, 70)}` }] : []));
+}
+
 export function HistoryDialog({ project, onEdit, draftId, paragraphId, options, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const [steps, setSteps] = useState<HistoryStep[] | null>(null);
@@ -72,11 +78,7 @@ export function HistoryDialog({ project, onEdit, draftId, paragraphId, options, 
                         onChange={(e) => e.target.value && override('link', from, { draftId: d.id, paragraphIds: [e.target.value] }, `Link paragraph to ${d.label}`)}
                       >
                         <option value="">a paragraph of {d.label}…</option>
-                        {d.blocks.map((b, i) =>
-                          b.kind === 'paragraph' ? (
-                            <option key={b.id} value={b.id}>¶{citedNumbers(d).get(i) ?? '–'} {b.text.slice(0, 70)}</option>
-                          ) : null,
-                        )}
+                        {linkChoices(d).map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
                       </select>
                     </label>
                   )}
