@@ -4,8 +4,8 @@
  * count changes; grouped by pair of drafts, losses first, filterable by kind and phrase.
  */
 import { useState } from 'react';
-import type { TrackEvent, TrackEventKind, TrackReport } from '../../../shared/track';
-import { clipText, distinctWording, EVENT_KINDS, eventKey, groupEvents, KIND_LABEL, sectionMove, type Scope } from './events';
+import type { TrackEvent, TrackEventKind } from '../../../shared/track';
+import { clipText, distinctWording, EVENT_KINDS, eventKey, groupEvents, KIND_LABEL, sectionMove, type FindingListProps } from './events';
 import { citeList, type ShownParagraph } from './highlight';
 
 /** One event in a sentence or two; `compact` leaves out the details line. */
@@ -57,13 +57,7 @@ export function EventSummary({ event: e, fromLabel, toLabel, compact = false, pa
   );
 }
 
-interface Props {
-  report: TrackReport;
-  scope: Scope;
-  paragraphs: Map<string, Map<string, ShownParagraph>>;
-  selectedKey: string | null;
-  onSelect(key: string): void;
-}
+type Props = FindingListProps;
 
 export function EventsSection({ report, scope, paragraphs, selectedKey, onSelect }: Props) {
   const [kinds, setKinds] = useState<ReadonlySet<TrackEventKind>>(() => new Set(EVENT_KINDS));

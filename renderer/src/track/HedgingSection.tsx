@@ -1,16 +1,8 @@
 /** Wording that got weaker or stronger ("should" → "could", "as appropriate" added), filterable by direction and kind. */
 import { useState } from 'react';
-import type { TrackReport } from '../../../shared/track';
-import { filterHedging, hedgeKey, type HedgeFilter, type Scope } from './events';
-import type { ShownParagraph } from './highlight';
+import { filterHedging, hedgeKey, type HedgeFilter, type FindingListProps } from './events';
 
-interface Props {
-  report: TrackReport;
-  scope: Scope;
-  paragraphs: Map<string, Map<string, ShownParagraph>>;
-  selectedKey: string | null;
-  onSelect(key: string): void;
-}
+type Props = FindingListProps;
 
 const KIND_NAME = { modal: 'Modal verb', verb: 'Operative verb', qualifier: 'Qualifier' } as const;
 

@@ -4,6 +4,7 @@
  * a headline, and stable keys so a selection survives a recomputed report.
  */
 import type { HedgeChange, TrackEvent, TrackEventKind, TrackReport } from '../../../shared/track';
+import type { ShownParagraph } from './highlight';
 
 /** Which events the reader looks at: every consecutive pair, or one chosen pair of drafts. */
 export type Scope = { from: string; to: string } | null;
@@ -116,4 +117,13 @@ export function distinctWording(text: string): string {
 /** Text cut to `max` characters with an ellipsis. */
 export function clipText(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+/** What the events and hedging lists take: the report, which drafts are in view, and the selection. */
+export interface FindingListProps {
+  report: TrackReport;
+  scope: Scope;
+  paragraphs: Map<string, Map<string, ShownParagraph>>;
+  selectedKey: string | null;
+  onSelect(key: string): void;
 }
