@@ -34,3 +34,13 @@ describe('host services: import', () => {
     await expect(services().importFile({ path: '/nonexistent/rev9.docx' })).rejects.toThrow(/rev9\.docx was not found/);
   });
 });
+
+describe('host services: size limit', () => {
+  it('refuses a file over the importer’s limit before reading it, with the importer’s figure', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dw-big-'));
+    const big = path.join(dir, 'huge.txt');
+    fs.closeSync(fs.openSync(big, 'w'));
+    fs.truncateSync(big, 101 * 1024 * 1024); // sparse: no memory or disk used
+    await expect(services().importFile({ path: big })).rejects.toThrow('huge.txt is larger than 100 MB, too large to be a draft.');
+  });
+});

@@ -6,15 +6,13 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { HostApi, HostInfo, ImportFileOptions, ImportSource, ImportedDraft, OpenedProject } from '../../shared/host/api';
 import type { Project } from '../../shared/model/schema';
-import { importBytes, toDraft } from '../../shared/import';
+import { importBytes, toDraft, MAX_IMPORT_BYTES } from '../../shared/import';
 import { ImportError } from '../../shared/import/types';
 import { ProjectStore } from './project-store';
 import { loadDemoProject } from './demo';
 import { writeAtomic } from './atomic-write';
 import { htmlToPdf } from './pdf';
 
-/** Files above this size are refused before reading: no negotiation text comes close. */
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 export interface HostServiceOptions {
   appRoot: string;
@@ -76,9 +74,12 @@ export function createHostServices(opts: HostServiceOptions): HostServices {
   };
 }
 
+// The importer's own limit, checked before a file is read into memory.
+const tooLarge = (name: string) => new ImportError(`${name} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, too large to be a draft.`);
+
 async function readSource(source: ImportSource): Promise<{ name: string; bytes: Uint8Array }> {
   if ('bytes' in source) {
-    if (source.bytes.byteLength > MAX_IMPORT_BYTES) throw new ImportError(`${source.name} is larger than 200 MB; Draftwatch does not import files that large.`);
+    if (source.bytes.byteLength > MAX_IMPORT_BYTES) throw tooLarge(source.name);
     return { name: source.name, bytes: source.bytes };
   }
   const name = path.basename(source.path);
@@ -88,6 +89,6 @@ async function readSource(source: ImportSource): Promise<{ name: string; bytes: 
   } catch {
     throw new ImportError(`${name} was not found.`);
   }
-  if (size > MAX_IMPORT_BYTES) throw new ImportError(`${name} is larger than 200 MB; Draftwatch does not import files that large.`);
+  if (size > MAX_IMPORT_BYTES) throw tooLarge(name);
   return { name, bytes: new Uint8Array(await fs.readFile(source.path)) };
 }

@@ -16,8 +16,8 @@ import { SECURITY_HEADERS, contentTypeOf, resolveStatic } from '../host/static-f
 
 export { CONTENT_SECURITY_POLICY } from '../host/static-files';
 
-/** Requests larger than this are refused (a 200 MB import travels as about 270 MB of base64). */
-const MAX_BODY_BYTES = 300 * 1024 * 1024;
+/** Requests larger than this are refused (the largest import, 100 MB, travels as about 135 MB of base64). */
+const MAX_BODY_BYTES = 160 * 1024 * 1024;
 const COOKIE = 'dw_token';
 
 export interface WebServerOptions {
