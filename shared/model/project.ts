@@ -3,6 +3,7 @@
  * whose message is written for the person who chose the file.
  */
 import { PROJECT_FORMAT, PROJECT_SCHEMA_VERSION, projectSchema, type Project } from './schema';
+import { migrateProject } from './migrate';
 
 /** The file chosen is not a readable Draftwatch project; the message says why, in plain words. */
 export class ProjectFileError extends Error {
@@ -45,7 +46,14 @@ export function validateProject(value: unknown): Project {
       `This project was saved by a newer version of Draftwatch (format ${v.schemaVersion}); update Draftwatch to open it.`,
     );
   }
-  const parsed = projectSchema.safeParse(value);
+  // Earlier formats are upgraded step by step before the current schema validates them.
+  let upgraded: unknown = value;
+  try {
+    upgraded = migrateProject(v).project;
+  } catch (e) {
+    throw new ProjectFileError(`This Draftwatch project could not be upgraded: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const parsed = projectSchema.safeParse(upgraded);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
