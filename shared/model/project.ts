@@ -47,7 +47,7 @@ export function validateProject(value: unknown): Project {
     );
   }
   // Earlier formats are upgraded step by step before the current schema validates them.
-  let upgraded: unknown = value;
+  let upgraded: unknown;
   try {
     upgraded = migrateProject(v).project;
   } catch (e) {
