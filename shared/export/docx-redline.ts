@@ -126,7 +126,8 @@ export async function docxRedline(base: Draft, target: Draft, comparison: Compar
   const at = options.generatedAt ?? new Date();
   const rows = redlineRows(base, target, comparison);
   let nextId = 1;
-  const rev: Revision | null = options.static ? null : { author: target.label, date: draftDateTime(target, at), next: () => nextId++ };
+  const author = options.author?.trim() || target.label;
+  const rev: Revision | null = options.static ? null : { author, date: draftDateTime(target, at), next: () => nextId++ };
   const notes = annotationIndex(options.annotations ?? []);
   const comments: ICommentOptions[] = [];
 
@@ -167,7 +168,7 @@ export async function docxRedline(base: Draft, target: Draft, comparison: Compar
       ]
     : [
         new TextRun(
-          `Legend: the changes are Word tracked changes by “${target.label}”: Review › Accept all gives ${target.label}, Reject all gives ${base.label}. Moves, splits and merges are explained in comments.`,
+          `Legend: the changes are Word tracked changes by “${author}”: Review › Accept all gives ${target.label}, Reject all gives ${base.label}. Moves, splits and merges are explained in comments.`,
         ),
       ];
   const cover = [

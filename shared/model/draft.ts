@@ -4,6 +4,8 @@
  * is derived from them.
  */
 
+import type { WorkingData } from './working';
+
 /** Inline emphasis kept from the source. */
 export type Mark = 'bold' | 'italic' | 'underline';
 
@@ -11,6 +13,8 @@ export type Mark = 'bold' | 'italic' | 'underline';
 export interface Run {
   text: string;
   marks?: Mark[];
+  /** A link target, only http:, https: or mailto: (pasted or typed in a working draft). */
+  href?: string;
 }
 
 /** A footnote as printed at the foot of the page, linked to the paragraph that cites it. */
@@ -18,6 +22,11 @@ export interface Footnote {
   /** Marker as printed ("1", "*"). */
   marker: string;
   text: string;
+  /**
+   * Where the reference stands in the paragraph's text (an offset), when not at its end. Only
+   * working drafts record it: importers place every reference at the end.
+   */
+  at?: number;
 }
 
 /** A chapter or section heading ("II. Existing and potential threats", "Recommended next steps"). */
@@ -75,6 +84,8 @@ export interface Draft {
   importedAt: string;
   /** What the importer wants the user to know (tracked changes accepted, footnotes dropped…). */
   notes?: string[];
+  /** Present on working drafts only: the editable copy's base, statuses and proposals. */
+  working?: WorkingData;
 }
 
 /** True for paragraph blocks; a type guard for filtering `draft.blocks`. */
@@ -82,12 +93,28 @@ export function isParagraph(block: Block): block is ParagraphBlock {
   return block.kind === 'paragraph';
 }
 
+/** True for a working draft: an editable copy of a received draft. */
+export function isWorkingDraft(draft: Draft): draft is Draft & { working: WorkingData } {
+  return draft.working !== undefined;
+}
+
+/**
+ * A block's number as printed before its text: "12." for a numbered paragraph, "(a)" and "(ii)"
+ * as they are, "II." and "A." for headings; '' when the block has no number. The one number
+ * printer of the views, the editor and the exporters.
+ */
+export function printedNumber(block: { kind: Block['kind']; number: string | null }): string {
+  if (!block.number) return '';
+  if (block.kind === 'heading') return `${block.number}.`;
+  return /^\d+$/.test(block.number) ? `${block.number}.` : block.number;
+}
+
 /** The paragraph as printed: its number followed by its text. */
 export function printedParagraph(p: ParagraphBlock): string {
-  return p.number ? `${p.number}${/^\d+$/.test(p.number) ? '.' : ''} ${p.text}` : p.text;
+  return p.number ? `${printedNumber(p)} ${p.text}` : p.text;
 }
 
 /** The heading as printed ("A. Overview"). */
 export function printedHeading(h: HeadingBlock): string {
-  return h.number ? `${h.number}. ${h.text}` : h.text;
+  return h.number ? `${printedNumber(h)} ${h.text}` : h.text;
 }

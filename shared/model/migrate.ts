@@ -25,7 +25,13 @@ export interface Migration {
  * Every step, in order. Version 1 is the first released format.
  * Version 2 adds annotations (issue 10); version 3 adds working drafts and delegations (issue 11).
  */
-export const migrations: readonly Migration[] = [];
+export const migrations: readonly Migration[] = [
+  {
+    from: 1,
+    describe: 'adds the list of delegations (working drafts carry their data on the draft itself)',
+    up: (p) => ({ ...p, delegations: Array.isArray(p.delegations) ? p.delegations : [] }),
+  },
+];
 
 /** The version a parsed project object declares (1 when it predates the field). */
 export function versionOf(project: ProjectObject): number {

@@ -3,9 +3,11 @@
  * program (opening a file, an IPC or HTTP payload). A project is one human-readable JSON file.
  */
 import { z } from 'zod';
+import { safeHref } from './links';
+import { delegationSchema, workingDataSchema } from './working';
 
 export const PROJECT_FORMAT = 'draftwatch-project';
-export const PROJECT_SCHEMA_VERSION = 1;
+export const PROJECT_SCHEMA_VERSION = 2;
 /** File extension of a project, without the dot. */
 export const PROJECT_EXTENSION = 'draftwatch';
 
@@ -15,9 +17,10 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy
 export const runSchema = z.object({
   text: z.string(),
   marks: z.array(z.enum(['bold', 'italic', 'underline'])).optional(),
+  href: z.string().refine((h) => safeHref(h) === h, 'links may only be http, https or mailto').optional(),
 });
 
-export const footnoteSchema = z.object({ marker: z.string().max(20), text: z.string() });
+export const footnoteSchema = z.object({ marker: z.string().max(20), text: z.string(), at: z.number().int().min(0).optional() });
 
 export const headingSchema = z.object({
   kind: z.literal('heading'),
@@ -52,6 +55,8 @@ export const draftSchema = z.object({
   blocks: z.array(blockSchema),
   importedAt: z.string(),
   notes: z.array(z.string()).optional(),
+  /** Working drafts only (format 2): see model/working.ts. */
+  working: workingDataSchema.optional(),
 });
 
 /** A phrase followed across drafts by the language tracker. */
@@ -84,6 +89,8 @@ export const projectSchema = z
     drafts: z.array(draftSchema),
     watchList: z.array(watchTermSchema).default([]),
     lineageOverrides: z.array(lineageOverrideSchema).default([]),
+    /** Delegations that propose, support or oppose text in working drafts (format 2). */
+    delegations: z.array(delegationSchema).default([]),
   })
   .superRefine((p, ctx) => {
     const seen = new Set<string>();
@@ -99,8 +106,30 @@ export const projectSchema = z
         blockIds.add(b.id);
       }
     }
+    checkWorkingDrafts(p, ctx);
   });
+
+/** Working drafts name a received draft of the project as base, and known delegations. */
+function checkWorkingDrafts(
+  p: { drafts: z.infer<typeof draftSchema>[]; delegations: z.infer<typeof delegationSchema>[] },
+  ctx: z.RefinementCtx,
+): void {
+  const delegations = new Set(p.delegations.map((d) => d.id));
+  if (delegations.size !== p.delegations.length) ctx.addIssue({ code: 'custom', message: 'two delegations share an id' });
+  const received = new Set(p.drafts.filter((d) => !d.working).map((d) => d.id));
+  for (const d of p.drafts) {
+    if (!d.working) continue;
+    if (!received.has(d.working.baseId)) {
+      ctx.addIssue({ code: 'custom', message: `working draft "${d.label}" names a base draft the project does not have` });
+    }
+    const named = [d.working.delegationId, ...d.working.proposals.flatMap((x) => [x.proposer, ...x.supporters, ...x.opponents])];
+    if (named.some((n) => n !== null && !delegations.has(n))) {
+      ctx.addIssue({ code: 'custom', message: `working draft "${d.label}" names a delegation the project does not list` });
+    }
+  }
+}
 
 export type Project = z.infer<typeof projectSchema>;
 export type WatchTerm = z.infer<typeof watchTermSchema>;
 export type LineageOverride = z.infer<typeof lineageOverrideSchema>;
+export type { Delegation, WorkingData, Proposal, ParagraphStatus } from './working';
