@@ -43,16 +43,33 @@ export function buildBlockDecorations(doc: Node, build: (node: Node, pos: number
 export function updateBlockDecorations(prev: BlockDecorations, tr: Transaction, build: (node: Node, pos: number, index: number) => Decoration[]): BlockDecorations {
   if (!tr.docChanged) return prev;
   const doc = tr.doc;
-  const old = new Set(prev.nodes);
+  // A node is untouched when the same object stands where the transaction mapped it and was not
+  // deleted on the way (a block moved elsewhere is the same object, but its decorations are gone).
+  const oldPos = new Map<Node, number>();
+  let p = 0;
+  for (const n of prev.nodes) {
+    oldPos.set(n, p);
+    p += n.nodeSize;
+  }
+  const untouched = (node: Node, pos: number): boolean => {
+    const at = oldPos.get(node);
+    if (at === undefined) return false;
+    const start = tr.mapping.mapResult(at, 1);
+    const end = tr.mapping.mapResult(at + node.nodeSize, -1);
+    return !start.deleted && !end.deleted && start.pos === pos && end.pos === pos + node.nodeSize;
+  };
   let decorations = prev.decorations.map(tr.mapping, doc);
   const stale: Decoration[] = [];
   const fresh: Decoration[] = [];
   const nodes = blocksOf(doc);
   let pos = 0;
   nodes.forEach((node, index) => {
-    if (!old.has(node)) {
-      for (const d of decorations.find(pos, pos + node.nodeSize, (spec: Partial<BlockSpec>) => spec.block === true)) {
-        if (d.from >= pos && d.to <= pos + node.nodeSize) stale.push(d);
+    if (!untouched(node, pos)) {
+      const end = pos + node.nodeSize;
+      // Whatever of a block's own decorations lies in this node is stale, also what a split or
+      // join left reaching across its edge; widgets exactly at the edges belong to the neighbours.
+      for (const d of decorations.find(pos, end, (spec: Partial<BlockSpec>) => spec.block === true)) {
+        if ((d.to > pos && d.from < end) || (d.from === d.to && d.from > pos && d.from < end)) stale.push(d);
       }
       for (const d of build(node, pos, index)) fresh.push(d);
     }

@@ -6,6 +6,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
+import { ReplaceAroundStep } from 'prosemirror-transform';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Draft } from '../../../../shared/model/draft';
 import { printedNumber } from '../../../../shared/model/draft';
@@ -61,8 +62,9 @@ export function numberingPlugin(base: Draft, scheme: NumberingScheme): Plugin<Nu
       init: (_, state) => compute(state.doc, scheme, base),
       apply(tr, prev) {
         if (!tr.docChanged) return prev;
-        // Typing inside paragraphs keeps the structure: map the numbers along.
-        if (sameSignature(tr.doc, prev.signature)) {
+        // Typing inside paragraphs keeps the structure: map the numbers along. A step around a
+        // block (a changed attribute) replaces its node, which would drop its decoration.
+        if (sameSignature(tr.doc, prev.signature) && !tr.steps.some((s) => s instanceof ReplaceAroundStep)) {
           const decorations = prev.decorations.map(tr.mapping, tr.doc);
           return { ...prev, decorations };
         }
