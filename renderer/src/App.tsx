@@ -17,13 +17,19 @@ import { FindBar } from './components/FindBar';
 import { addDrafts } from './state/commands';
 import { StatusBar } from './components/StatusBar';
 import { Notices } from './components/Notices';
-import { commandForKey, shortcutLabel } from './shortcuts';
+import { commandForKey, ownsUndo, shortcutLabel } from './shortcuts';
 import { useTheme, THEMES } from './theme';
 import { CompareView, COMMAND_EVENT } from './compare/CompareView';
 
 import { TrackerView } from './track/TrackerView';
+import { EditorSessions } from './state/sessions';
+import { undoWhereFocused } from './state/focus-undo';
+import { workingDraftsOf } from './state/working-commands';
+import { WorkingDraftView } from './drafting/WorkingDraftView';
+import { CompilationView } from './drafting/CompilationView';
+import { DraftingActions } from './drafting/DraftingActions';
 
-type View = 'read' | 'compare' | 'track';
+type View = 'read' | 'compare' | 'track' | 'compile';
 
 const IMPORT_ACCEPT = '.docx,.pdf,.html,.htm,.txt,.md,.markdown';
 
@@ -40,13 +46,23 @@ export function App() {
   const [finding, setFinding] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const browser = c.info?.mode === 'browser';
+  // Working drafts being edited: editor states with their own histories, outside the project store.
+  const sessions = useMemo(() => new EditorSessions(), []);
+  const [exportPair, setExportPair] = useState<{ baseId: string; targetId: string } | null>(null);
+  useEffect(() => {
+    sessions.onCommit = c.checkpoint;
+    c.setEditorFlush(() => sessions.flush());
+    return () => c.setEditorFlush(null);
+  }, [sessions, c.checkpoint, c.setEditorFlush]);
+  useEffect(() => sessions.retain(new Set(project?.drafts.map((d) => d.id) ?? [])), [sessions, project]);
 
   // Keep a valid selection: default to the newest draft but one (Rev.1 in a Zero/Rev.1/Rev.2 set), else the first.
   useEffect(() => {
     if (!project) return;
     if (selectedId && project.drafts.some((d) => d.id === selectedId)) return;
-    const n = project.drafts.length;
-    setSelectedId(project.drafts[n >= 3 ? n - 2 : n - 1]?.id ?? null);
+    const received = project.drafts.filter((d) => !d.working);
+    const n = received.length;
+    setSelectedId(received[n >= 3 ? n - 2 : n - 1]?.id ?? project.drafts[0]?.id ?? null);
   }, [project, selectedId]);
 
   const selected = project?.drafts.find((d) => d.id === selectedId) ?? null;
@@ -80,10 +96,14 @@ export function App() {
         case 'save': return void c.save();
         case 'save-as': return void c.saveAs();
         case 'import': return void importDialog();
-        case 'export': return setExporting(true);
-        case 'find': return setFinding(true);
-        case 'undo': return c.undo();
-        case 'redo': return c.redo();
+        case 'export':
+          sessions.flush();
+          return setExporting(true);
+        case 'find':
+          if (view === 'read' && selected?.working) return sessions.hooks.find(false);
+          return setFinding(true);
+        case 'undo': return undoWhereFocused('undo', sessions) || c.undo();
+        case 'redo': return undoWhereFocused('redo', sessions) || c.redo();
         case 'next-change':
         case 'previous-change':
           window.dispatchEvent(new CustomEvent(COMMAND_EVENT, { detail: command }));
@@ -94,17 +114,16 @@ export function App() {
           return undefined;
       }
     },
-    [c, host, importDialog],
+    [c, host, importDialog, sessions, view, selected],
   );
 
   useEffect(() => host.onMenuCommand(run), [host, run]);
   useEffect(() => {
     if (!browser) return;
     const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      const typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA');
       const cmd = commandForKey(e);
-      if (!cmd || (typing && (cmd === 'undo' || cmd === 'redo'))) return;
+      // An editor or a field handles its own Ctrl+Z (the editor already did: defaultPrevented).
+      if (!cmd || e.defaultPrevented || (ownsUndo(e.target) && (cmd === 'undo' || cmd === 'redo'))) return;
       e.preventDefault();
       run(cmd);
     };
@@ -176,8 +195,25 @@ export function App() {
             onMove={(id, delta) => c.edit(moveDraft(project, id, delta), 'Reorder drafts')}
             onRemove={(id) => {
               const d = project.drafts.find((x) => x.id === id);
+              const working = workingDraftsOf(project, id);
+              if (working.length) {
+                c.notify('error', `${d?.label ?? 'This draft'} is the base of ${working.map((w) => w.label).join(', ')}: remove ${working.length === 1 ? 'that working draft' : 'those working drafts'} first.`);
+                return;
+              }
               c.edit(removeDraft(project, id), `Remove ${d?.label ?? 'draft'}`);
               c.notify('info', `Removed ${d?.label ?? 'the draft'}. Undo (Ctrl+Z) brings it back.`);
+            }}
+          />
+        )}
+        {project && (
+          <DraftingActions
+            project={project}
+            selectedId={selectedId}
+            host={host}
+            c={c}
+            onOpen={(id) => {
+              setSelectedId(id);
+              setView('read');
             }}
           />
         )}
@@ -194,13 +230,31 @@ export function App() {
 
       <main className={`content view-${view}`} id="main">
         <div className="view-tabs" role="tablist" aria-label="View">
-          <button role="tab" id="tab-read" aria-selected={view === 'read'} aria-controls="panel" onClick={() => setView('read')}>Read</button>
+          <button role="tab" id="tab-read" aria-selected={view === 'read'} aria-controls="panel" onClick={() => setView('read')}>{selected?.working ? 'Edit' : 'Read'}</button>
           <button role="tab" id="tab-compare" aria-selected={view === 'compare'} aria-controls="panel" onClick={() => setView('compare')}>Compare</button>
           <button role="tab" id="tab-track" aria-selected={view === 'track'} aria-controls="panel" onClick={() => setView('track')}>Tracker</button>
+          {project?.drafts.some((d) => d.working) && (
+            <button role="tab" id="tab-compile" aria-selected={view === 'compile'} aria-controls="panel" onClick={() => { sessions.flush(); setView('compile'); }}>Compilation</button>
+          )}
         </div>
         {finding && <FindBar onClose={() => setFinding(false)} />}
         <div id="panel" role="tabpanel" aria-labelledby={`tab-${view}`} className="panel">
-          {view === 'read' && (selected ? <DraftView draft={selected} /> : <p className="empty-hint">{project ? 'Import a draft to begin.' : 'Loading…'}</p>)}
+          {view === 'read' && project && selected?.working && (
+            <WorkingDraftView
+              project={project}
+              draft={selected}
+              sessions={sessions}
+              current={c.current}
+              onEdit={c.edit}
+              notify={c.notify}
+              onExport={() => {
+                setExportPair({ baseId: selected.working!.baseId, targetId: selected.id });
+                setExporting(true);
+              }}
+            />
+          )}
+          {view === 'read' && !selected?.working && (selected ? <DraftView draft={selected} /> : <p className="empty-hint">{project ? 'Import a draft to begin.' : 'Loading…'}</p>)}
+          {view === 'compile' && project && <CompilationView project={project} initialId={selected?.working ? selected.id : null} />}
           {view === 'compare' && project && <CompareView project={project} onEdit={c.edit} />}
           {view === 'track' && project && <TrackerView project={project} onEdit={c.edit} />}
         </div>
@@ -233,8 +287,10 @@ export function App() {
           project={project}
           host={host}
           appVersion={c.info.version}
+          {...(exportPair ? { initial: exportPair } : {})}
           onDone={(outcome) => {
             setExporting(false);
+            setExportPair(null);
             if (outcome?.saved === 'path') c.notify('info', `Exported to ${outcome.path}.`);
             if (outcome?.saved === 'download') c.notify('info', `Exported ${outcome.name} (see your browser's downloads).`);
           }}

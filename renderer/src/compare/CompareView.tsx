@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ChangeKind, CompareOptions } from '../../../shared/compare/types';
 import type { Project } from '../../../shared/model/schema';
+import type { Draft } from '../../../shared/model/draft';
 import { CHANGE_KINDS } from '../../../shared/compare/summary';
 import { useComparison } from './useComparison';
 import { citedNumbers, layoutComparison, sectionOf } from './layout';
@@ -20,6 +21,13 @@ const CHUNK_ROWS = 150;
 
 export const COMMAND_EVENT = 'draftwatch:command';
 
+/** The latest two received drafts (or the last two drafts, when fewer were received). */
+export function latestPair(drafts: readonly Draft[]): [string | null, string | null] {
+  const received = drafts.filter((d) => !d.working);
+  const seq = received.length >= 2 ? received : drafts;
+  return [seq[seq.length - 2]?.id ?? null, seq[seq.length - 1]?.id ?? null];
+}
+
 interface Props {
   project: Project;
   onEdit(project: Project, label: string): void;
@@ -28,8 +36,10 @@ interface Props {
 export function CompareView({ project, onEdit }: Props) {
   const drafts = project.drafts;
   const n = drafts.length;
-  const [baseId, setBaseId] = useState<string | null>(drafts[n - 2]?.id ?? null);
-  const [targetId, setTargetId] = useState<string | null>(drafts[n - 1]?.id ?? null);
+  // By default the latest two received drafts; working drafts are picked on purpose.
+  const [defaultBase, defaultTarget] = latestPair(drafts);
+  const [baseId, setBaseId] = useState<string | null>(defaultBase);
+  const [targetId, setTargetId] = useState<string | null>(defaultTarget);
   const [mode, setMode] = useState<Mode>('combined');
   const [opts, setOpts] = useState<Pick<CompareOptions, 'ignoreCase' | 'ignorePunctuation' | 'ignoreNumbering'>>({ ignoreCase: false, ignorePunctuation: false, ignoreNumbering: true });
   const [filter, setFilter] = useState<Set<ChangeKind>>(() => new Set(CHANGE_KINDS));
@@ -40,8 +50,8 @@ export function CompareView({ project, onEdit }: Props) {
 
   // Keep the chosen drafts valid as the project changes (a draft removed, the project replaced).
   useEffect(() => {
-    if (!drafts.some((d) => d.id === baseId)) setBaseId(drafts[n - 2]?.id ?? null);
-    if (!drafts.some((d) => d.id === targetId)) setTargetId(drafts[n - 1]?.id ?? null);
+    if (!drafts.some((d) => d.id === baseId)) setBaseId(latestPair(drafts)[0]);
+    if (!drafts.some((d) => d.id === targetId)) setTargetId(latestPair(drafts)[1]);
   }, [drafts, n, baseId, targetId]);
 
   const base = drafts.find((d) => d.id === baseId) ?? null;

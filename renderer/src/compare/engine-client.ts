@@ -31,8 +31,8 @@ class EngineClient {
   }
 
   /** An export's bytes (DOCX) or text (HTML), made in the worker. */
-  async export(format: ExportFormat, drafts: Draft[], overrides: LineageOverride[], options: Partial<CompareOptions>, appVersion: string): Promise<Uint8Array | string> {
-    const r = await this.channel.send({ type: 'export', format, drafts, overrides, options, appVersion });
+  async export(format: ExportFormat, drafts: Draft[], overrides: LineageOverride[], options: Partial<CompareOptions>, appVersion: string, author?: string): Promise<Uint8Array | string> {
+    const r = await this.channel.send({ type: 'export', format, drafts, overrides, options, appVersion, ...(author ? { author } : {}) });
     if (!r.ok) throw new Error(r.error);
     if (r.type !== 'export') throw new Error('unexpected engine reply');
     return r.data;

@@ -30,7 +30,7 @@ async function makeExport(req: Extract<EngineRequest, { type: 'export' }>): Prom
   if (!base || !target) throw new Error('A redline needs two drafts.');
   const comparison = compareDrafts(base, target, options);
   if (format === 'redline-docx' || format === 'redline-docx-static') {
-    return exportDocxRedline(base, target, comparison, { appVersion, static: format === 'redline-docx-static' });
+    return exportDocxRedline(base, target, comparison, { appVersion, static: format === 'redline-docx-static', ...(req.author ? { author: req.author } : {}) });
   }
   return exportHtmlRedline(base, target, comparison, { appVersion });
 }

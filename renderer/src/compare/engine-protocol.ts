@@ -17,6 +17,8 @@ export type EngineRequest =
       overrides: LineageOverride[];
       options: Partial<CompareOptions>;
       appVersion: string;
+      /** Author of a Word redline's tracked changes (a working draft's delegation). */
+      author?: string;
     }
   | { id: number; type: 'compare'; base: Draft; target: Draft; options: Partial<CompareOptions> }
   | { id: number; type: 'history'; drafts: Draft[]; overrides: LineageOverride[]; options: Partial<CompareOptions>; draftId: string; paragraphId: string };

@@ -70,7 +70,7 @@ export function DraftList({ drafts, selectedId, onSelect, onRename, onMove, onRe
                 onKeyDown={(e) => onKey(e, i, d)}
                 title="F2 or double-click to rename"
               >
-                <span className="draft-label">{d.label}</span>
+                <span className="draft-label">{d.label}{d.working && <span className="draft-badge">working</span>}</span>
                 <span className="draft-sub">
                   {d.date ?? 'no date'} · {paras} ¶
                 </span>
