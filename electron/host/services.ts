@@ -8,6 +8,7 @@ import type { HostApi, HostInfo, ImportFileOptions, ImportSource, ImportedDraft,
 import type { Project } from '../../shared/model/schema';
 import { importBytes, toDraft, MAX_IMPORT_BYTES } from '../../shared/import';
 import { ImportError } from '../../shared/import/types';
+import { reviewDrafts } from '../../shared/draft/review';
 import { ProjectStore } from './project-store';
 import { loadDemoProject } from './demo';
 import { writeAtomic } from './atomic-write';
@@ -60,7 +61,9 @@ export function createHostServices(opts: HostServiceOptions): HostServices {
           ...(key ? { onProgress: (f: number) => progress.set(key, f) } : {}),
         });
         const draft = toDraft(content, { fileName: name, bytes });
-        return { draft, notes: content.notes, ...(content.hadTrackedChanges ? { hadTrackedChanges: true } : {}) };
+        // A Word review: the working draft and its base, the revisions as proposals.
+        const review = content.review ? { review: reviewDrafts(content, { fileName: name, label: `${draft.label} (review)`, workingId: `wd-${draft.hash.slice(0, 12)}`, baseId: `${draft.id}-base` }) } : {};
+        return { draft, notes: content.notes, ...(content.hadTrackedChanges ? { hadTrackedChanges: true } : {}), ...review };
       } finally {
         if (key) progress.delete(key);
       }

@@ -5,6 +5,7 @@
  */
 import type { Draft } from '../model/draft';
 import type { Project } from '../model/schema';
+import type { WordReview } from '../draft/review';
 
 export interface HostInfo {
   mode: 'electron' | 'browser';
@@ -40,11 +41,16 @@ export interface ImportedDraft {
   notes: string[];
   /** The DOCX held tracked changes; `draft` shows them as the import options chose. */
   hadTrackedChanges?: boolean;
+  /** With `trackedChanges: 'proposals'`: the text before the changes and a working draft whose changes are proposals. */
+  review?: WordReview;
 }
 
 export interface ImportFileOptions {
-  /** For DOCX with tracked changes: the text with all changes accepted (default), or as last accepted. */
-  trackedChanges?: 'accept' | 'reject';
+  /**
+   * For DOCX with tracked changes: the text with all changes accepted (default), as last accepted,
+   * or for review ('proposals': `ImportedDraft.review` holds the working draft and its base).
+   */
+  trackedChanges?: 'accept' | 'reject' | 'proposals';
   /** A key the caller chooses to ask `importProgress` how far this import has got. */
   progressKey?: string;
 }

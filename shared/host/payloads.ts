@@ -26,7 +26,7 @@ export const hostPayloads = {
     z.tuple([z.union([z.object({ path }), z.object({ name: z.string().min(1).max(1000), bytes })])]),
     z.tuple([
       z.union([z.object({ path }), z.object({ name: z.string().min(1).max(1000), bytes })]),
-      z.object({ trackedChanges: z.enum(['accept', 'reject']).optional(), progressKey: progressKey.optional() }).strict(),
+      z.object({ trackedChanges: z.enum(['accept', 'reject', 'proposals']).optional(), progressKey: progressKey.optional() }).strict(),
     ]),
   ]),
   importProgress: z.tuple([progressKey]),

@@ -9,6 +9,7 @@ import { readDocxParts } from './docx-package';
 import { Numbering, type NumKind } from './docx-numbering';
 import { onOff, readStyles, type StyleTable } from './docx-styles';
 import { recognizeStructure, type RawBlock } from './structure';
+import { importDocxReview } from './docx-revisions';
 import type { ImportedContent, ImportOptions } from './types';
 import { child, childVal, elements, W_NS, type XmlElement } from './xml';
 
@@ -32,6 +33,7 @@ interface RunCtx {
 
 /** Imports a DOCX file's bytes into structured content. */
 export function importDocx(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): ImportedContent {
+  if (options.trackedChanges === 'proposals') return importDocxReview(bytes, fileName, options);
   const parts = readDocxParts(bytes, fileName);
   const footnoteTexts = new Map<string, XmlElement>();
   for (const fn of parts.footnotes ? elements(parts.footnotes) : []) {

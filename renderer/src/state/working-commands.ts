@@ -7,6 +7,8 @@ import type { Draft } from '../../../shared/model/draft';
 import type { Delegation, Project } from '../../../shared/model/schema';
 import { newId } from '../../../shared/model/project';
 import { newWorkingDraft, workingLabel } from '../../../shared/draft/working';
+import type { WordReview } from '../../../shared/draft/review';
+import { addDrafts } from './commands';
 
 const touch = (p: Project, patch: Partial<Project>): Project => ({ ...p, ...patch, modifiedAt: new Date().toISOString() });
 
@@ -79,4 +81,69 @@ export function setWorkingDelegation(project: Project, draftId: string, delegati
 export function exportAuthor(project: Project, draft: Draft): string | undefined {
   const id = draft.working?.delegationId;
   return id ? project.delegations.find((d) => d.id === id)?.name : undefined;
+}
+
+/** Same printed text block for block: the same received draft, whatever its ids and label. */
+function sameText(a: Draft, b: Draft): boolean {
+  return a.blocks.length === b.blocks.length && a.blocks.every((x, i) => {
+    const y = b.blocks[i]!;
+    return x.kind === y.kind && x.number === y.number && x.text === y.text;
+  });
+}
+
+/** A change key with its block id renamed (keys read "kind:blockId:…"). */
+function rekey(key: string, ids: ReadonlyMap<string, string>): string {
+  const parts = key.split(':');
+  if (parts[1] !== undefined) parts[1] = ids.get(parts[1]) ?? parts[1];
+  return parts.join(':');
+}
+
+/**
+ * Adds a Word review to the project: its base (or the received draft already in the project with
+ * the same text), the working draft, and each revision author as a delegation. Returns the
+ * project and the working draft's id.
+ */
+export function adoptReview(project: Project, review: WordReview): { project: Project; id: string; baseLabel: string; reusedBase: boolean } {
+  let next = project;
+  const ids = new Map<string, string>();
+  let base = project.drafts.find((d) => !d.working && sameText(d, review.base));
+  const reusedBase = base !== undefined;
+  if (base) {
+    review.base.blocks.forEach((b, i) => ids.set(b.id, base!.blocks[i]!.id));
+  } else {
+    next = addDrafts(next, [review.base]);
+    base = next.drafts[next.drafts.length - 1]!;
+  }
+  // New paragraphs keep their ids unless the base already uses them.
+  const used = new Set(base.blocks.map((b) => b.id));
+  for (const b of review.working.blocks) {
+    if (ids.has(b.id)) continue;
+    let id = b.id;
+    for (let n = 2; used.has(id); n++) id = `${b.id}-${n}`;
+    used.add(id);
+    if (id !== b.id) ids.set(b.id, id);
+  }
+  const delegation = new Map<string, string>();
+  for (const author of review.authors) {
+    const made = ensureDelegation(next, author);
+    next = made.project;
+    delegation.set(author, made.id);
+  }
+  const w = review.working.working!;
+  const working: Draft = {
+    ...review.working,
+    blocks: review.working.blocks.map((b) => (ids.has(b.id) ? { ...b, id: ids.get(b.id)! } : b)),
+    working: {
+      ...w,
+      baseId: base.id,
+      proposals: w.proposals.map((p) => ({
+        ...p,
+        change: rekey(p.change, ids),
+        paragraphId: ids.get(p.paragraphId) ?? p.paragraphId,
+        proposer: p.proposer === null ? null : (delegation.get(p.proposer) ?? null),
+      })),
+    },
+  };
+  next = addDrafts(next, [working]);
+  return { project: next, id: next.drafts[next.drafts.length - 1]!.id, baseLabel: base.label, reusedBase };
 }
