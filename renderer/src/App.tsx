@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { MenuCommand } from '../../shared/host/api';
+import type { Draft } from '../../shared/model/draft';
 import { getHost } from './host/client';
 import { useProjectController } from './state/controller';
 import { moveDraft, removeDraft, renameDraft, renameProject } from './state/commands';
@@ -137,6 +138,29 @@ export function App() {
     await importAndShow(Array.from(e.dataTransfer.files));
   };
 
+  /** A list of drafts in the sidebar: the received ones in order, the working ones apart. */
+  const draftList = (list: Draft[], label: string) =>
+    project && (
+        <DraftList
+          drafts={list}
+          label={label}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          onRename={(id, name) => c.edit(renameDraft(project, id, name), 'Rename draft')}
+          onMove={(id, delta) => c.edit(moveDraft(project, id, delta), 'Reorder drafts')}
+          onRemove={(id) => {
+            const d = project.drafts.find((x) => x.id === id);
+            const working = workingDraftsOf(project, id);
+            if (working.length) {
+              c.notify('error', `${d?.label ?? 'This draft'} is the base of ${working.map((w) => w.label).join(', ')}: remove ${working.length === 1 ? 'that working draft' : 'those working drafts'} first.`);
+              return;
+            }
+            c.edit(removeDraft(project, id), `Remove ${d?.label ?? 'draft'}`);
+            c.notify('info', `Removed ${d?.label ?? 'the draft'}. Undo (Ctrl+Z) brings it back.`);
+          }}
+        />
+    );
+
   const tip = (cmd: MenuCommand, text: string) => `${text} (${shortcutLabel(cmd, browser)})`;
 
   return (
@@ -186,24 +210,12 @@ export function App() {
 
       <nav className="sidebar" aria-label="Drafts">
         <h2 className="side-title">Drafts</h2>
-        {project && (
-          <DraftList
-            drafts={project.drafts}
-            selectedId={selectedId}
-            onSelect={setSelectedId}
-            onRename={(id, label) => c.edit(renameDraft(project, id, label), 'Rename draft')}
-            onMove={(id, delta) => c.edit(moveDraft(project, id, delta), 'Reorder drafts')}
-            onRemove={(id) => {
-              const d = project.drafts.find((x) => x.id === id);
-              const working = workingDraftsOf(project, id);
-              if (working.length) {
-                c.notify('error', `${d?.label ?? 'This draft'} is the base of ${working.map((w) => w.label).join(', ')}: remove ${working.length === 1 ? 'that working draft' : 'those working drafts'} first.`);
-                return;
-              }
-              c.edit(removeDraft(project, id), `Remove ${d?.label ?? 'draft'}`);
-              c.notify('info', `Removed ${d?.label ?? 'the draft'}. Undo (Ctrl+Z) brings it back.`);
-            }}
-          />
+        {project && draftList(project.drafts.filter((d) => !d.working), 'Drafts in order')}
+        {project?.drafts.some((d) => d.working) && (
+          <>
+            <h2 className="side-title">Working drafts</h2>
+            {draftList(project.drafts.filter((d) => d.working), 'Working drafts')}
+          </>
         )}
         {project && (
           <DraftingActions

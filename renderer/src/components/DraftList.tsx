@@ -7,6 +7,8 @@ import type { Draft } from '../../../shared/model/draft';
 
 interface Props {
   drafts: Draft[];
+  /** Accessible name of the list (received drafts and working drafts are listed apart). */
+  label?: string;
   selectedId: string | null;
   onSelect(id: string): void;
   onRename(id: string, label: string): void;
@@ -14,7 +16,7 @@ interface Props {
   onRemove(id: string): void;
 }
 
-export function DraftList({ drafts, selectedId, onSelect, onRename, onMove, onRemove }: Props) {
+export function DraftList({ drafts, label = 'Drafts in order', selectedId, onSelect, onRename, onMove, onRemove }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
 
   const onKey = (e: KeyboardEvent, i: number, d: Draft) => {
@@ -38,7 +40,7 @@ export function DraftList({ drafts, selectedId, onSelect, onRename, onMove, onRe
     return <p className="empty-hint">No drafts yet. Drop a file here or use Import (Ctrl+I).</p>;
   }
   return (
-    <ol className="draft-list" aria-label="Drafts in order">
+    <ol className="draft-list" aria-label={label}>
       {drafts.map((d, i) => {
         const paras = d.blocks.filter((b) => b.kind === 'paragraph').length;
         const selected = d.id === selectedId;

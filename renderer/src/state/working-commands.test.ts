@@ -1,14 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createProject, validateProject } from '../../../shared/model/project';
 import { importBytes } from '../../../shared/import';
 import { reviewDrafts } from '../../../shared/draft/review';
 import { workingChanges } from '../../../shared/draft/changes';
 import { addDrafts } from './commands';
+import { importFixture } from '../../../shared/testing/fixtures';
 import { addWorkingDraft, adoptReview, delegationUses, ensureDelegation, removeDelegation, renameDelegation, workingDraftsOf } from './working-commands';
 
 async function loReview() {
-  const bytes = new Uint8Array(readFileSync(new URL('../../../shared/import/fixtures/review-two-authors.docx', import.meta.url)));
+  const bytes = importFixture('review-two-authors.docx');
   const content = await importBytes(bytes, 'review-two-authors.docx', { trackedChanges: 'proposals' });
   return reviewDrafts(content, { fileName: 'review-two-authors.docx', label: 'Amendments (review)', workingId: 'wd-x', baseId: 'drf-x' });
 }
@@ -63,5 +63,20 @@ describe('working-draft project commands', () => {
     const made = addWorkingDraft(project, base.id);
     expect(made.project.drafts.find((d) => d.id === made.id)!.label).toBe(`${base.label} (working)`);
     expect(addWorkingDraft(made.project, base.id).project.drafts.at(-1)!.label).toBe(`${base.label} (working 2)`);
+  });
+});
+
+describe('draft order with working drafts', () => {
+  it('moves received drafts among received drafts, working drafts among working drafts', async () => {
+    const { moveDraft } = await import('./commands');
+    const review = await loReview();
+    const { project, id } = adoptReview(createProject('T'), review);
+    const later = addDrafts(project, [{ ...review.base, id: 'r3', label: 'Rev.3', blocks: review.base.blocks }]);
+    // [base, working, Rev.3]: moving Rev.3 earlier passes over the working draft.
+    const moved = moveDraft(later, 'r3', -1);
+    const baseId = later.drafts[0]!.id;
+    expect(later.drafts.map((d) => d.id)).toEqual([baseId, id, 'r3']);
+    expect(moved.drafts.map((d) => d.id)).toEqual(['r3', id, baseId]);
+    expect(moveDraft(later, id, 1)).toBe(later);
   });
 });
