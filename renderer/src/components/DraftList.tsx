@@ -72,7 +72,7 @@ export function DraftList({ drafts, label = 'Drafts in order', selectedId, onSel
                 onKeyDown={(e) => onKey(e, i, d)}
                 title="F2 or double-click to rename"
               >
-                <span className="draft-label">{d.label}{d.working && <span className="draft-badge">working</span>}</span>
+                <span className="draft-label">{d.label}{d.working && <> <span className="draft-badge" title="A working draft: editable, its changes shown against the draft it was made from">working</span></>}</span>
                 <span className="draft-sub">
                   {d.date ?? 'no date'} · {paras} ¶
                 </span>
