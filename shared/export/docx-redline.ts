@@ -75,12 +75,12 @@ function emphasis(marks: readonly Mark[]): { bold?: true; italics?: true; underl
   };
 }
 
-function textRuns(ops: readonly MarkedOp[], rev: Revision | null, rtl: boolean): ParagraphChild[] {
-  return ops.map(({ op, text, marks }) => {
+function textRuns(ops: readonly MarkedOp[], rev: Revision | null, rtl: boolean, trailing: { from: number; date: string } | null = null): ParagraphChild[] {
+  return ops.map(({ op, text, marks }, i) => {
     const base = { text, ...emphasis(marks), ...(rtl ? { rightToLeft: true } : {}) };
     if (op === '=') return new TextRun(base);
     if (rev) {
-      const attrs = { id: rev.next(), author: rev.author, date: rev.date };
+      const attrs = { id: rev.next(), author: rev.author, date: trailing && i >= trailing.from ? trailing.date : rev.date };
       return op === '+' ? new InsertedTextRun({ ...base, ...attrs }) : new DeletedTextRun({ ...base, ...attrs });
     }
     return op === '+'
@@ -90,6 +90,25 @@ function textRuns(ops: readonly MarkedOp[], rev: Revision | null, rtl: boolean):
 }
 
 const plain = (ops: readonly DiffOp[]): MarkedOp[] => ops.map(([op, text]) => ({ op, text, marks: [] }));
+
+/**
+ * LibreOffice joins neighbouring revisions of one author and kind dated within a minute of each
+ * other into one, also across a paragraph break that is not revised; rejecting (or accepting) the
+ * joined revision then removes that break too and merges two paragraphs. A paragraph that ends
+ * with an insertion (or deletion) before a paragraph that starts with one therefore dates its
+ * trailing revision two minutes later, which keeps the two apart. Returns from which op on, and
+ * the date.
+ */
+function trailingRevision(ops: readonly MarkedOp[], row: RedlineRow, next: RedlineRow | undefined, date: string): { from: number; date: string } | null {
+  const last = ops[ops.length - 1];
+  if (!next || row.mark !== null || !last || last.op === '=') return null;
+  const first = [...next.numberOps, ...next.textOps].find(([, t]) => t !== '');
+  if (!first || first[0] !== last.op) return null;
+  let from = ops.length - 1;
+  while (from > 0 && ops[from - 1]!.op === last.op) from--;
+  const later = new Date(Date.parse(date) + 120_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return { from, date: later };
+}
 
 interface PendingComment {
   text: string;
@@ -131,11 +150,15 @@ export async function docxRedline(base: Draft, target: Draft, comparison: Compar
   const notes = annotationIndex(options.annotations ?? []);
   const comments: ICommentOptions[] = [];
 
-  const body = rows.map((row) => {
+  const body = rows.map((row, r) => {
     const baseBlock = row.base ? base.blocks[row.base.index] : undefined;
     const targetBlock = row.target ? target.blocks[row.target.index] : undefined;
     const rtl = isRightToLeft((targetBlock ?? baseBlock)?.text ?? '');
-    const children: ParagraphChild[] = [...textRuns(plain(row.numberOps), rev, rtl), ...textRuns(markOps(row.textOps, baseBlock, targetBlock), rev, rtl)];
+    const textOps = markOps(row.textOps, baseBlock, targetBlock);
+    const trailing = rev ? trailingRevision(textOps.length ? textOps : plain(row.numberOps), row, rows[r + 1], rev.date) : null;
+    const children: ParagraphChild[] = textOps.length
+      ? [...textRuns(plain(row.numberOps), rev, rtl), ...textRuns(textOps, rev, rtl, trailing)]
+      : textRuns(plain(row.numberOps), rev, rtl, trailing);
     const pending = rowComments(row, base, target, notes);
     for (const c of pending) {
       const id = comments.length;
