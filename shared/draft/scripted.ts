@@ -52,13 +52,13 @@ export function scriptedWorkingDraft(base: Draft, script: ScriptedWorkingDraft, 
   }
   const proposals: Proposal[] = [];
   const changes = workingChanges(base, blocks);
-  script.edits.forEach((e, n) => {
+  script.edits.forEach((e) => {
     if (!e.proposer) return;
     const blockId = blocks[blockOf(blocks, e.paragraph)]!.id;
     for (const c of changes.filter((x) => x.blockId === blockId)) {
       if (proposals.some((p) => p.change === c.key)) continue;
       proposals.push({
-        id: `${id}-prop-${n + 1}`,
+        id: `${id}-prop-${proposals.length + 1}`,
         change: c.key,
         kind: c.kind,
         paragraphId: blockId,

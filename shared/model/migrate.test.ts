@@ -54,3 +54,32 @@ describe('project migrations', () => {
     expect(() => parseProject(newer)).toThrow(/newer version of Draftwatch/);
   });
 });
+
+describe('format 2: working drafts and delegations', () => {
+  it('keeps working drafts with their base, statuses, reviewed changes and proposals, and the delegations', () => {
+    const text = fs.readFileSync(path.join(fixtures, 'project-v2.draftwatch'), 'utf8');
+    const raw = JSON.parse(text) as { drafts: { working?: unknown }[]; delegations: unknown[] };
+    const project = parseProject(text);
+    expect(project.delegations).toEqual(raw.delegations);
+    const working = project.drafts.filter((d) => d.working);
+    expect(working).toHaveLength(1);
+    expect(working[0]!.working).toEqual(raw.drafts.find((d) => d.working)!.working);
+    expect(working[0]!.working!.proposals.length).toBeGreaterThanOrEqual(2);
+    expect(Object.keys(working[0]!.working!.statuses)).toHaveLength(3);
+  });
+
+  it('upgrades format 1 with an empty list of delegations and nothing dropped', () => {
+    const v1 = fs.readFileSync(path.join(fixtures, 'project-v1.draftwatch'), 'utf8');
+    const project = parseProject(v1);
+    expect(project.delegations).toEqual([]);
+    expect(project.drafts.every((d) => d.working === undefined)).toBe(true);
+  });
+
+  it('refuses working drafts whose base or delegations are missing, saying which', () => {
+    const text = fs.readFileSync(path.join(fixtures, 'project-v2.draftwatch'), 'utf8');
+    const raw = JSON.parse(text) as { drafts: { id: string; working?: { baseId: string } }[]; delegations: unknown[] };
+    const noBase = { ...raw, drafts: raw.drafts.filter((d) => d.id !== raw.drafts.find((x) => x.working)!.working!.baseId) };
+    expect(() => parseProject(JSON.stringify(noBase))).toThrow(/names a base draft the project does not have/);
+    expect(() => parseProject(JSON.stringify({ ...raw, delegations: [] }))).toThrow(/names a delegation the project does not list/);
+  });
+});

@@ -122,6 +122,9 @@ function checkWorkingDrafts(
     if (!received.has(d.working.baseId)) {
       ctx.addIssue({ code: 'custom', message: `working draft "${d.label}" names a base draft the project does not have` });
     }
+    if (new Set(d.working.proposals.map((x) => x.id)).size !== d.working.proposals.length) {
+      ctx.addIssue({ code: 'custom', message: `working draft "${d.label}" has two proposals with one id` });
+    }
     const named = [d.working.delegationId, ...d.working.proposals.flatMap((x) => [x.proposer, ...x.supporters, ...x.opponents])];
     if (named.some((n) => n !== null && !delegations.has(n))) {
       ctx.addIssue({ code: 'custom', message: `working draft "${d.label}" names a delegation the project does not list` });

@@ -17,6 +17,7 @@ import { rejectAll, rejectChange } from '../editor/commands/reject';
 import { attributeChange, type Attribution } from '../editor/commands/proposals';
 import { insertFootnote } from '../editor/commands/footnote';
 import { markupShown } from '../editor/plugins/redline';
+import { paragraphView } from '../editor/nodes/paragraph-view';
 import { ensureDelegation, setWorkingDelegation } from '../state/working-commands';
 import { COMMAND_EVENT } from '../compare/CompareView';
 import { EditorToolbar } from './EditorToolbar';
@@ -80,6 +81,7 @@ export function WorkingDraftView({ project, draft, sessions, current, onEdit, no
           return false;
         },
       },
+      nodeViews: { paragraph: (node) => paragraphView(node) },
       attributes: { class: 'dw-doc dw-editor', role: 'textbox', 'aria-multiline': 'true', 'aria-label': `Text of ${draft.label}`, spellcheck: 'true' },
     });
     session.view = v;

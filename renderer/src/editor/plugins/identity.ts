@@ -26,7 +26,7 @@ function conflicts(doc: Node, baseKinds: ReadonlyMap<string, string>): { fix: nu
   const fix: number[] = [];
   const sizes: number[] = [];
   doc.forEach((n, _pos, i) => {
-    sizes.push(n.textContent.length);
+    sizes.push(n.content.size);
     const id = String(n.attrs.id ?? '');
     const baseKind = baseKinds.get(id);
     if (!VALID_ID.test(id) || (baseKind !== undefined && baseKind !== n.type.name)) {
@@ -44,13 +44,25 @@ function conflicts(doc: Node, baseKinds: ReadonlyMap<string, string>): { fix: nu
   return { fix, used: new Set(owner.keys()) };
 }
 
+/** True when both documents have the same blocks, by id and kind, in the same order (typing inside blocks). */
+function sameBlocks(a: Node, b: Node): boolean {
+  if (a.childCount !== b.childCount) return false;
+  for (let i = 0; i < a.childCount; i++) {
+    const x = a.child(i);
+    const y = b.child(i);
+    if (x !== y && (x.type !== y.type || x.attrs.id !== y.attrs.id)) return false;
+  }
+  return true;
+}
+
 /** Gives new ids to blocks that lack a valid, unique one. */
 export function identityPlugin(base: Draft): Plugin {
   const baseKinds = new Map(base.blocks.map((b) => [b.id, b.kind]));
   return new Plugin({
     key: identityKey,
-    appendTransaction(trs, _old, state): Transaction | null {
-      if (!trs.some((t) => t.docChanged)) return null;
+    appendTransaction(trs, old, state): Transaction | null {
+      // Typing inside paragraphs keeps every block and its id: nothing to check.
+      if (!trs.some((t) => t.docChanged) || sameBlocks(old.doc, state.doc)) return null;
       const { fix, used } = conflicts(state.doc, baseKinds);
       if (fix.length === 0) return null;
       const tr = state.tr;

@@ -14,8 +14,8 @@ import { numberBlocks, type NumberingScheme } from '../../../../shared/draft/num
 import { baseIndex } from '../../../../shared/draft/changes';
 
 export interface NumberingState {
-  /** One entry per top-level block: kind, level, numbered, id. */
-  signature: string[];
+  /** The top-level blocks numbers were computed for (their kind, level, numbering and id count). */
+  signature: Node[];
   /** Each block's number (null when unnumbered), by block index. */
   numbers: (string | null)[];
   decorations: DecorationSet;
@@ -23,14 +23,13 @@ export interface NumberingState {
 
 export const numberingKey = new PluginKey<NumberingState>('numbering');
 
-const shapeOf = (n: Node): string => `${n.type.name}|${n.attrs.level}|${n.attrs.numbered ? 1 : 0}|${n.attrs.id}`;
 
 function compute(doc: Node, scheme: NumberingScheme, base: Draft): NumberingState {
   const shapes: { kind: 'heading' | 'paragraph'; level: number; numbered: boolean }[] = [];
-  const signature: string[] = [];
+  const signature: Node[] = [];
   doc.forEach((n) => {
     shapes.push({ kind: n.type.name === 'heading' ? 'heading' : 'paragraph', level: Number(n.attrs.level), numbered: Boolean(n.attrs.numbered) });
-    signature.push(shapeOf(n));
+    signature.push(n);
   });
   const numbers = numberBlocks(shapes, scheme);
   const byId = baseIndex(base).byId;
@@ -48,9 +47,15 @@ function compute(doc: Node, scheme: NumberingScheme, base: Draft): NumberingStat
   return { signature, numbers, decorations: DecorationSet.create(doc, decos) };
 }
 
-function sameSignature(doc: Node, signature: readonly string[]): boolean {
+/** Same blocks as when numbered: same kinds, levels, numbering and ids, in the same order. */
+function sameSignature(doc: Node, signature: readonly Node[]): boolean {
   if (doc.childCount !== signature.length) return false;
-  for (let i = 0; i < signature.length; i++) if (shapeOf(doc.child(i)) !== signature[i]) return false;
+  for (let i = 0; i < signature.length; i++) {
+    const a = doc.child(i);
+    const b = signature[i]!;
+    if (a === b) continue;
+    if (a.type !== b.type || a.attrs.level !== b.attrs.level || a.attrs.numbered !== b.attrs.numbered || a.attrs.id !== b.attrs.id) return false;
+  }
   return true;
 }
 
@@ -66,7 +71,9 @@ export function numberingPlugin(base: Draft, scheme: NumberingScheme): Plugin<Nu
         // block (a changed attribute) replaces its node, which would drop its decoration.
         if (sameSignature(tr.doc, prev.signature) && !tr.steps.some((s) => s instanceof ReplaceAroundStep)) {
           const decorations = prev.decorations.map(tr.mapping, tr.doc);
-          return { ...prev, decorations };
+          const signature: Node[] = [];
+          tr.doc.forEach((n) => signature.push(n));
+          return { ...prev, signature, decorations };
         }
         return compute(tr.doc, scheme, base);
       },

@@ -30,8 +30,8 @@ export interface RedlineState {
   /** Markup shown (true) or the clean text (false). */
   show: boolean;
   base: BaseIndex;
-  /** id|kind of each top-level block when `order` was computed. */
-  shape: string[];
+  /** Id and kind of each top-level block when `order` was computed. */
+  shape: Shape;
   order: BlockOrder;
   reviewed: readonly string[];
   proposals: readonly Proposal[];
@@ -63,13 +63,24 @@ export function analyse(base: BaseIndex, node: Node): BlockAnalysis {
   return hit;
 }
 
-const shapeOf = (doc: Node): string[] => {
-  const out: string[] = [];
-  doc.forEach((n) => out.push(`${String(n.attrs.id)}|${n.type.name}`));
-  return out;
+/** The blocks' ids and kinds, compared without building strings on every keystroke. */
+interface Shape {
+  ids: unknown[];
+  types: unknown[];
+}
+
+const shapeOf = (doc: Node): Shape => {
+  const ids: unknown[] = [];
+  const types: unknown[] = [];
+  doc.forEach((n) => {
+    ids.push(n.attrs.id);
+    types.push(n.type);
+  });
+  return { ids, types };
 };
 
-const sameShape = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameShape = (a: Shape, b: Shape): boolean =>
+  a.ids.length === b.ids.length && a.ids.every((x, i) => x === b.ids[i] && a.types[i] === b.types[i]);
 
 function orderOf(base: BaseIndex, doc: Node): BlockOrder {
   const blocks: { id: string; kind: Block['kind'] }[] = [];
