@@ -171,3 +171,73 @@ test('a working draft of Rev.2: edit, alternatives, reject, attribute, save, reo
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('Ctrl+Z undoes typing in the editor and project actions elsewhere; typed text survives a project undo and redo', async ({ app }) => {
+  await app.getByRole('button', { name: 'New working draft…' }).click();
+  const create = app.getByRole('dialog', { name: 'New working draft' });
+  await create.getByRole('combobox', { name: 'From' }).selectOption({ label: 'Rev.1' });
+  await create.getByRole('button', { name: 'Create' }).click();
+  const editor = app.getByRole('textbox', { name: 'Text of Rev.1 (working)' });
+  await editor.locator('.dw-para[data-label="3."] .dw-text').click();
+  await app.keyboard.type('Typed words ');
+  await app.keyboard.press('Control+z');
+  await expect(editor).not.toContainText('Typed words');
+  await app.keyboard.press('Control+y');
+  await expect(editor).toContainText('Typed words');
+  // Outside the editor, Ctrl+Z is the project's: it takes back creating the working draft…
+  await app.getByRole('heading', { name: 'Drafts', exact: true }).click();
+  await app.keyboard.press('Control+z');
+  await expect(app.getByRole('list', { name: 'Working drafts' }).getByRole('button', { name: /^Rev\.1 \(working\)/ })).toHaveCount(0);
+  // …and Ctrl+Y brings it back with what was typed in it.
+  await app.keyboard.press('Control+y');
+  await app.getByRole('list', { name: 'Working drafts' }).getByRole('button', { name: /^Rev\.1 \(working\)/ }).click();
+  await expect(app.getByRole('textbox', { name: 'Text of Rev.1 (working)' })).toContainText('Typed words');
+});
+
+test('paste keeps only clean content, refuses 5 MB with a message, and never freezes the window', async ({ app }) => {
+  await app.getByRole('list', { name: 'Working drafts' }).getByRole('button', { name: /^Rev\.2 \(Utopia amendments\)/ }).click();
+  const editor = app.getByRole('textbox', { name: 'Text of Rev.2 (Utopia amendments)' });
+  await editor.locator('.dw-para[data-label="4."] .dw-text').click();
+  const paste = (html: string, text: string) =>
+    app.evaluate(
+      ({ html, text }) => {
+        const data = new DataTransfer();
+        data.setData('text/html', html);
+        data.setData('text/plain', text);
+        const t0 = performance.now();
+        document.querySelector('.dw-editor')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+        return performance.now() - t0;
+      },
+      { html, text },
+    );
+  await paste('<p>Pasted <b>bold</b> words <a href="javascript:alert(1)">here</a> and <a href="https://undocs.org/">there</a><script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"></p>', 'Pasted bold words here and there');
+  await expect(editor).toContainText('Pasted bold words here and there');
+  await expect(editor.locator('a[href^="javascript"]')).toHaveCount(0);
+  await expect(editor.locator('a[href="https://undocs.org/"]')).toHaveCount(1);
+  await expect(editor.locator('script, img, iframe')).toHaveCount(0);
+  expect(await app.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+  const big = `<p>${'States underlined the value of sharing national views. '.repeat(95_000)}</p>`;
+  const ms = await paste(big, big);
+  await expect(app.getByText(/Nothing was pasted: the clipboard holds 5\.\d MB of text/)).toBeVisible();
+  expect(ms).toBeLessThan(1000);
+  await expect(editor).not.toContainText('States underlined the value of sharing national views. States underlined');
+});
+
+test('a Word document with tracked changes by two delegations opens as a working draft of proposals', async ({ app }) => {
+  await app.getByTestId('review-input').setInputFiles(path.join('shared', 'import', 'fixtures', 'review-two-authors.docx'));
+  await expect(app.getByText(/tracked changes by Delegation of Utopia, Delegation of Arcadia are now pending proposals/)).toBeVisible();
+  const editor = app.getByRole('textbox', { name: /Text of .*\(review\)/ });
+  await expect(editor).toBeVisible();
+  const changes = app.getByRole('region', { name: 'Changes against the base' });
+  await expect(changes.locator('.chg')).toHaveCount(5);
+  await expect(changes.locator('.chg').filter({ hasText: 'videoconference' })).toContainText('Proposed by Delegation of Utopia');
+  await expect(changes.locator('.chg').filter({ hasText: 'cumulative' })).toContainText('Proposed by Delegation of Arcadia');
+  // One by one: accept Arcadia's "could", reject Utopia's new paragraph.
+  await changes.locator('.chg').filter({ hasText: 'could' }).getByRole('button', { name: /^Accept/ }).click();
+  await changes.locator('.chg').filter({ hasText: 'The secretariat is invited' }).getByRole('button', { name: /^Reject/ }).click();
+  await expect(editor).not.toContainText('The secretariat is invited');
+  await expect(changes.locator('.chg')).toHaveCount(4);
+  await expect(changes.locator('.chg-reviewed')).toHaveCount(1);
+  await app.screenshot({ path: `${SHOTS}/word-review.png` });
+});

@@ -24,6 +24,11 @@ describe('working-draft project commands', () => {
     expect(base.working).toBeUndefined();
     const utopia = valid.delegations[0]!.id;
     expect(wd.working!.proposals.filter((p) => p.proposer === utopia)).toHaveLength(3);
+    // Paragraphs that continue the base keep its ids: the redline holds the five revisions, not
+    // every paragraph removed and added again, and each proposal names one of its changes.
+    const changes = workingChanges(base, wd.blocks);
+    expect(changes).toHaveLength(5);
+    expect(new Set(wd.working!.proposals.map((p) => p.change))).toEqual(new Set(changes.map((c) => c.key)));
     expect(workingDraftsOf(valid, base.id).map((d) => d.id)).toEqual([id]);
   });
 

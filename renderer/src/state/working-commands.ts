@@ -114,10 +114,12 @@ export function adoptReview(project: Project, review: WordReview): { project: Pr
     next = addDrafts(next, [review.base]);
     base = next.drafts[next.drafts.length - 1]!;
   }
-  // New paragraphs keep their ids unless the base already uses them.
+  // Paragraphs that continue the base keep its ids (renamed above when it is reused); new
+  // paragraphs keep theirs unless the base already uses them.
+  const continued = new Set(review.base.blocks.map((b) => b.id));
   const used = new Set(base.blocks.map((b) => b.id));
   for (const b of review.working.blocks) {
-    if (ids.has(b.id)) continue;
+    if (continued.has(b.id)) continue;
     let id = b.id;
     for (let n = 2; used.has(id); n++) id = `${b.id}-${n}`;
     used.add(id);
