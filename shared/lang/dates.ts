@@ -65,10 +65,10 @@ export function parseDateLine(text: string, profile: LanguageProfile): string | 
   const { formats, months, prefix } = compile(profile);
   let t = text.trim();
   if (profile.dates.label) t = t.replace(profile.dates.label, '');
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(asciiDigits(t.trim()));
+  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   t = prepare(t);
   if (profile.dates.weekdays.length > 0) t = t.replace(prefix, '');
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   for (const { re, fields } of formats) {
     const m = re.exec(t);
     if (!m) continue;
