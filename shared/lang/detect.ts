@@ -14,7 +14,10 @@ import type { LanguageProfile } from './types';
 export interface Detection {
   /** The profile code, or null when the text has no letters of any profile's script. */
   code: string | null;
-  /** How sure: the share of the text's letters in that script, times the margin over the next language. */
+  /**
+   * How sure: the share of the text's letters in that language's script, times how clearly the
+   * evidence sets it apart (letters of a script only it uses; words more than the next language).
+   */
   confidence: number;
   /** Each profile's score (the same measure as `confidence`, before the margin). */
   scores: Readonly<Record<string, number>>;
@@ -22,9 +25,10 @@ export interface Detection {
 
 /** Enough text to decide; the rest of a long draft adds nothing but time. */
 const SAMPLE = 20_000;
-/** Below this many letters (or words, for languages sharing a script) a detection is less sure. */
+/** Below this many letters of a script only one language writes in, a detection is less sure. */
 const LETTERS_FOR_CERTAINTY = 40;
-const WORDS_FOR_CERTAINTY = 6;
+/** Among languages sharing a script, every this many words more for the leader halve the doubt. */
+const WORDS_TO_HALVE_DOUBT = 2;
 
 interface Lexicon {
   profiles: readonly LanguageProfile[];
@@ -91,8 +95,8 @@ export function detectLanguage(text: string | readonly string[], profiles: reado
   const folded = foldPhrase(sample);
   const tokens = folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   let best: LanguageProfile | null = null;
-  let margin = 1;
-  let evidence = 1;
+  let sureness = 0;
+  let bestShare = 0;
   for (const [script, re] of lx.scripts) {
     const share = count(sample, re) / letters;
     if (share === 0) continue;
@@ -100,12 +104,10 @@ export function detectLanguage(text: string | readonly string[], profiles: reado
     // Evidence for each candidate: its words in the text, a word shared by k languages counting 1/k;
     // then its hint letters; unspaced words are counted as substrings.
     const hits = new Map<LanguageProfile, number>(candidates.map((p) => [p, 0]));
-    let words = 0;
     if (candidates.length > 1) {
       for (const t of tokens) {
         const owners = lx.words.get(t)?.filter((p) => hits.has(p));
         if (!owners || owners.length === 0) continue;
-        words++;
         for (const p of owners) hits.set(p, hits.get(p)! + 1 / owners.length);
       }
       for (const p of candidates) {
@@ -120,17 +122,23 @@ export function detectLanguage(text: string | readonly string[], profiles: reado
     const top = ranked[0]!;
     if (best === null || scores[top.code]! > scores[best.code]!) {
       best = top;
-      const second = ranked[1] ? scores[ranked[1].code]! : 0;
-      margin = scores[top.code]! > 0 ? (scores[top.code]! - second) / scores[top.code]! : 0;
-      // Unspaced scripts pack a word in one or two letters: a short Chinese text is already telling.
-      const first = new RegExp(re.source, 'u').exec(sample)![0];
-      const letterWeight = UNSPACED.test(first) ? 3 : 1;
-      evidence =
-        candidates.length === 1 ? Math.min(1, (share * letters * letterWeight) / LETTERS_FOR_CERTAINTY) : Math.min(1, (words + 1) / WORDS_FOR_CERTAINTY);
+      bestShare = share;
+      if (candidates.length === 1) {
+        // Unspaced scripts pack a word in one or two letters: a short Chinese text is already telling.
+        const first = new RegExp(re.source, 'u').exec(sample)![0];
+        const weight = UNSPACED.test(first) ? 3 : 1;
+        sureness = Math.min(1, (share * letters * weight) / LETTERS_FOR_CERTAINTY);
+      } else {
+        // Each word more for the leader than for the next halves the doubt that remains.
+        const lead = hits.get(top)! - (ranked[1] ? hits.get(ranked[1])! : 0);
+        sureness = 1 - 2 ** (-lead / WORDS_TO_HALVE_DOUBT);
+      }
     }
   }
-  if (best === null || scores[best.code]! === 0) return { code: null, confidence: 0, scores };
-  return { code: best.code, confidence: round(scores[best.code]! * margin * evidence), scores };
+  const confidence = best === null ? 0 : round(bestShare * sureness);
+  // Letters but no word of any language (a label, "(a)"): no language either.
+  if (best === null || confidence === 0) return { code: null, confidence: 0, scores };
+  return { code: best.code, confidence, scores };
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;

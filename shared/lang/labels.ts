@@ -66,7 +66,7 @@ function compile(profile: LanguageProfile): Compiled[] {
   return compiled;
 }
 
-/** Every reading of the label that opens `line`, outermost level first; empty when none does. */
+/** Every reading of the label that opens `line`, outermost level first (doubled letters last); empty when none does. */
 export function readLabels(line: string, profile: LanguageProfile): LabelReading[] {
   const out: LabelReading[] = [];
   for (const { level, format, re } of compile(profile)) {
@@ -87,8 +87,12 @@ export function readLabels(line: string, profile: LanguageProfile): LabelReading
       length: m[0].length + (after ? after[0].length : 0),
     });
   }
-  return out;
+  // A doubled letter ("ii" = 35th) is far rarer than the roman numeral it spells: read it last.
+  const doubled = (r: LabelReading): number => (LETTER_STYLES.has(r.style) && /^(.+)\1+$/u.test(formatNumber(r.value, r.style)) ? 1 : 0);
+  return out.sort((a, b) => doubled(a) - doubled(b));
 }
+
+const LETTER_STYLES = new Set<NumberStyle>(['lowerLetter', 'upperLetter', 'russianLower', 'russianUpper', 'arabicAbjad', 'arabicAlpha']);
 
 /** `n` printed in a format ("{n}." and 3 → "3."). */
 export function formatLabel(format: LabelFormat, n: number): string {
