@@ -114,20 +114,23 @@ describe('every stemmer', () => {
   });
 
   it('property: every form of a declension gets one stem', () => {
+    // Real roots of each declension class, every ending of the class.
     const paradigms = [
-      [frenchStem, fc.constantFrom('neutral', 'national', 'fonctionn', 'opérationn', 'confidentiel', 'sécur', 'habitu'), [['ité', 'ités'], ['ique', 'iques'], ['isme', 'ismes'], ['iste', 'istes']]],
-      [spanishStem, fc.constantFrom('neutral', 'capac', 'segur', 'comun', 'soberan', 'tecnológ', 'polít', 'públ', 'estratég'), [['idad', 'idades'], ['ico', 'ica', 'icos', 'icas'], ['ismo', 'ismos']]],
-      [russianStem, fc.constantFrom('наемник', 'кибернаемник', 'партнер', 'документ', 'договор', 'механизм'), [['', 'а', 'у', 'ом', 'е', 'и', 'ов', 'ам', 'ами', 'ах']]],
-      [russianStem, fc.constantFrom('технологическ', 'международн', 'национальн', 'региональн', 'критическ'), [['ая', 'ой', 'ую', 'ие', 'их', 'им', 'ими']]],
-      [arabicStem, fc.constantFrom('مناقش', 'تكنولوجي', 'سيبراني', 'اتفاقي'), [['ة', 'ات']]],
+      [frenchStem, ['neutral', 'national', 'sécur', 'capac', 'responsabil'], ['ité', 'ités']],
+      [frenchStem, ['technolog', 'polit', 'numér', 'stratég', 'publ'], ['ique', 'iques']],
+      [spanishStem, ['neutral', 'capac', 'segur', 'comun', 'soberan', 'responsabil'], ['idad', 'idades']],
+      [spanishStem, ['tecnológ', 'polít', 'públ', 'estratég', 'económ'], ['ico', 'ica', 'icos', 'icas']],
+      [russianStem, ['наемник', 'кибернаемник', 'партнер', 'документ', 'договор', 'механизм'], ['', 'а', 'у', 'ом', 'е', 'и', 'ов', 'ам', 'ами', 'ах']],
+      [russianStem, ['технологическ', 'международн', 'национальн', 'региональн', 'критическ'], ['ая', 'ой', 'ую', 'ие', 'их', 'им', 'ими']],
+      [arabicStem, ['مناقش', 'تكنولوجي', 'سيبراني', 'اتفاقي'], ['ة', 'ات']],
     ] as const;
-    for (const [stem, roots, classes] of paradigms) {
+    for (const [stem, roots, endings] of paradigms) {
       fc.assert(
-        fc.property(roots, fc.constantFrom(...classes), (r, endings) => {
-          const s = new Set(endings.map((e) => stem(foldPhrase(r + e))));
-          expect(s.size, `${r}: ${endings.join(' ')} → ${[...s].join(' ')}`).toBe(1);
+        fc.property(fc.constantFrom(...roots), fc.subarray([...endings], { minLength: 2 }), (r, some) => {
+          const s = new Set(some.map((e) => stem(foldPhrase(r + e))));
+          expect(s.size, `${r}: ${some.join(' ')} → ${[...s].join(' ')}`).toBe(1);
         }),
-        { numRuns: 60 },
+        { numRuns: 40 },
       );
     }
   });
