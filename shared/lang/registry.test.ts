@@ -11,7 +11,7 @@ import { sectionStanding as standingToday } from '../track/sections';
 import { formatDate, parseDateLine } from './dates';
 import { compileHedging } from './hedging';
 import { compileLanguageWatchTerms } from './matcher';
-import { DEFAULT_LANGUAGE, LANGUAGES, findProfile, getProfile, isLanguageCode, languageFor } from './registry';
+import { DEFAULT_LANGUAGE, LANGUAGES, findProfile, getProfile, isLanguageCode, languageFor, readDateLine } from './registry';
 import { headingStanding, isMastheadLine, isPartHeading, sectionStanding } from './structure';
 import { defaultWatchTerms, WATCH_CONCEPTS } from './watchlist';
 
@@ -37,6 +37,13 @@ describe('registry', () => {
     expect(findProfile('de')).toBeUndefined();
     expect(isLanguageCode('de')).toBe(false);
     expect(() => getProfile('de')).toThrow('No language "de": Draftwatch knows ar, zh, en, fr, ru, es.');
+  });
+
+  it('reads a masthead date in the draft\'s language, then in any other', () => {
+    expect(readDateLine('12 March 2025', getProfile('ru'))).toBe('2025-03-12');
+    expect(readDateLine('12 марта 2025 года', getProfile('ru'))).toBe('2025-03-12');
+    expect(readDateLine('2025年3月12日', getProfile('ar'))).toBe('2025-03-12');
+    expect(readDateLine('Mars 2025', getProfile('fr'))).toBeNull();
   });
 
   it('chooses the draft language: draft choice, project choice, detection, English', () => {

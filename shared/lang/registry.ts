@@ -2,6 +2,7 @@
  * The registry of language profiles: every profile in `profiles/`, found by code. The default
  * language, English, is what a draft is read in when nothing else decides.
  */
+import { parseDateLine } from './dates';
 import { detectLanguage, resolveLanguage, type Detection, type LanguageSource } from './detect';
 import { PROFILES } from './profiles';
 import type { LanguageProfile } from './types';
@@ -50,4 +51,16 @@ export function languageFor(choice: { draft?: string | null; project?: string | 
   const detection = !decided && choice.text !== undefined ? detect(choice.text) : null;
   const { code, source } = resolveLanguage({ draft: choice.draft, project: choice.project, detected: detection }, isLanguageCode, DEFAULT_LANGUAGE);
   return { profile: getProfile(code), source, detection };
+}
+
+/**
+ * The date of a line that is only a date: read in the draft's language first, then in every other
+ * (Arabic, Chinese and Russian UN documents print their masthead date in English).
+ */
+export function readDateLine(text: string, profile: LanguageProfile): string | null {
+  for (const p of [profile, ...LANGUAGES.filter((l) => l !== profile)]) {
+    const date = parseDateLine(text, p);
+    if (date !== null) return date;
+  }
+  return null;
 }
