@@ -45,7 +45,7 @@ describe('language matcher, English', () => {
       }),
       { numRuns: RUNS },
     );
-  }, Math.max(30_000, RUNS * 20));
+  }, Math.max(30_000, RUNS * 60));
 
   it('property: agrees with the tracker matcher on the default watch list and the hedging scales', () => {
     const watch = [...defaultWatchList(), ...GENERATED_TERMS.map((g) => g.term)].map((t) => ({ key: t.id, forms: termForms(t), inflect: true }));
@@ -60,7 +60,7 @@ describe('language matcher, English', () => {
       }),
       { numRuns: RUNS },
     );
-  }, Math.max(30_000, RUNS * 20));
+  }, Math.max(30_000, RUNS * 60));
 
   it('agrees with the tracker matcher on every paragraph of a generated negotiation', () => {
     const g = generateTrack(7, { drafts: 3, paragraphs: 120 });

@@ -6,7 +6,7 @@
  * Endings that Snowball tells apart only by an accent ("ât" against "at" in "mandat") are left
  * out, so that folding never makes two forms of one word stem apart.
  */
-import { longestSuffix, regions } from './regions';
+import { longestInGroups, longestSuffix, regions } from './regions';
 
 const VOWELS = 'aeiouy';
 const isVowel = (c: string): boolean => VOWELS.includes(c);
@@ -48,7 +48,6 @@ const STEP1 = {
   emment: ['emment'],
   ment: ['ment', 'ments'],
 } as const;
-const STEP1_ALL = Object.values(STEP1).flat();
 
 const STEP2A = [
   'i', 'ie', 'ies', 'ir', 'ira', 'irai', 'iraIent', 'irais', 'irait', 'iras', 'irent', 'irez', 'iriez', 'irions',
@@ -74,9 +73,9 @@ export function frenchStem(folded: string): string {
   // Step 1: standard suffixes (the longest that ends the word decides, even when its condition fails).
   let step1 = false;
   let mentFound = false;
-  const s1 = longestSuffix(w, STEP1_ALL);
-  const group = (Object.keys(STEP1) as (keyof typeof STEP1)[]).find((k) => (STEP1[k] as readonly string[]).includes(s1));
-  if (s1 !== '' && group !== undefined) {
+  const found = longestInGroups(w, STEP1);
+  if (found !== null) {
+    const { suffix: s1, group } = found;
     const p = at(s1);
     const replace = (by: string): void => {
       w = w.slice(0, p) + by;

@@ -24,3 +24,16 @@ export function longestSuffix(word: string, suffixes: readonly string[]): string
   for (const s of suffixes) if (s.length > best.length && word.endsWith(s)) best = s;
   return best;
 }
+
+/**
+ * The longest suffix of `word` among all the groups of a Snowball step, and its group: the
+ * longest decides, even when its group's condition then fails (Snowball's "among").
+ */
+export function longestInGroups<G extends string>(word: string, groups: Readonly<Record<G, readonly string[]>>): { suffix: string; group: G } | null {
+  let best: { suffix: string; group: G } | null = null;
+  for (const group of Object.keys(groups) as G[]) {
+    const s = longestSuffix(word, groups[group]);
+    if (s !== '' && (best === null || s.length > best.suffix.length)) best = { suffix: s, group };
+  }
+  return best;
+}

@@ -7,7 +7,7 @@
  * "voluntaria" and "voluntarios" keep one stem once folded. Attached pronouns (Snowball's step 0)
  * are left on: watched terms are nouns and their modifiers.
  */
-import { longestSuffix, regions } from './regions';
+import { longestInGroups, longestSuffix, regions } from './regions';
 
 const isVowel = (c: string): boolean => 'aeiou'.includes(c);
 
@@ -35,7 +35,6 @@ const STEP1 = {
   idad: ['idad', 'idades'],
   iva: ['iva', 'ivo', 'ivas', 'ivos'],
 } as const;
-const STEP1_ALL = Object.values(STEP1).flat();
 
 const STEP2A = ['ya', 'ye', 'yan', 'yen', 'yeron', 'yendo', 'yo', 'yas', 'yes', 'yais', 'yamos'];
 const STEP2B_GU = ['en', 'es', 'emos'];
@@ -59,9 +58,9 @@ export function spanishStem(folded: string): string {
   };
 
   let step1 = false;
-  const s1 = longestSuffix(w, STEP1_ALL);
-  const group = (Object.keys(STEP1) as (keyof typeof STEP1)[]).find((k) => (STEP1[k] as readonly string[]).includes(s1));
-  if (s1 !== '' && group !== undefined) {
+  const found = longestInGroups(w, STEP1);
+  if (found !== null) {
+    const { suffix: s1, group } = found;
     const p = at(s1);
     const replace = (by: string): void => {
       w = w.slice(0, p) + by;
