@@ -6,9 +6,8 @@
  */
 import { foldPhrase } from '../track/fold';
 import { asciiDigits } from './number';
+import { escapeRegExp as escape } from './script';
 import type { LanguageProfile } from './types';
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** A date line, folded for reading: digits in ASCII, spacing around slashes removed ("آذار / مارس"). */
 const prepare = (text: string): string => foldPhrase(asciiDigits(text)).replace(/\s*\/\s*/g, '/');

@@ -6,6 +6,7 @@
  * and prints one.
  */
 import { STYLE_CHARS, formatNumber, parseNumber, type NumberStyle } from './number';
+import { escapeRegExp } from './script';
 import type { LabelFormat, LabelLevel, LanguageProfile } from './types';
 
 /** Levels outermost first. */
@@ -58,7 +59,7 @@ function compile(profile: LanguageProfile): Compiled[] {
   for (const level of LABEL_LEVELS) {
     for (const format of profile.numbering[level]) {
       const [before, after] = format.template.split('{n}') as [string, string];
-      const part = (s: string): string => [...s].map((c) => ACCEPT[c] ?? c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('');
+      const part = (s: string): string => [...s].map((c) => ACCEPT[c] ?? escapeRegExp(c)).join('');
       compiled.push({ level, format, re: new RegExp(`^\\s*(${part(before)})(${STYLE_CHARS[format.style]})(${part(after)})`, 'u') });
     }
   }

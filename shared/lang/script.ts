@@ -32,3 +32,8 @@ export function wordCharBefore(text: string, at: number): boolean {
   const start = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
   return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(start)!));
 }
+
+/** `text` as a regular-expression source that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

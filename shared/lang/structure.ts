@@ -7,10 +7,8 @@
 import { foldPhrase } from '../track/fold';
 import { LABEL_LEVELS } from './labels';
 import { parseNumber } from './number';
-import { UNSPACED } from './script';
+import { UNSPACED, escapeRegExp as escape } from './script';
 import type { LanguageProfile, Standing } from './types';
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** A heading folded for comparison: case, accents and spacing folded, a closing colon dropped. */
 const bare = (text: string): string => foldPhrase(text.trim().replace(/\s*[:：]$/, ''));
