@@ -1,6 +1,7 @@
+import fs from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NUMBER_STYLES, STYLE_MAX, asciiDigits, formatNumber, parseNumber } from './number';
+import { NUMBER_STYLES, STYLE_MAX, asciiDigits, formatNumber, parseNumber, plainArabic, type NumberStyle } from './number';
 
 describe('number styles', () => {
   it('property: printing then reading a number gives it back, in every style', () => {
@@ -61,13 +62,17 @@ describe('number styles', () => {
     expect(asciiDigits('٢٠٢٥年３月')).toBe('2025年3月');
   });
 
-  it('letters Russian subparagraphs without ё, й, ъ, ы, ь', () => {
+  it('letters Russian subparagraphs without ё, й, ъ, ь', () => {
     expect([1, 2, 3, 8, 9, 10].map((n) => formatNumber(n, 'russianLower'))).toEqual(['а', 'б', 'в', 'з', 'и', 'к']);
-    expect(formatNumber(29, 'russianLower')).toBe('аа');
+    expect(formatNumber(29, 'russianLower')).toBe('я');
+    expect(formatNumber(30, 'russianLower')).toBe('аа');
+    expect(formatNumber(31, 'russianUpper')).toBe('Аб');
+    expect(parseNumber('Аб', 'russianUpper')).toBe(31);
     expect(parseNumber('Г', 'russianUpper')).toBe(4);
     expect(parseNumber('г', 'russianUpper')).toBeNull();
     expect(parseNumber('й', 'russianLower')).toBeNull();
-    expect(parseNumber('аб', 'russianLower')).toBeNull();
+    expect(parseNumber('ъ', 'russianLower')).toBeNull();
+    expect(parseNumber('АБ', 'russianUpper')).toBeNull();
   });
 
   it('keeps roman numerals and Latin letters well formed and in their case', () => {
@@ -81,5 +86,34 @@ describe('number styles', () => {
   it('prints decimal digits beyond what a style can print', () => {
     expect(formatNumber(29, 'arabicLetterName')).toBe('29');
     expect(formatNumber(0, 'upperRoman')).toBe('0');
+  });
+});
+
+describe('number styles against LibreOffice', () => {
+  // lo-numbering.txt: LibreOffice 7.4's text export of a DOCX numbering 35 paragraphs in each of
+  // Word's formats russianLower, russianUpper, arabicAbjad, arabicAlpha and chineseCounting (made
+  // with the docx package, converted by `soffice --convert-to txt:Text`; each line "label| format n").
+  const lines = fs.readFileSync(new URL('./__fixtures__/lo-numbering.txt', import.meta.url), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+  const rows = lines.flatMap((l) => {
+    const m = /^\s*(.*?)\|\s*(\w+) (\d+)$/.exec(l);
+    return m ? [{ label: m[1]!, style: m[2]!, n: Number(m[3]) }] : [];
+  });
+
+  it.each(['russianLower', 'russianUpper', 'chineseCounting'])('prints %s as LibreOffice does', (style) => {
+    const mine = rows.filter((r) => r.style === style);
+    expect(mine).toHaveLength(35);
+    for (const r of mine) {
+      expect(formatNumber(r.n, style as NumberStyle), `${style} ${r.n}`).toBe(r.label);
+      expect(parseNumber(r.label, style as NumberStyle)).toBe(r.n);
+    }
+  });
+
+  it.each(['arabicAbjad', 'arabicAlpha'])('prints %s as LibreOffice does, in the letters UN texts type (أ for ا, هـ for ه)', (style) => {
+    const mine = rows.filter((r) => r.style === style);
+    expect(mine).toHaveLength(35);
+    for (const r of mine) {
+      expect(plainArabic(formatNumber(r.n, style as NumberStyle)), `${style} ${r.n}`).toBe(plainArabic(r.label));
+      expect(parseNumber(r.label, style as NumberStyle)).toBe(r.n);
+    }
   });
 });

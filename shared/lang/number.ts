@@ -29,8 +29,9 @@ export const NUMBER_STYLES: readonly NumberStyle[] = [
   'russianLower', 'arabicAbjad', 'arabicAlpha', 'arabicLetterName', 'arabicOrdinal', 'chineseCounting',
 ];
 
-// Russian list letters skip ё, й, ъ, ы and ь (а), б), в) … з), и), к) …).
-const RUSSIAN = [...'абвгдежзиклмнопрстуфхцчшщэюя'];
+// Russian list letters skip ё, й, ъ and ь (а), б), в) … з), и), к) …), as Word's russianLower
+// does in LibreOffice (__fixtures__/lo-numbering.txt).
+const RUSSIAN = [...'абвгдежзиклмнопрстуфхцчшщыэюя'];
 // Abjad order (أبجد هوز حطي كلمن سعفص قرشت ثخذ ضظغ), as UN Arabic texts letter subparagraphs.
 const ABJAD = ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'];
 const ALPHA = ['أ', 'ب', 'ت', 'ث', 'ج', 'ح', 'خ', 'د', 'ذ', 'ر', 'ز', 'س', 'ش', 'ص', 'ض', 'ط', 'ظ', 'ع', 'غ', 'ف', 'ق', 'ك', 'ل', 'م', 'ن', 'هـ', 'و', 'ي'];
@@ -87,21 +88,27 @@ export function plainArabic(text: string): string {
     .normalize('NFC');
 }
 
-/** Word-style letter sequence over an alphabet: a…z, then aa…zz (the letter repeated). */
+/**
+ * Letters counting past the alphabet as Word's Cyrillic and Arabic formats do (LibreOffice shows
+ * them so): а…я, then аа, аб, ав … (a bijective numeral), unlike Latin letters (aa, bb, cc).
+ */
 function toSequence(n: number, alphabet: readonly string[]): string {
-  const letter = alphabet[(n - 1) % alphabet.length]!;
-  return letter.repeat(Math.floor((n - 1) / alphabet.length) + 1);
+  let out = '';
+  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / alphabet.length)) out = alphabet[(rest - 1) % alphabet.length]! + out;
+  return out;
 }
 
 function fromSequence(s: string, alphabet: readonly string[], same: (s: string) => string = (x) => x): number | null {
-  const plain = same(s);
-  for (let i = 0; i < alphabet.length; i++) {
-    const letter = same(alphabet[i]!);
-    if (plain.length % letter.length !== 0 || plain.length === 0) continue;
-    const times = plain.length / letter.length;
-    if (letter.repeat(times) === plain) return (times - 1) * alphabet.length + i + 1;
+  const letters = alphabet.map(same);
+  let plain = same(s);
+  let n = 0;
+  while (plain !== '') {
+    const i = letters.findIndex((l) => plain.startsWith(l));
+    if (i < 0) return null;
+    n = n * letters.length + i + 1;
+    plain = plain.slice(letters[i]!.length);
   }
-  return null;
+  return n > 0 ? n : null;
 }
 
 function arabicOrdinal(n: number): string {
@@ -180,8 +187,11 @@ export function formatNumber(n: number, style: NumberStyle): string {
       return toLetters(n).toUpperCase();
     case 'lowerLetter':
       return toLetters(n);
-    case 'russianUpper':
-      return toSequence(n, RUSSIAN).toUpperCase();
+    case 'russianUpper': {
+      // Only the first letter is a capital past the alphabet ("Аа", "Аб"), as LibreOffice prints it.
+      const lower = toSequence(n, RUSSIAN);
+      return lower.charAt(0).toUpperCase() + lower.slice(1);
+    }
     case 'russianLower':
       return toSequence(n, RUSSIAN);
     case 'arabicAbjad':
@@ -216,8 +226,9 @@ export function parseNumber(printed: string, style: NumberStyle): number | null 
     case 'lowerLetter':
       return cased(style === 'upperLetter') && /^[a-z]+$/i.test(s) ? fromLetters(s) : null;
     case 'russianUpper':
+      return s.charAt(0) === s.charAt(0).toUpperCase() && s.slice(1) === s.slice(1).toLowerCase() ? fromSequence(s.toLowerCase(), RUSSIAN) : null;
     case 'russianLower':
-      return cased(style === 'russianUpper') ? fromSequence(s.toLowerCase(), RUSSIAN) : null;
+      return cased(false) ? fromSequence(s, RUSSIAN) : null;
     case 'arabicAbjad':
       return fromSequence(s, ABJAD, plainArabic);
     case 'arabicAlpha':
@@ -241,7 +252,7 @@ export const STYLE_CHARS: Readonly<Record<NumberStyle, string>> = {
   lowerRoman: '[ivxlcdm]{1,12}',
   upperLetter: '[A-Z]{1,30}',
   lowerLetter: '[a-z]{1,30}',
-  russianUpper: '[\\u0410-\\u042f\\u0401]{1,30}',
+  russianUpper: '[\\u0410-\\u042f\\u0401][\\u0430-\\u044f\\u0451]{0,29}',
   russianLower: '[\\u0430-\\u044f\\u0451]{1,30}',
   arabicAbjad: '[\\p{Script=Arabic}\\p{M}\\u0640]{1,60}',
   arabicAlpha: '[\\p{Script=Arabic}\\p{M}\\u0640]{1,60}',
