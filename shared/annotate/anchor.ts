@@ -13,7 +13,7 @@ import { nodeKey, type Lineage, type LineageLink } from '../compare/lineage';
 import type { ChangeKind, DiffOp } from '../compare/types';
 import { citedNumbers, isParagraph, type Draft, type ParagraphBlock } from '../model/draft';
 import type { Annotation, TextQuote } from './schema';
-import { chooseCandidate, exactOccurrences, findQuote, fuzzyOccurrences, quoteAt, scoreCandidates, type Candidate, type ScoredCandidate } from './quote';
+import { chooseCandidate, exactOccurrences, findQuote, fuzzyOccurrences, quoteAt, scoreCandidates, similarity, type Candidate, type ScoredCandidate } from './quote';
 
 export type AnchorStatus = 'exact' | 'fuzzy' | 'orphaned';
 
@@ -191,7 +191,7 @@ interface Place {
  * diff keeps the passage whole and the text there is the quote. Otherwise candidates are the
  * mapped place, exact occurrences and (when there is none) bounded fuzzy ones.
  */
-function hop(ctx: AnchorContext, from: Place, selector: TextQuote, toDraft: string, to: readonly ParagraphBlock[]): Omit<Place, 'draftId'> | null {
+function hop(ctx: AnchorContext, from: Place, selector: TextQuote, toDraft: string, to: readonly ParagraphBlock[], replacement: string | null = null): Omit<Place, 'draftId'> | null {
   const old = ctx.info.get(from.draftId)!.paragraphs.get(from.paragraphId)!.block.text;
   const joined = join(to);
   const ops = diffOf(ctx, `${from.draftId}\u0000${from.paragraphId}\u0000${toDraft}\u0000${to.map((b) => b.id).join(',')}`, old, joined.text);
@@ -213,6 +213,10 @@ function hop(ctx: AnchorContext, from: Place, selector: TextQuote, toDraft: stri
   if (m.kept === length && m.end - m.start === length && joined.text.slice(m.start, m.end) === selector.exact) {
     return place(m.start, m.end, from.confidence, from.ambiguous);
   }
+  // Kept whole but cut by a split: it stays on the piece holding most of it.
+  if (m.kept === length && joined.pieces.some((p) => m.start < p.to && m.end > p.to)) {
+    return place(m.start, m.end, Math.min(from.confidence, 0.8), from.ambiguous);
+  }
   const scored: ScoredCandidate[] = [];
   const options = { hint: m.point, hintEnd: Math.max(m.end, m.point) };
   for (const p of joined.pieces) {
@@ -223,7 +227,16 @@ function hop(ctx: AnchorContext, from: Place, selector: TextQuote, toDraft: stri
     if (me > ms && m.kept > 0) {
       const mappedLength = me - ms;
       const kept = m.kept / length;
-      candidates.push({ start: ms, end: me, quote: mappedLength > 2 * length ? (kept * 2 * length) / mappedLength : kept, mapped: true });
+      // How much of the passage is there: letter by letter, or by what the diff kept of it
+      // (a rewording around kept words), whichever says more; diluted when it grew a lot.
+      const letters = Math.max(length, mappedLength) <= 400 ? similarity(selector.exact, joined.text.slice(ms, me)) : 0;
+      candidates.push({ start: ms, end: me, quote: Math.max(letters, mappedLength > 2 * length ? (kept * 2 * length) / mappedLength : kept), mapped: true, kept });
+    }
+    // The delegation's proposed text adopted in the passage's place carries the annotation there.
+    if (replacement && m.end >= m.start) {
+      for (const c of exactOccurrences(joined.text, replacement, Math.max(p.from, m.start - replacement.length), Math.min(p.to, m.end + replacement.length))) {
+        candidates.push({ ...c, quote: 0.9, mapped: true, kept: 1 });
+      }
     }
     scored.push(...scoreCandidates(joined.text, selector, candidates, { ...options, from: p.from, to: p.to }));
   }
@@ -319,7 +332,7 @@ export function anchorAnnotation(ctx: AnchorContext, a: Annotation): Map<string,
       }
       const info = ctx.info.get(d.id)!;
       const to = links.map((l) => info.paragraphs.get(l.to.id)!).sort((x, y) => x.index - y.index).map((x) => x.block);
-      const h = hop(ctx, from, selectors[k]!, d.id, to);
+      const h = hop(ctx, from, selectors[k]!, d.id, to, a.body.replacement?.trim() || null);
       if (h) found = { ...h, draftId: d.id };
       else failure ??= lostReason(ctx, from, links, d.label);
     }

@@ -21,6 +21,12 @@ export const WEIGHTS = { quote: 0.5, prefix: 0.2, suffix: 0.2, position: 0.1 } a
 export const MIN_SCORE = 0.6;
 /** At least this share of the quote must be found (exactly, or within the fuzzy error bound). */
 export const MIN_QUOTE = 0.5;
+/**
+ * Where the paragraph's own diff maps the passage, less of it may survive: a rewording in place
+ * ("should take measures" → "could consider, as appropriate, measures") is the same passage
+ * changed, not a look-alike, as long as some of it is left and its context agrees (MIN_SCORE).
+ */
+export const MIN_MAPPED_QUOTE = 0.2;
 /** Fuzzy search allows at most this share of the quote's length in edits. */
 export const MAX_ERROR_RATE = 0.25;
 /** Quotes shorter than this are only ever matched exactly. */
@@ -76,15 +82,14 @@ export function similarity(a: string, b: string): number {
 
 /** How well the text before `start` agrees with the expected prefix (1 when both are empty). */
 function prefixScore(text: string, start: number, prefix: string, floor = 0): number {
-  const seen = text.slice(Math.max(floor, start - prefix.length), start);
-  if (!prefix) return seen.trim() ? 0.5 : 1;
-  return similarity(prefix, seen);
+  // No prefix: the passage began its paragraph; a candidate with text before it agrees less.
+  if (!prefix) return text.slice(floor, start).trim() ? 0.5 : 1;
+  return similarity(prefix, text.slice(Math.max(floor, start - prefix.length), start));
 }
 
 function suffixScore(text: string, end: number, suffix: string, ceiling = text.length): number {
-  const seen = text.slice(end, Math.min(ceiling, end + suffix.length));
   if (!suffix) return text.slice(end, ceiling).trim() ? 0.5 : 1;
-  return similarity(suffix, seen);
+  return similarity(suffix, text.slice(end, Math.min(ceiling, end + suffix.length)));
 }
 
 /** A place where the passage might now be. */
@@ -95,6 +100,8 @@ export interface Candidate {
   quote: number;
   /** True for the place the text's own diff maps the passage to. */
   mapped?: boolean;
+  /** For the mapped place: the share of the passage's characters the diff kept. */
+  kept?: number;
 }
 
 /** A candidate with its scores. */
@@ -125,17 +132,32 @@ export function exactOccurrences(text: string, quote: string, from = 0, to = tex
   return out;
 }
 
-/** Approximate occurrences of `quote` within the error bound (none for short quotes). */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** The range widened to whole words and cut of spaces at its ends: a match never starts mid-word. */
+export function snapToWords(text: string, start: number, end: number): [number, number] {
+  while (start > 0 && start < text.length && WORD_CHAR.test(text[start - 1]!) && WORD_CHAR.test(text[start]!)) start--;
+  while (end < text.length && end > 0 && WORD_CHAR.test(text[end - 1]!) && WORD_CHAR.test(text[end]!)) end++;
+  while (start < end && /[\s,;:]/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+/**
+ * Approximate occurrences of `quote` within the error bound (none for short quotes), widened to
+ * whole words and scored by their similarity to the quote.
+ */
 export function fuzzyOccurrences(text: string, quote: string): Candidate[] {
   if (quote.length < MIN_FUZZY_LENGTH || !text) return [];
   const maxErrors = Math.floor(quote.length * MAX_ERROR_RATE);
-  const seen = new Set<number>();
+  const seen = new Set<string>();
   const out: Candidate[] = [];
   for (const m of search(text, quote, maxErrors)) {
-    // Several ends can share one start: keep the first (shortest) of each.
-    if (seen.has(m.start)) continue;
-    seen.add(m.start);
-    out.push({ start: m.start, end: m.end, quote: 1 - m.errors / quote.length });
+    const [start, end] = snapToWords(text, m.start, m.end);
+    const key = `${start}:${end}`;
+    if (end <= start || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ start, end, quote: similarity(quote, text.slice(start, end)) });
   }
   return out;
 }
@@ -181,7 +203,7 @@ function elsewhere(c: Candidate, o: ScoreOptions): boolean {
 export function chooseCandidate(text: string, selector: TextQuote, scored: readonly ScoredCandidate[], o: ScoreOptions): QuoteMatch | null {
   const exactCount = scored.filter((c) => c.quote === 1 && text.slice(c.start, c.end) === selector.exact).length;
   const ok = scored.filter((c) => {
-    if (c.quote < MIN_QUOTE || c.score < MIN_SCORE) return false;
+    if (c.score < MIN_SCORE || (c.quote < MIN_QUOTE && !(c.mapped && (c.kept ?? 0) >= MIN_MAPPED_QUOTE))) return false;
     if (!elsewhere(c, o)) return true;
     const context = (c.prefix + c.suffix) / 2;
     return context >= ELSEWHERE_CONTEXT || (c.quote === 1 && exactCount === 1 && selector.exact.length >= 40);
