@@ -6,7 +6,10 @@ import type { CompareOptions, Comparison } from '../../../shared/compare/types';
 import type { HistoryStep } from '../../../shared/compare/lineage';
 import type { Draft } from '../../../shared/model/draft';
 import type { LineageOverride } from '../../../shared/model/schema';
-import type { EngineRequest, EngineResponse, ExportFormat } from './engine-protocol';
+import type { AnnotationExportFormat, EngineRequest, EngineResponse, ExportFormat } from './engine-protocol';
+import type { Annotation } from '../../../shared/annotate/schema';
+import type { AnchorMap } from '../../../shared/annotate/anchor';
+import type { RedlineAnnotation } from '../../../shared/export/types';
 import { WorkerClient } from '../workers/worker-client';
 
 class EngineClient {
@@ -31,10 +34,33 @@ class EngineClient {
   }
 
   /** An export's bytes (DOCX) or text (HTML), made in the worker. */
-  async export(format: ExportFormat, drafts: Draft[], overrides: LineageOverride[], options: Partial<CompareOptions>, appVersion: string): Promise<Uint8Array | string> {
-    const r = await this.channel.send({ type: 'export', format, drafts, overrides, options, appVersion });
+  async export(format: ExportFormat, drafts: Draft[], overrides: LineageOverride[], options: Partial<CompareOptions>, appVersion: string, annotations: RedlineAnnotation[] = []): Promise<Uint8Array | string> {
+    const r = await this.channel.send({ type: 'export', format, drafts, overrides, options, appVersion, annotations });
     if (!r.ok) throw new Error(r.error);
     if (r.type !== 'export') throw new Error('unexpected engine reply');
+    return r.data;
+  }
+
+  /** Anchors of `annotations` in every draft, computed (and cached by content) in the worker. */
+  async anchors(drafts: Draft[], overrides: LineageOverride[], annotations: Annotation[]): Promise<AnchorMap> {
+    const r = await this.channel.send({ type: 'anchors', drafts, overrides, annotations });
+    if (!r.ok) throw new Error(r.error);
+    if (r.type !== 'anchors') throw new Error('unexpected engine reply');
+    return r.anchors;
+  }
+
+  /** An annotation file's text parsed and validated against the project's drafts, off the main thread. */
+  async importAnnotations(text: string, drafts: Draft[]): Promise<Annotation[]> {
+    const r = await this.channel.send({ type: 'annotations-import', text, drafts });
+    if (!r.ok) throw new Error(r.error);
+    if (r.type !== 'annotations-import') throw new Error('unexpected engine reply');
+    return r.annotations;
+  }
+
+  async exportAnnotations(format: AnnotationExportFormat, drafts: Draft[], overrides: LineageOverride[], annotations: Annotation[], draftId: string | null, appVersion: string): Promise<Uint8Array | string> {
+    const r = await this.channel.send({ type: 'annotations-export', format, drafts, overrides, annotations, draftId, appVersion });
+    if (!r.ok) throw new Error(r.error);
+    if (r.type !== 'annotations-export') throw new Error('unexpected engine reply');
     return r.data;
   }
 }

@@ -1,37 +1,84 @@
 /**
- * A read-only ProseMirror view of one draft: headings and paragraph numbers as in the original.
- * The view is created once and its state replaced when the draft changes.
+ * A read-only ProseMirror view of one draft: headings and paragraph numbers as in the original,
+ * with the annotations placed on it as decorations (highlights and margin cards). The view is
+ * created once and its state replaced when the draft changes.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { Draft } from '../../../shared/model/draft';
+import type { PlacedAnnotation } from '../../../shared/annotate/query';
 import { draftToDoc } from '../prosemirror/draft-doc';
+import { annotationDecorations } from '../prosemirror/annotation-decorations';
+import { selectedPassage, type PassageTarget } from '../annotations/selection';
 
-export function DraftView({ draft }: { draft: Draft }) {
+/** What the annotation controls ask of the view. */
+export interface DraftViewHandle {
+  /** The passage selected in the text, if any. */
+  selection(): PassageTarget | null;
+  /** Scroll an annotation's passage into view and focus its card. */
+  reveal(annotationId: string): void;
+}
+
+interface Props {
+  draft: Draft;
+  /** Annotations shown on this draft (orphans are listed elsewhere). */
+  placed?: readonly PlacedAnnotation[];
+  currentId?: string | null;
+  onOpenAnnotation?(id: string): void;
+  handle?: Ref<DraftViewHandle>;
+  /** Toolbar shown under the title (the annotation controls). */
+  children?: React.ReactNode;
+}
+
+const NONE: readonly PlacedAnnotation[] = [];
+
+export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnotation, handle, children }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
+  const open = useRef(onOpenAnnotation);
+  open.current = onOpenAnnotation;
+  const events = useMemo(() => ({ onOpen: (id: string) => open.current?.(id) }), []);
 
   useEffect(() => {
     const state = EditorState.create({ doc: draftToDoc(draft) });
+    const attributes = { class: 'dw-doc', 'aria-label': `Text of ${draft.label}`, role: 'document', tabindex: '0' };
     if (!view.current) {
-      view.current = new EditorView(host.current!, {
-        state,
-        editable: () => false,
-        attributes: { class: 'dw-doc', 'aria-label': `Text of ${draft.label}`, role: 'document', tabindex: '0' },
-      });
+      view.current = new EditorView(host.current!, { state, editable: () => false, attributes });
     } else {
       view.current.updateState(state);
-      view.current.setProps({ attributes: { class: 'dw-doc', 'aria-label': `Text of ${draft.label}`, role: 'document', tabindex: '0' } });
-      host.current?.parentElement?.scrollTo({ top: 0 });
+      view.current.setProps({ attributes });
+      host.current?.parentElement?.parentElement?.scrollTo({ top: 0 });
     }
   }, [draft]);
 
+  useEffect(() => {
+    const v = view.current;
+    if (!v) return;
+    const set = annotationDecorations(v.state.doc, placed, currentId, events);
+    v.setProps({ decorations: () => set });
+  }, [draft, placed, currentId, events]);
+
   useEffect(() => () => view.current?.destroy(), []);
+
+  useImperativeHandle(
+    handle,
+    () => ({
+      selection: () => (view.current ? selectedPassage(view.current) : null),
+      reveal: (id: string) => {
+        const root = host.current;
+        const mark = root?.querySelector(`.dw-anno[data-annotation="${CSS.escape(id)}"]`);
+        mark?.scrollIntoView({ block: 'center' });
+        const card = root?.querySelector<HTMLElement>(`.dw-card[data-annotation="${CSS.escape(id)}"]`);
+        card?.focus({ preventScroll: true });
+      },
+    }),
+    [],
+  );
 
   const paragraphs = draft.blocks.filter((b) => b.kind === 'paragraph').length;
   return (
-    <article className="draft-view" aria-labelledby="draft-title">
+    <article className={`draft-view${placed.length ? ' with-margin' : ''}`} aria-labelledby="draft-title">
       <header className="draft-head">
         <h1 id="draft-title">{draft.title || draft.label}</h1>
         <p className="draft-meta">
@@ -44,6 +91,7 @@ export function DraftView({ draft }: { draft: Draft }) {
         {draft.notes?.map((n) => (
           <p key={n} className="draft-note" role="note">{n}</p>
         ))}
+        {children}
       </header>
       <div ref={host} />
     </article>
