@@ -48,6 +48,7 @@ async function annotate(app: Page, number: string, words: string, position: stri
 const card = (app: Page, quote: RegExp) => app.getByRole('note', { name: quote });
 
 test('annotate the Zero draft, follow the notes into later drafts and the Compare view, export, import, save and reopen', async ({ app, server }) => {
+  test.setTimeout(180_000);
   // 1. Two passages of the Zero draft, with different positions.
   await selectDraft(app, 'Zero draft');
   await expect(app.getByRole('document', { name: 'Text of Zero draft' })).toBeVisible();

@@ -69,10 +69,12 @@ export function AnnotationDialog({ title, quote, note, initial, existing, onSave
     return () => d.close();
   }, [initial.comment]);
 
+  // The buttons keep the focus (and the caret) in the comment: see keepFocus on each.
   const format = (command: 'bold' | 'italic' | 'insertUnorderedList' | 'insertOrderedList') => {
-    editor.current?.focus();
+    if (document.activeElement !== editor.current) editor.current?.focus();
     document.execCommand(command);
   };
+  const keepFocus = (e: React.MouseEvent) => e.preventDefault();
   const link = () => {
     const url = window.prompt('Link address (https://…, http://… or mailto:…)');
     if (url === null) return;
@@ -119,10 +121,10 @@ export function AnnotationDialog({ title, quote, note, initial, existing, onSave
         <div className="comment-field">
           <span id="comment-label">Comment</span>
           <div className="comment-tools" role="toolbar" aria-label="Comment formatting">
-            <button type="button" onClick={() => format('bold')} aria-label="Bold" title="Bold (Ctrl+B)"><b>B</b></button>
-            <button type="button" onClick={() => format('italic')} aria-label="Italic" title="Italic (Ctrl+I)"><i>I</i></button>
-            <button type="button" onClick={() => format('insertUnorderedList')} aria-label="Bulleted list">• List</button>
-            <button type="button" onClick={() => format('insertOrderedList')} aria-label="Numbered list">1. List</button>
+            <button type="button" onMouseDown={keepFocus} onClick={() => format('bold')} aria-label="Bold" title="Bold (Ctrl+B)"><b>B</b></button>
+            <button type="button" onMouseDown={keepFocus} onClick={() => format('italic')} aria-label="Italic" title="Italic (Ctrl+I)"><i>I</i></button>
+            <button type="button" onMouseDown={keepFocus} onClick={() => format('insertUnorderedList')} aria-label="Bulleted list">• List</button>
+            <button type="button" onMouseDown={keepFocus} onClick={() => format('insertOrderedList')} aria-label="Numbered list">1. List</button>
             <button type="button" onClick={link} aria-label="Link">Link…</button>
           </div>
           <div
