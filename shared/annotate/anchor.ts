@@ -9,6 +9,7 @@
  * annotation is an orphan that says why; nothing is dropped.
  */
 import { diffWords } from '../compare/worddiff';
+import { GROUP_JOINER } from '../compare/assemble';
 import { nodeKey, type Lineage, type LineageLink } from '../compare/lineage';
 import type { ChangeKind, DiffOp } from '../compare/types';
 import { citedNumbers, isParagraph, type Draft, type ParagraphBlock } from '../model/draft';
@@ -96,16 +97,15 @@ interface Joined {
   pieces: { id: string; from: number; to: number }[];
 }
 
-const JOINER = '\n';
 
 function join(blocks: readonly ParagraphBlock[]): Joined {
   const pieces: Joined['pieces'] = [];
   let at = 0;
   for (const b of blocks) {
     pieces.push({ id: b.id, from: at, to: at + b.text.length });
-    at += b.text.length + JOINER.length;
+    at += b.text.length + GROUP_JOINER.length;
   }
-  return { text: blocks.map((b) => b.text).join(JOINER), pieces };
+  return { text: blocks.map((b) => b.text).join(GROUP_JOINER), pieces };
 }
 
 /** Where `[start, end)` of the old text went in the new text, and how much of it was kept. */
@@ -191,10 +191,24 @@ interface Place {
  * diff keeps the passage whole and the text there is the quote. Otherwise candidates are the
  * mapped place, exact occurrences and (when there is none) bounded fuzzy ones.
  */
-function hop(ctx: AnchorContext, from: Place, selector: TextQuote, toDraft: string, to: readonly ParagraphBlock[], replacement: string | null = null): Omit<Place, 'draftId'> | null {
+/** True when `ops` spells `a` on its old side and `b` on its new side. */
+function spells(ops: readonly DiffOp[], a: string, b: string): boolean {
+  let na = 0;
+  let nb = 0;
+  for (const [op, t] of ops) {
+    if (op !== '+') na += t.length;
+    if (op !== '-') nb += t.length;
+  }
+  return na === a.length && nb === b.length;
+}
+
+function hop(ctx: AnchorContext, from: Place, selector: TextQuote, toDraft: string, to: readonly ParagraphBlock[], replacement: string | null = null, engineDiff?: DiffOp[]): Omit<Place, 'draftId'> | null {
   const old = ctx.info.get(from.draftId)!.paragraphs.get(from.paragraphId)!.block.text;
+  // Most paragraphs come through a revision untouched: the passage stays where it was.
+  if (to.length === 1 && to[0]!.text === old) return { paragraphId: to[0]!.id, start: from.start, end: from.end, confidence: from.confidence, ambiguous: from.ambiguous };
   const joined = join(to);
-  const ops = diffOf(ctx, `${from.draftId}\u0000${from.paragraphId}\u0000${toDraft}\u0000${to.map((b) => b.id).join(',')}`, old, joined.text);
+  // The engine already diffed this paragraph against its successors: reuse that when it fits.
+  const ops = engineDiff && spells(engineDiff, old, joined.text) ? engineDiff : diffOf(ctx, `${from.draftId}\u0000${from.paragraphId}\u0000${toDraft}\u0000${to.map((b) => b.id).join(',')}`, old, joined.text);
   const m = mapRange(ops, from.start, from.end);
   const length = from.end - from.start;
   const pieceAt = (a: number, b: number) => {
@@ -332,7 +346,7 @@ export function anchorAnnotation(ctx: AnchorContext, a: Annotation): Map<string,
       }
       const info = ctx.info.get(d.id)!;
       const to = links.map((l) => info.paragraphs.get(l.to.id)!).sort((x, y) => x.index - y.index).map((x) => x.block);
-      const h = hop(ctx, from, selectors[k]!, d.id, to, a.body.replacement?.trim() || null);
+      const h = hop(ctx, from, selectors[k]!, d.id, to, a.body.replacement?.trim() || null, links.length === to.length ? links[0]!.diff : undefined);
       if (h) found = { ...h, draftId: d.id };
       else failure ??= lostReason(ctx, from, links, d.label);
     }

@@ -3,7 +3,7 @@
  * with the annotations placed on it as decorations (highlights and margin cards). The view is
  * created once and its state replaced when the draft changes.
  */
-import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { Draft } from '../../../shared/model/draft';
@@ -32,6 +32,11 @@ interface Props {
 }
 
 const NONE: readonly PlacedAnnotation[] = [];
+/** Annotations decorated before the first paint, then per tick: no task long enough to freeze the window. */
+const FIRST_DECORATIONS = 80;
+const CHUNK_DECORATIONS = 150;
+/** Most cards in the margin; past that the panel lists them (highlights stay on every passage). */
+export const MAX_MARGIN_CARDS = 600;
 
 export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnotation, handle, children }: Props) {
   const host = useRef<HTMLDivElement>(null);
@@ -52,12 +57,21 @@ export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnota
     }
   }, [draft]);
 
+  // Decorations go on a chunk at a time, so 500 cards (or 10,000 highlights) never block the window.
+  const [shown, setShown] = useState(FIRST_DECORATIONS);
+  useEffect(() => setShown(FIRST_DECORATIONS), [draft, placed]);
+  useEffect(() => {
+    if (shown >= placed.length) return;
+    const t = setTimeout(() => setShown((n) => Math.min(placed.length, n + CHUNK_DECORATIONS)), 0);
+    return () => clearTimeout(t);
+  }, [shown, placed.length]);
   useEffect(() => {
     const v = view.current;
     if (!v) return;
-    const set = annotationDecorations(v.state.doc, placed, currentId, events);
+    const some = placed.slice(0, shown);
+    const set = annotationDecorations(v.state.doc, some, currentId, events, MAX_MARGIN_CARDS);
     v.setProps({ decorations: () => set });
-  }, [draft, placed, currentId, events]);
+  }, [draft, placed, shown, currentId, events]);
 
   useEffect(() => () => view.current?.destroy(), []);
 
@@ -92,6 +106,7 @@ export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnota
           <p key={n} className="draft-note" role="note">{n}</p>
         ))}
         {children}
+        {placed.length > MAX_MARGIN_CARDS && <p className="hint" role="note">The margin shows the first {MAX_MARGIN_CARDS} of {placed.length} annotations; every passage is highlighted, and the Annotations panel lists and filters them all.</p>}
       </header>
       <div ref={host} />
     </article>

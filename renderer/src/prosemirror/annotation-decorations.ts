@@ -78,9 +78,10 @@ export function cardElement(p: PlacedAnnotation, current: boolean, events: CardE
 }
 
 /** Highlights and margin cards of the annotations placed on this document's draft. */
-export function annotationDecorations(doc: Node, placed: readonly PlacedAnnotation[], currentId: string | null, events: CardEvents, cards = true): DecorationSet {
+export function annotationDecorations(doc: Node, placed: readonly PlacedAnnotation[], currentId: string | null, events: CardEvents, maxCards = Infinity): DecorationSet {
   const starts = paragraphStarts(doc);
   const decos: Decoration[] = [];
+  let cards = 0;
   for (const p of placed) {
     if (p.anchor.status === 'orphaned' || !p.anchor.paragraphId) continue;
     const at = starts.get(p.anchor.paragraphId);
@@ -96,7 +97,7 @@ export function annotationDecorations(doc: Node, placed: readonly PlacedAnnotati
         title: cardLabel(p),
       }),
     );
-    if (cards) {
+    if (cards++ < maxCards || current) {
       decos.push(
         Decoration.widget(from, () => cardElement(p, current, events), {
           key: `${p.annotation.id}:${p.annotation.modified}:${current}:${p.anchor.status}:${p.anchor.start}`,
