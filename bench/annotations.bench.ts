@@ -91,7 +91,9 @@ async function appBench(): Promise<void> {
     return;
   }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dw-bench-anno-'));
-  const { base, target } = generatePair(9, 500);
+  const { base } = generatePair(9, 500);
+  // A second, unrelated draft: switching to it first renders 500 paragraphs without cards.
+  const target = { ...generatePair(10, 500).base, id: 'other', label: 'Other' };
   const cards = base.blocks.filter(isParagraph).map((p, i) => randomAnnotations({ ...base, blocks: [p] }, 1, i + 1)[0]!);
   const file = path.join(tmp, 'annotated.draftwatch');
   fs.writeFileSync(file, serializeProject({ ...createProject('Bench annotations'), drafts: [base, target], annotations: cards }));
@@ -120,9 +122,14 @@ async function appBench(): Promise<void> {
     await page.goto(url);
     await page.getByRole('list', { name: 'Drafts in order' }).waitFor();
     await page.waitForTimeout(500);
-    // Show Rev.1 first, then switch to the Zero draft and time its 500 cards.
-    await page.locator('.draft-item').nth(1).click();
-    await page.waitForTimeout(1500);
+    const baseline = await page.evaluate(async () => {
+      const w = window as unknown as { __longtasks: { start: number; duration: number }[] };
+      const t0 = performance.now();
+      (document.querySelectorAll('.draft-item')[1] as HTMLElement).click();
+      await new Promise((r) => setTimeout(r, 1500));
+      const tasks = w.__longtasks.filter((t) => t.start >= t0);
+      return { longest: Math.max(0, ...tasks.map((t) => t.duration)), count: tasks.length };
+    });
     const read = await page.evaluate(async () => {
       const w = window as unknown as { __longtasks: { start: number; duration: number }[] };
       const t0 = performance.now();
@@ -136,6 +143,7 @@ async function appBench(): Promise<void> {
       return { ms, cards: document.querySelectorAll('.dw-card').length, longest: Math.max(0, ...tasks.map((t) => t.duration)), count: tasks.length };
     });
     console.log('Read view (browser mode, Chromium, 1280×800):');
+    console.log(`  baseline, a 500-paragraph draft without annotations: longest main-thread task ${baseline.longest ? `${baseline.longest.toFixed(0)} ms` : '< 50 ms'} (${baseline.count} tasks ≥ 50 ms)`);
     console.log(`  500 margin cards on a 500-paragraph draft: shown in ${read.ms.toFixed(0)} ms, longest main-thread task ${read.longest ? `${read.longest.toFixed(0)} ms` : '< 50 ms (none reported)'} (${read.count} tasks ≥ 50 ms; target: none over 50 ms)`);
 
     await page.getByRole('button', { name: /^Annotations \(/ }).click();

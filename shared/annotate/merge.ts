@@ -5,7 +5,6 @@
  * that gave it a new id).
  */
 import type { Annotation } from './schema';
-import { commentText } from './sanitize';
 
 /** What a merge did, for the message shown to the person. */
 export interface MergeResult {
@@ -23,7 +22,8 @@ export function contentKey(a: Annotation): string {
   const b = a.body;
   return JSON.stringify([
     t.source, t.quote.exact, t.quote.prefix, t.quote.suffix,
-    commentText(b.comment).replace(/\s+/g, ' ').trim(), b.position, b.priority, [...b.tags].sort(), b.replacement, a.delegation, a.author,
+    // Stored comments are already sanitised HTML: compare them with spacing normalised.
+    b.comment.replace(/\s+/g, ' ').trim(), b.position, b.priority, [...b.tags].sort(), b.replacement, a.delegation, a.author,
   ]);
 }
 

@@ -10,7 +10,7 @@ import type { Draft } from '../../../shared/model/draft';
 import type { AnchorMap } from '../../../shared/annotate/anchor';
 import { annotationsOnDraft, matchesFilter, type AnnotationFilter } from '../../../shared/annotate/query';
 import { commentText } from '../../../shared/annotate/sanitize';
-import { annotationOwner, POSITIONS, POSITION_LABEL } from '../../../shared/annotate/schema';
+import { annotationOwner, POSITIONS, POSITION_LABEL, type Annotation } from '../../../shared/annotate/schema';
 import { engine } from '../compare/engine-client';
 import type { AnnotationExportFormat } from '../compare/engine-protocol';
 import { fileStem, saveExport, type ExportOutcome } from '../host/save-export';
@@ -42,8 +42,17 @@ export function AnnotationsPanel({ project, draft, anchors, appVersion, onEdit, 
   const [working, setWorking] = useState<string | null>(null);
   const file = useRef<HTMLInputElement>(null);
   const placed = useMemo(() => annotationsOnDraft(project.annotations, anchors, draft.id), [project.annotations, anchors, draft.id]);
-  const plain = useMemo(() => new Map(project.annotations.map((a) => [a.id, commentText(a.body.comment)])), [project.annotations]);
-  const shown = useMemo(() => placed.filter((p) => matchesFilter(p, filter, plain.get(p.annotation.id) ?? '')), [placed, filter, plain]);
+  // Plain text of comments, made only when needed (a word search, a listed row): a big set stays cheap.
+  const plainCache = useRef(new Map<string, string>());
+  const plain = (a: Annotation): string => {
+    let t = plainCache.current.get(a.body.comment);
+    if (t === undefined) {
+      t = commentText(a.body.comment);
+      plainCache.current.set(a.body.comment, t);
+    }
+    return t;
+  };
+  const shown = useMemo(() => placed.filter((p) => matchesFilter(p, filter, filter.text?.trim() ? plain(p.annotation) : '')), [placed, filter]);
   const tags = useMemo(() => [...new Set(project.annotations.flatMap((a) => a.body.tags))].sort(), [project.annotations]);
   const owners = useMemo(() => [...new Set(project.annotations.map((a) => a.delegation || a.author).filter(Boolean))].sort(), [project.annotations]);
   const notHere = project.annotations.length - placed.length;
@@ -135,7 +144,7 @@ export function AnnotationsPanel({ project, draft, anchors, appVersion, onEdit, 
                 {p.anchor.ambiguous && <span className="dw-flag ambiguous">Check place</span>}
                 <q dir="auto">{(p.anchor.quote ?? a.target.quote.exact).slice(0, 110)}</q>
                 {p.anchor.status === 'orphaned' && <span className="orphan-reason">Orphaned: {p.anchor.reason}</span>}
-                <span className="panel-comment">{(plain.get(a.id) ?? '').slice(0, 160)}</span>
+                <span className="panel-comment">{plain(a).slice(0, 160)}</span>
               </button>
             </li>
           );

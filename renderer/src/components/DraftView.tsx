@@ -11,6 +11,7 @@ import type { PlacedAnnotation } from '../../../shared/annotate/query';
 import { draftToDoc } from '../prosemirror/draft-doc';
 import { annotationDecorations } from '../prosemirror/annotation-decorations';
 import { selectedPassage, type PassageTarget } from '../annotations/selection';
+import { layoutMargin } from '../annotations/margin-layout';
 
 /** What the annotation controls ask of the view. */
 export interface DraftViewHandle {
@@ -35,8 +36,9 @@ const NONE: readonly PlacedAnnotation[] = [];
 /** Annotations decorated before the first paint, then per tick: no task long enough to freeze the window. */
 const FIRST_DECORATIONS = 80;
 const CHUNK_DECORATIONS = 150;
-/** Most cards in the margin; past that the panel lists them (highlights stay on every passage). */
+/** Most cards in the margin, and most passages highlighted; past that the panel lists them. */
 export const MAX_MARGIN_CARDS = 600;
+export const MAX_HIGHLIGHTS = 2000;
 
 export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnotation, handle, children }: Props) {
   const host = useRef<HTMLDivElement>(null);
@@ -61,7 +63,7 @@ export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnota
   const [shown, setShown] = useState(FIRST_DECORATIONS);
   useEffect(() => setShown(FIRST_DECORATIONS), [draft, placed]);
   useEffect(() => {
-    if (shown >= placed.length) return;
+    if (shown >= Math.min(placed.length, MAX_HIGHLIGHTS)) return;
     const t = setTimeout(() => setShown((n) => Math.min(placed.length, n + CHUNK_DECORATIONS)), 0);
     return () => clearTimeout(t);
   }, [shown, placed.length]);
@@ -71,6 +73,8 @@ export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnota
     const some = placed.slice(0, shown);
     const set = annotationDecorations(v.state.doc, some, currentId, events, MAX_MARGIN_CARDS);
     v.setProps({ decorations: () => set });
+    const frame = requestAnimationFrame(() => host.current && layoutMargin(host.current));
+    return () => cancelAnimationFrame(frame);
   }, [draft, placed, shown, currentId, events]);
 
   useEffect(() => () => view.current?.destroy(), []);
@@ -106,7 +110,7 @@ export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnota
           <p key={n} className="draft-note" role="note">{n}</p>
         ))}
         {children}
-        {placed.length > MAX_MARGIN_CARDS && <p className="hint" role="note">The margin shows the first {MAX_MARGIN_CARDS} of {placed.length} annotations; every passage is highlighted, and the Annotations panel lists and filters them all.</p>}
+        {placed.length > MAX_MARGIN_CARDS && <p className="hint" role="note">The margin shows the first {MAX_MARGIN_CARDS} of {placed.length} annotations and the text highlights the first {Math.min(placed.length, MAX_HIGHLIGHTS)}; the Annotations panel lists and filters them all.</p>}
       </header>
       <div ref={host} />
     </article>
