@@ -6,9 +6,7 @@
  * the longest main-thread task (PerformanceObserver 'longtask'; target: none over 50 ms).
  * Run after `npm run build`: npx tsx bench/annotations.bench.ts
  */
-import { chromium } from '@playwright/test';
 import search from 'approx-string-match';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +15,7 @@ import { anchorAnnotations, anchorContext } from '../shared/annotate/anchor';
 import { randomAnnotations } from '../shared/annotate/testing/build';
 import { annotationsToW3c } from '../shared/annotate/w3c';
 import { generatePair } from '../shared/testing/generator';
+import { longTaskPage, startServer } from './app-browser';
 import { createProject, serializeProject } from '../shared/model/project';
 import { isParagraph, type Draft } from '../shared/model/draft';
 import type { Annotation } from '../shared/annotate/schema';
@@ -99,26 +98,10 @@ async function appBench(): Promise<void> {
   fs.writeFileSync(file, serializeProject({ ...createProject('Bench annotations'), drafts: [base, target], annotations: cards }));
   const setFile = path.join(tmp, 'ten-thousand.jsonld');
   fs.writeFileSync(setFile, annotationsToW3c(randomAnnotations(base, 10_000, 77), [base, target]));
-  const child = spawn(process.execPath, ['out/node/web.mjs', '--json', '--project', file], {
-    env: { ...process.env, DRAFTWATCH_USER_DATA: path.join(tmp, 'user'), DRAFTWATCH_DOCUMENTS: tmp },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const line = await new Promise<string>((resolve) => child.stdout!.once('data', (d: Buffer) => resolve(d.toString())));
-  const url = (JSON.parse(line) as { url: string }).url;
-  const browser = await chromium.launch({
-    executablePath: process.env.DRAFTWATCH_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  const server = await startServer(file, tmp);
+  const url = server.url;
+  const { page, close } = await longTaskPage();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.addInitScript({ content: 'window.__name = (f) => f;' });
-    await page.addInitScript(() => {
-      const w = window as unknown as { __longtasks: { start: number; duration: number }[] };
-      w.__longtasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    });
     await page.goto(url);
     await page.getByRole('list', { name: 'Drafts in order' }).waitFor();
     await page.waitForTimeout(500);
@@ -160,8 +143,8 @@ async function appBench(): Promise<void> {
     }, t0);
     console.log(`  importing 10,000 annotations (W3C file, parsed and placed in the worker; “${message.trim()}”): ${imp.ms.toFixed(0)} ms until placed, longest main-thread task ${imp.longest ? `${imp.longest.toFixed(0)} ms` : '< 50 ms'} (${imp.count} tasks ≥ 50 ms)`);
   } finally {
-    await browser.close();
-    child.kill();
+    await close();
+    server.stop();
   }
 }
 
