@@ -6,7 +6,7 @@
  */
 import { compareDrafts } from '../../../shared/compare';
 import { buildLineage, historyOf, type Lineage } from '../../../shared/compare/lineage';
-import type { CompareOptions } from '../../../shared/compare/types';
+import { defaultCompareOptions, type CompareOptions } from '../../../shared/compare/types';
 import { exportDocxRedline, exportHtmlRedline, exportTableDocx, exportTableHtml } from '../../../shared/export';
 import type { Draft } from '../../../shared/model/draft';
 import type { LineageOverride } from '../../../shared/model/schema';
@@ -16,7 +16,8 @@ import { anchorsOf, annotationExport, importAnnotationFile } from '../annotation
 let cached: { key: string; lineage: Lineage } | null = null;
 
 function lineageOf(drafts: Draft[], overrides: LineageOverride[], options: Partial<CompareOptions>): Lineage {
-  const key = JSON.stringify([drafts.map((d) => `${d.id}:${d.hash}:${d.blocks.length}`), overrides, options]);
+  // Options as the engine reads them, so {} and the defaults spelled out share one lineage.
+  const key = JSON.stringify([drafts.map((d) => `${d.id}:${d.hash}:${d.blocks.length}`), overrides, { ...defaultCompareOptions, ...options }]);
   if (cached?.key !== key) cached = { key, lineage: buildLineage(drafts, overrides, options) };
   return cached.lineage;
 }
