@@ -11,7 +11,7 @@ import type { AnchorMap } from '../../../shared/annotate/anchor';
 import { annotationsOnDraft, matchesFilter, type AnnotationFilter } from '../../../shared/annotate/query';
 import { commentText } from '../../../shared/annotate/sanitize';
 import { annotationOwner, POSITIONS, POSITION_LABEL, type Annotation } from '../../../shared/annotate/schema';
-import { engine } from '../compare/engine-client';
+import { annotationEngine as engine } from '../compare/engine-client';
 import type { AnnotationExportFormat } from '../compare/engine-protocol';
 import { fileStem, saveExport, type ExportOutcome } from '../host/save-export';
 import { importAnnotations, removeAnnotations } from './commands';

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AnchorMap } from '../../../shared/annotate/anchor';
 import type { Project } from '../../../shared/model/schema';
-import { engine } from '../compare/engine-client';
+import { annotationEngine as engine } from '../compare/engine-client';
 
 /** Annotations per request: small enough to report progress on a 10,000-annotation set. */
 export const ANCHOR_CHUNK = 1000;

@@ -13,11 +13,7 @@ import type { RedlineAnnotation } from '../../../shared/export/types';
 import { WorkerClient } from '../workers/worker-client';
 
 class EngineClient {
-  private readonly channel = new WorkerClient<EngineRequest, EngineResponse>(
-    () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'draftwatch-engine' }),
-    async () => (await import('./engine-core')).handleEngineRequest,
-    'comparison engine',
-  );
+  constructor(private readonly channel: WorkerClient<EngineRequest, EngineResponse>) {}
 
   async compare(base: Draft, target: Draft, options: Partial<CompareOptions>): Promise<{ comparison: Comparison; ms: number }> {
     const r = await this.channel.send({ type: 'compare', base, target, options });
@@ -65,9 +61,33 @@ class EngineClient {
   }
 }
 
+const fallback = async () => (await import('./engine-core')).handleEngineRequest;
+
 let client: EngineClient | null = null;
 /** The window's engine client (one worker per window). */
 export function engine(): EngineClient {
-  client ??= new EngineClient();
+  client ??= new EngineClient(
+    new WorkerClient<EngineRequest, EngineResponse>(
+      () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'draftwatch-engine' }),
+      fallback,
+      'comparison engine',
+    ),
+  );
   return client;
+}
+
+let annotationClient: EngineClient | null = null;
+/**
+ * A second engine worker for annotations (anchors, annotation files), so placing thousands of
+ * annotations never queues a comparison the person is waiting for behind it.
+ */
+export function annotationEngine(): EngineClient {
+  annotationClient ??= new EngineClient(
+    new WorkerClient<EngineRequest, EngineResponse>(
+      () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'draftwatch-annotations' }),
+      fallback,
+      'annotation engine',
+    ),
+  );
+  return annotationClient;
 }
