@@ -9,8 +9,8 @@ import { describeDraft, describeOptions } from '../export/provenance';
 import { escapeHtml as esc, opsToHtml } from '../export/html-style';
 import { gapText } from '../export/table-html';
 import { isCell, type TableRow } from '../export/table';
-import { numberPrefix } from '../export/redline-rows';
-import type { Draft } from '../model/draft';
+
+import type { Block, Draft } from '../model/draft';
 import type { TrackReport } from '../track/types';
 import { sitePage } from './chrome';
 import { PAGES } from './paths';
@@ -141,6 +141,9 @@ export function indexPage(input: SiteInput, json: ReportJson, report: TrackRepor
   return sitePage({ siteTitle: input.title, title: input.title, current: PAGES.index, appVersion: input.appVersion, body });
 }
 
+/** "¶12", or "(unnumbered)". */
+const paragraphNumber = (b: Block): string => (b.number ? `¶${b.number}` : '(unnumbered)');
+
 /** The history page: every paragraph's path through the drafts, from the side-by-side rows. */
 export function historyPage(input: SiteInput, rows: readonly TableRow[]): string {
   const { drafts } = input;
@@ -158,7 +161,7 @@ export function historyPage(input: SiteInput, rows: readonly TableRow[]): string
       if (isCell(c)) {
         seen = true;
         ended = false;
-        const numbers = c.blocks.map((i) => numberPrefix(d.blocks[i]!).trim() || '(unnumbered)').join(', ');
+        const numbers = c.blocks.map((i) => paragraphNumber(d.blocks[i]!)).join(', ');
         chain.push(`${d.label} ${numbers}`);
         const how = c.kind ? ` (${c.kind === 'linked' ? 'linked by hand' : c.kind})` : '';
         steps.push(
