@@ -6,6 +6,7 @@ import { build as vite } from 'vite';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliBuildOptions } from './cli-build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'out');
@@ -46,26 +47,7 @@ await Promise.all([
   // A sandboxed preload must be one CommonJS file that requires nothing but electron.
   esbuild({ ...common, packages: undefined, external: ['electron'], entryPoints: [path.join(root, 'electron/preload/preload.ts')], outfile: path.join(out, 'electron/preload.cjs'), format: 'cjs' }),
   esbuild({ ...common, entryPoints: [path.join(root, 'electron/web/main.ts')], outfile: path.join(out, 'node/web.mjs'), format: 'esm' }),
-  // The command line starts fast: its packages are bundled in (no module resolution at start),
-  // and each command is a chunk of its own, loaded when it runs. The PDF reader and the browser
-  // driver stay outside, loaded only by the commands that need them.
-  esbuild({
-    ...common,
-    packages: undefined,
-    external: ['pdfjs-dist', 'pdfjs-dist/*', 'playwright-core', 'electron'],
-    entryPoints: { cli: path.join(root, 'electron/cli/main.ts') },
-    outdir: path.join(out, 'node'),
-    splitting: true,
-    chunkNames: 'cli-chunks/[name]-[hash]',
-    outExtension: { '.js': '.mjs' },
-    format: 'esm',
-    // Bundled CommonJS packages call require() for Node's own modules, and read __filename.
-    banner: {
-      js:
-        "import { createRequire as __dwRequire } from 'node:module'; import { fileURLToPath as __dwPath } from 'node:url'; " +
-        'const require = __dwRequire(import.meta.url); const __filename = __dwPath(import.meta.url); const __dirname = __dwPath(new URL(".", import.meta.url));',
-    },
-  }),
+  esbuild(cliBuildOptions(root, path.join(out, 'node'), pkg.version)),
 ]);
 fs.writeFileSync(path.join(out, 'stamp'), new Date().toISOString());
 console.log(`Built Draftwatch ${pkg.version} into out/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

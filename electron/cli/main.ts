@@ -4,11 +4,15 @@
  * loaded only when it runs, so `compare` never loads the PDF reader, the DOCX writer or zod.
  */
 import { UsageError } from './args';
-import { nodeIo, type CliIo } from './io';
+import type { CliIo } from './io';
 import { usages } from './usage';
 import { APP_VERSION } from '../host/version';
 
 type Run = (argv: string[], io: CliIo) => Promise<number>;
+
+const unused = (): never => {
+  throw new Error('no file access before a command runs');
+};
 type Command = { load(): Promise<Run>; usage: string };
 
 /** Subcommands by name; later features register theirs here. */
@@ -34,8 +38,12 @@ export function usage(): string {
 /** Errors we expect (bad files, bad folders) by name; anything else is a bug and says so. */
 const KNOWN_ERRORS = ['ImportError', 'ProjectFileError', 'ExportError', 'TrackError', 'NoChromiumError', 'ReportError'];
 
+/** The terminal's input and output, loaded only when a command needs it. */
+const nodeIo = async (): Promise<CliIo> => (await import('./io')).nodeIo;
+
 /** Run the command line; returns the exit code. */
-export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
+export async function main(argv: string[], given?: CliIo): Promise<number> {
+  const io: CliIo = given ?? { out: (t) => void process.stdout.write(`${t}\n`), err: (t) => void process.stderr.write(`${t}\n`), readFile: unused, writeFile: unused };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(usage());
@@ -55,7 +63,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     return 0;
   }
   try {
-    return await (await command.load())(rest, io);
+    return await (await command.load())(rest, given ?? (await nodeIo()));
   } catch (e) {
     const err = e as Error;
     if (err instanceof UsageError) {
