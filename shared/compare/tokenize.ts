@@ -20,7 +20,7 @@ function chunkEnd(text: string, from: number): number {
 }
 
 /** Text the ASCII scanner below segments exactly as Intl.Segmenter does. */
-const SCANNABLE = /^[\x20-\x5e\x60-\x7e]*$/;
+const SCANNABLE = /^[\t\n\x20-\x5e\x60-\x7e]*$/;
 
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -29,7 +29,8 @@ const joinsLetters = (c: number): boolean => c === 39 || c === 46 || c === 58;
 const joinsDigits = (c: number): boolean => c === 39 || c === 46 || c === 44 || c === 59;
 
 /**
- * Unicode word segmentation (UAX #29) of printable ASCII without "_", which is all the rules
+ * Unicode word segmentation (UAX #29) of printable ASCII without "_" (and tab and line feed,
+ * which stand alone), which is all the rules
  * that apply there: letters and digits run together, a ' . or : between two letters and a ' . ,
  * or ; between two digits stay inside the word, spaces run together, anything else stands alone.
  * Most negotiation text is ASCII, and Intl.Segmenter is the costly part of a word diff.
