@@ -146,7 +146,7 @@ export function buildSite(input: SiteInput): { files: SiteFile[]; json: ReportJs
     add(stepJson[i]!.data.csv, changesCsv(comparisons[i]!, s.base, s.target));
   });
   add(PAGES.tracker, withNav(trackToHtml(report, `Watched language: ${input.title}`), input.title, PAGES.tracker));
-  add(PAGES.chart, presenceChartSvg(report.matrix, { title: input.title }) + '\n');
+  add(PAGES.chart, presenceChartSvg(report.matrix, { title: 'Watched terms across drafts' }) + '\n');
   add(PAGES.table, withNav(tableHtml(drafts, rows, exportOptions), input.title, PAGES.table));
   add(PAGES.history, historyPage(input, rows));
   const csv = trackToCsv(report);

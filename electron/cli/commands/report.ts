@@ -165,7 +165,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
   const known = new Set(inputs.watchList.map((w) => w.phrase.toLowerCase()));
   const terms = [...inputs.watchList, ...given.filter((t) => !known.has(t.phrase.toLowerCase())).map((t, i) => ({ ...t, id: `cli-${i + 1}` }))];
   const termsSource =
-    [inputs.watchList.length ? 'the project’s watch list' : '', termsFile ? `--terms ${path.basename(termsFile)}` : '', args.values.get('term')?.length ? '--term' : '']
+    [inputs.watchList.length ? 'the project’s watch list' : '', termsFile ? `--terms ${path.basename(termsFile)}` : '', args.values.get('term')?.length ? '--term on the command line' : '']
       .filter(Boolean)
       .join(' and ') || 'none';
   const pairs = pairsFrom(args.values.get('pair') ?? [], inputs.drafts);
