@@ -97,6 +97,16 @@ export function CompareView({ project, onEdit }: Props) {
     () => (ctx ? ctx.layout.stops.filter((r) => filter.has(ctx.comparison.changes[ctx.layout.rows[r]!.change]!.kind)) : []),
     [ctx, filter],
   );
+  // Stable, so the (memoised) summary does not re-render with every chunk of rows.
+  const goToSection = useCallback(
+    (section: string) => {
+      if (!ctx) return;
+      const row = stops.find((r) => sectionOf(ctx.comparison.changes[ctx.layout.rows[r]!.change]!) === section);
+      if (row !== undefined) go(row);
+    },
+    [ctx, stops, go],
+  );
+
   // Key presses can arrive faster than React re-renders: step from the latest row, not a stale one.
   const currentRef = useRef<number | null>(null);
   currentRef.current = currentRow;
@@ -177,13 +187,7 @@ export function CompareView({ project, onEdit }: Props) {
       </header>
       {error && <p role="alert" className="notice error">{error}</p>}
       {ctx && (
-        <SummaryBar
-          comparison={ctx.comparison}
-          onSection={(section) => {
-            const row = stops.find((r) => sectionOf(ctx.comparison.changes[ctx.layout.rows[r]!.change]!) === section);
-            if (row !== undefined) go(row);
-          }}
-        />
+        <SummaryBar comparison={ctx.comparison} onSection={goToSection} />
       )}
       <div className="compare-main">
         {ctx && <ChangeList ctx={ctx} filter={filter} onFilter={setFilter} currentRow={currentRow} onGo={go} />}

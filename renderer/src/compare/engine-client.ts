@@ -45,3 +45,10 @@ export function engine(): EngineClient {
   client ??= new EngineClient();
   return client;
 }
+
+// The worker loads its code while the window is idle after launch, so the first comparison does
+// not wait for it to start.
+if (typeof window !== 'undefined' && typeof Worker !== 'undefined') {
+  const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
+  idle(() => void engine());
+}
