@@ -2,7 +2,8 @@
 # Installs the system programs the tests use, where they are missing, from Debian/Ubuntu packages:
 # Chromium (end-to-end tests, PDF export), Xvfb (a screen for the desktop-shell spec), poppler
 # (pdftotext), LibreOffice Writer and its Python bridge (checks exported DOCX as a real
-# Word-compatible client; the benchmark's Compare Document peer) and CJK fonts. Needs root or sudo; on other systems it prints what to install and carries on.
+# Word-compatible client; the benchmark's Compare Document peer) and CJK fonts. Needs root or
+# sudo; on other systems it prints what to install and carries on.
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
