@@ -7,28 +7,11 @@ import { diffWords } from '../../shared/compare/worddiff';
 import type { Change } from '../../shared/compare/types';
 import { palette } from './color';
 import { changeHeader, hunkLines } from './commands/compare-text';
-import { nodeIo, type CliIo, type Terminal } from './io';
 import { main } from './main';
+import { capture } from './testing/capture';
 import { progressBar, progressLine } from './progress';
 
 const plain = palette(false);
-
-function capture(terminal?: Partial<Terminal>): CliIo & { stdout: string; stderr: string; raw: string } {
-  const io = {
-    ...nodeIo,
-    stdout: '',
-    stderr: '',
-    raw: '',
-    terminal: terminal ? { stdoutTTY: false, stderrTTY: false, columns: 80, noColor: false, writeErr: (t: string) => void (io.raw += t), ...terminal } : undefined,
-    out(t: string) {
-      io.stdout += t + '\n';
-    },
-    err(t: string) {
-      io.stderr += t + '\n';
-    },
-  };
-  return io;
-}
 
 describe('compare hunks', () => {
   it('shows each hunk with a few words of context on each side, and cuts the rest', () => {

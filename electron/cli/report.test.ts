@@ -9,29 +9,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from './main';
-import { nodeIo, type CliIo } from './io';
+import { capture } from './testing/capture';
 import { libreOfficeMissing, makeSiteFixture, type SiteFixture } from './testing/site-fixture';
 import { createProject, serializeProject } from '../../shared/model/project';
 import { compareDrafts } from '../../shared/compare/compare';
 import { generateTrack } from '../../shared/track/testing';
 import { draftText } from '../../shared/testing/draft-text';
 import { SITE_MARKER, type ReportJson } from '../../shared/report';
-
-function capture(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    ...nodeIo,
-    terminal: undefined,
-    stdout: '',
-    stderr: '',
-    out(t: string) {
-      io.stdout += t + '\n';
-    },
-    err(t: string) {
-      io.stderr += t + '\n';
-    },
-  };
-  return io;
-}
 
 const tmp = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'dw-report-'));
 

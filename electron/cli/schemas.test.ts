@@ -10,28 +10,12 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { main } from './main';
-import { nodeIo, type CliIo } from './io';
+import { capture } from './testing/capture';
 
 const SCHEMAS = path.resolve(import.meta.dirname, '../../schemas');
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 const files = fs.readdirSync(SCHEMAS).filter((f) => f.endsWith('.schema.json')).sort();
 for (const f of files) ajv.addSchema(JSON.parse(fs.readFileSync(path.join(SCHEMAS, f), 'utf8')) as object, f);
-
-function capture(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    ...nodeIo,
-    terminal: undefined,
-    stdout: '',
-    stderr: '',
-    out(t: string) {
-      io.stdout += t + '\n';
-    },
-    err(t: string) {
-      io.stderr += t + '\n';
-    },
-  };
-  return io;
-}
 
 async function json(argv: string[]): Promise<unknown> {
   const io = capture();
