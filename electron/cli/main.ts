@@ -22,6 +22,7 @@ export const commands: Record<string, Command> = {
   track: { load: async () => (await import('./commands/track')).trackCommand, usage: usages.track },
   table: { load: async () => (await import('./commands/table')).tableCommand, usage: usages.table },
   report: { load: async () => (await import('./commands/report')).reportCommand, usage: usages.report },
+  annotations: { load: async () => (await import('./commands/annotations')).annotationsCommand, usage: usages.annotations },
 };
 
 export function usage(): string {
@@ -36,7 +37,7 @@ export function usage(): string {
 }
 
 /** Errors we expect (bad files, bad folders) by name; anything else is a bug and says so. */
-const KNOWN_ERRORS = ['ImportError', 'ProjectFileError', 'ExportError', 'TrackError', 'NoChromiumError', 'ReportError'];
+const KNOWN_ERRORS = ['ImportError', 'ProjectFileError', 'ExportError', 'TrackError', 'NoChromiumError', 'ReportError', 'AnnotationFileError'];
 
 /** The terminal's input and output, loaded only when a command needs it. */
 const nodeIo = async (): Promise<CliIo> => (await import('./io')).nodeIo;

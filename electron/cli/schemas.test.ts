@@ -80,6 +80,15 @@ describe('JSON Schemas of every --json output', () => {
     tested.add('report.schema.json');
   });
 
+  it('annotations carry --json: the demo annotations carried from Rev.1 to Rev.2 and to Final', async () => {
+    for (const to of ['rev2.md', 'final.md']) {
+      const out = await json(['annotations', 'carry', demo('annotations.jsonld'), '--from', demo('rev1.md'), '--to', demo(to), '--json']);
+      check('annotations-carry.schema.json', out);
+      expect((out as { annotations: unknown[] }).annotations.length).toBeGreaterThan(0);
+    }
+    tested.add('annotations-carry.schema.json');
+  });
+
   it('reject outputs of another shape, so they can catch drift', () => {
     const good = { changes: [{ kind: 'moved', base: [{ number: '1', index: 2 }], target: [{ number: '3', index: 4 }], diff: [['=', 'a'], ['+', 'b']] }], summary: { counts: { unchanged: 0, modified: 0, moved: 1, split: 0, merged: 0, deleted: 0, inserted: 0 }, wordsInserted: 1, wordsDeleted: 0, bySection: [] } };
     const validate = ajv.getSchema('compare.schema.json')!;

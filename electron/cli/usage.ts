@@ -10,4 +10,5 @@ export const usages = {
   table: 'draftwatch table DRAFT… -o OUT.docx|.html [--ignore-case] [--ignore-punctuation]',
   report:
     'draftwatch report DRAFT…|FOLDER|PROJECT.draftwatch -o SITE/ [--terms FILE] [--term "phrase"] [--pair A:B] [--order date|symbol|name] [--title TEXT] [--force] [--json]',
+  annotations: 'draftwatch annotations carry ANNOTATIONS.json --from OLD_DRAFT --to NEW_DRAFT [--json]',
 } as const;
