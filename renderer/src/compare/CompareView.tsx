@@ -109,6 +109,16 @@ export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate,
     () => (ctx ? ctx.layout.stops.filter((r) => filter.has(ctx.comparison.changes[ctx.layout.rows[r]!.change]!.kind)) : []),
     [ctx, filter],
   );
+  // Stable, so the (memoised) summary does not re-render with every chunk of rows.
+  const goToSection = useCallback(
+    (section: string) => {
+      if (!ctx) return;
+      const row = stops.find((r) => sectionOf(ctx.comparison.changes[ctx.layout.rows[r]!.change]!) === section);
+      if (row !== undefined) go(row);
+    },
+    [ctx, stops, go],
+  );
+
   // Key presses can arrive faster than React re-renders: step from the latest row, not a stale one.
   const currentRef = useRef<number | null>(null);
   currentRef.current = currentRow;
@@ -208,13 +218,7 @@ export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate,
       </header>
       {error && <p role="alert" className="notice error">{error}</p>}
       {ctx && (
-        <SummaryBar
-          comparison={ctx.comparison}
-          onSection={(section) => {
-            const row = stops.find((r) => sectionOf(ctx.comparison.changes[ctx.layout.rows[r]!.change]!) === section);
-            if (row !== undefined) go(row);
-          }}
-        />
+        <SummaryBar comparison={ctx.comparison} onSection={goToSection} />
       )}
       {annotated && onOpenAnnotation && <AnnotationSummary summary={annotated.summary} onOpen={onOpenAnnotation} />}
       <div className="compare-main">
