@@ -9,7 +9,6 @@ import { getHost } from './host/client';
 import { useProjectController } from './state/controller';
 import { moveDraft, removeDraft, renameDraft, renameProject } from './state/commands';
 import { DraftList } from './components/DraftList';
-import { DraftView } from './components/DraftView';
 import { PathDialog } from './components/PathDialog';
 import { PasteDialog } from './components/PasteDialog';
 import { ExportDialog } from './export/ExportDialog';
@@ -29,6 +28,10 @@ import { workingDraftsOf } from './state/working-commands';
 import { WorkingDraftView } from './drafting/WorkingDraftView';
 import { CompilationView } from './drafting/CompilationView';
 import { DraftingActions } from './drafting/DraftingActions';
+import { useAnchors } from './annotations/useAnchors';
+import { useAnnotationEditor } from './annotations/useAnnotationEditor';
+import { AnnotatedDraft } from './annotations/AnnotatedDraft';
+import { AnnotationsPanel } from './annotations/AnnotationsPanel';
 
 type View = 'read' | 'compare' | 'track' | 'compile';
 
@@ -56,6 +59,11 @@ export function App() {
     return () => c.setEditorFlush(null);
   }, [sessions, c.checkpoint, c.setEditorFlush]);
   useEffect(() => sessions.retain(new Set(project?.drafts.map((d) => d.id) ?? [])), [sessions, project]);
+  const anchorState = useAnchors(project);
+  const annotationEditor = useAnnotationEditor(project, c.edit, (text) => c.notify('info', text));
+  const [annotationsOpen, setAnnotationsOpen] = useState(false);
+  const [focusAnnotation, setFocusAnnotation] = useState<{ id: string } | null>(null);
+  const openAnnotation = useCallback((id: string, draftId: string) => annotationEditor.edit(id, anchorState.anchors.get(id)?.get(draftId) ?? null), [annotationEditor, anchorState.anchors]);
 
   // Keep a valid selection: default to the newest draft but one (Rev.1 in a Zero/Rev.1/Rev.2 set), else the first.
   useEffect(() => {
@@ -248,6 +256,10 @@ export function App() {
           {project?.drafts.some((d) => d.working) && (
             <button role="tab" id="tab-compile" aria-selected={view === 'compile'} aria-controls="panel" onClick={() => { sessions.flush(); setView('compile'); }}>Compilation</button>
           )}
+          <span className="spacer" />
+          <button className="annotations-toggle" aria-pressed={annotationsOpen} onClick={() => setAnnotationsOpen((o) => !o)} disabled={!project}>
+            Annotations ({project?.annotations.length ?? 0})
+          </button>
         </div>
         {finding && <FindBar onClose={() => setFinding(false)} />}
         <div id="panel" role="tabpanel" aria-labelledby={`tab-${view}`} className="panel">
@@ -265,13 +277,44 @@ export function App() {
               }}
             />
           )}
-          {view === 'read' && !selected?.working && (selected ? <DraftView draft={selected} /> : <p className="empty-hint">{project ? 'Import a draft to begin.' : 'Loading…'}</p>)}
+          {view === 'read' && !selected?.working && (selected && project ? (
+            <AnnotatedDraft
+              draft={selected}
+              annotations={project.annotations}
+              anchors={anchorState.anchors}
+              progress={anchorState.progress}
+              onAnnotate={annotationEditor.annotateNew}
+              onOpen={openAnnotation}
+              notify={(text) => c.notify('info', text)}
+              focusId={focusAnnotation?.id ?? null}
+            />
+          ) : <p className="empty-hint">{project ? 'Import a draft to begin.' : 'Loading…'}</p>)}
           {view === 'compile' && project && <CompilationView project={project} initialId={selected?.working ? selected.id : null} />}
-          {view === 'compare' && project && <CompareView project={project} onEdit={c.edit} />}
+          {view === 'compare' && project && <CompareView project={project} onEdit={c.edit} anchors={anchorState.anchors} onAnnotate={annotationEditor.annotateNew} onOpenAnnotation={openAnnotation} />}
           {view === 'track' && project && <TrackerView project={project} onEdit={c.edit} />}
         </div>
       </main>
 
+      {annotationsOpen && project && selected && c.info && (
+        <AnnotationsPanel
+          project={project}
+          draft={selected}
+          anchors={anchorState.anchors}
+          appVersion={c.info.version}
+          onEdit={c.edit}
+          onGo={(id) => {
+            setView('read');
+            setFocusAnnotation({ id });
+          }}
+          onClose={() => setAnnotationsOpen(false)}
+          notify={c.notify}
+          onExported={(outcome) => {
+            if (outcome.saved === 'path') c.notify('info', `Exported to ${outcome.path}.`);
+            if (outcome.saved === 'download') c.notify('info', `Exported ${outcome.name} (see your browser's downloads).`);
+          }}
+        />
+      )}
+      {annotationEditor.dialog}
       <StatusBar dirty={c.dirty} saving={c.saving} path={c.state.path} busy={c.busy} mode={c.info?.mode ?? null} draft={selected} />
       <Notices notices={c.notices} onDismiss={c.dismiss} />
 
@@ -300,6 +343,7 @@ export function App() {
           host={host}
           appVersion={c.info.version}
           {...(exportPair ? { initial: exportPair } : {})}
+          anchors={anchorState.anchors}
           onDone={(outcome) => {
             setExporting(false);
             setExportPair(null);

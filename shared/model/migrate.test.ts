@@ -28,10 +28,26 @@ describe('project migrations', () => {
       expect(project.drafts).toEqual(raw.drafts);
       expect(project.watchList).toEqual(raw.watchList);
       expect(project.lineageOverrides).toEqual(raw.lineageOverrides);
+      // Format 2 added annotations: earlier files open with none, later ones keep theirs.
+      expect(project.annotations).toEqual(raw.annotations ?? []);
       // Saved again and reopened, it is the same project (the upgrade is stable).
       expect(parseProject(serializeProject(project))).toEqual(project);
     });
   }
+
+  it('format 2 holds real annotations: placed, orphaned, and one made by another tool with only a quote', async () => {
+    const { anchorContext, anchorAnnotations } = await import('../annotate/anchor');
+    const { buildLineage } = await import('../compare/lineage');
+    const project = parseProject(fs.readFileSync(path.join(fixtures, 'project-v2.draftwatch'), 'utf8'));
+    const ctx = anchorContext(project.drafts, buildLineage(project.drafts));
+    const anchors = anchorAnnotations(ctx, project.annotations);
+    const rev1 = project.drafts[1]!.id;
+    const statuses = project.annotations.map((a) => anchors.get(a.id)!.get(rev1)!);
+    expect(statuses.map((s) => s.status)).toEqual(['fuzzy', 'orphaned', 'exact']);
+    expect(statuses[0]!.quote).toBe('States could consider, as appropriate, measures');
+    expect(statuses[1]!.reason).toBe('paragraph 23 deleted in Rev.1');
+    expect(anchors.get(project.annotations[2]!.id)!.get(project.drafts[0]!.id)).toMatchObject({ status: 'exact', quote: 'technological neutrality' });
+  });
 
   it('applies steps one version at a time and stamps each version', () => {
     const seen: number[] = [];
@@ -55,12 +71,14 @@ describe('project migrations', () => {
   });
 });
 
-describe('format 2: working drafts and delegations', () => {
-  it('keeps working drafts with their base, statuses, reviewed changes and proposals, and the delegations', () => {
-    const text = fs.readFileSync(path.join(fixtures, 'project-v2.draftwatch'), 'utf8');
-    const raw = JSON.parse(text) as { drafts: { working?: unknown }[]; delegations: unknown[] };
-    const project = parseProject(text);
+describe('format 3: working drafts and delegations', () => {
+  const v3 = () => fs.readFileSync(path.join(fixtures, 'project-v3.draftwatch'), 'utf8');
+
+  it('keeps working drafts with their base, statuses, reviewed changes and proposals, the delegations and the annotations', () => {
+    const raw = JSON.parse(v3()) as { drafts: { working?: unknown }[]; delegations: unknown[]; annotations: unknown[] };
+    const project = parseProject(v3());
     expect(project.delegations).toEqual(raw.delegations);
+    expect(project.annotations).toHaveLength(raw.annotations.length);
     const working = project.drafts.filter((d) => d.working);
     expect(working).toHaveLength(1);
     expect(working[0]!.working).toEqual(raw.drafts.find((d) => d.working)!.working);
@@ -68,17 +86,26 @@ describe('format 2: working drafts and delegations', () => {
     expect(Object.keys(working[0]!.working!.statuses)).toHaveLength(3);
   });
 
-  it('upgrades format 1 with an empty list of delegations and nothing dropped', () => {
-    const v1 = fs.readFileSync(path.join(fixtures, 'project-v1.draftwatch'), 'utf8');
-    const project = parseProject(v1);
-    expect(project.delegations).toEqual([]);
-    expect(project.drafts.every((d) => d.working === undefined)).toBe(true);
+  it('upgrades formats 1 and 2 with an empty list of delegations, annotations kept and nothing dropped', () => {
+    for (const [file, annotations] of [['project-v1.draftwatch', 0], ['project-v2.draftwatch', 3]] as const) {
+      const project = parseProject(fs.readFileSync(path.join(fixtures, file), 'utf8'));
+      expect(project.schemaVersion).toBe(3);
+      expect(project.delegations).toEqual([]);
+      expect(project.annotations).toHaveLength(annotations);
+      expect(project.drafts.every((d) => d.working === undefined)).toBe(true);
+    }
+  });
+
+  it('keeps delegations a format 2 file already holds (saved by a pre-release build with working drafts)', () => {
+    const raw = JSON.parse(v3()) as Record<string, unknown>;
+    const project = parseProject(JSON.stringify({ ...raw, schemaVersion: 2 }));
+    expect(project.delegations).toEqual(raw.delegations);
+    expect(project.drafts.filter((d) => d.working)).toHaveLength(1);
   });
 
   it('refuses working drafts whose base or delegations are missing, saying which', () => {
-    const text = fs.readFileSync(path.join(fixtures, 'project-v2.draftwatch'), 'utf8');
-    const raw = JSON.parse(text) as { drafts: { id: string; working?: { baseId: string } }[]; delegations: unknown[] };
-    const noBase = { ...raw, drafts: raw.drafts.filter((d) => d.id !== raw.drafts.find((x) => x.working)!.working!.baseId) };
+    const raw = JSON.parse(v3()) as { drafts: { id: string; working?: { baseId: string } }[]; delegations: unknown[]; annotations: unknown[] };
+    const noBase = { ...raw, annotations: [], drafts: raw.drafts.filter((d) => d.id !== raw.drafts.find((x) => x.working)!.working!.baseId) };
     expect(() => parseProject(JSON.stringify(noBase))).toThrow(/names a base draft the project does not have/);
     expect(() => parseProject(JSON.stringify({ ...raw, delegations: [] }))).toThrow(/names a delegation the project does not list/);
   });

@@ -28,6 +28,11 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   {
     from: 1,
+    describe: 'adds an empty list of annotations',
+    up: (p) => ({ ...p, annotations: Array.isArray(p.annotations) ? p.annotations : [] }),
+  },
+  {
+    from: 2,
     describe: 'adds the list of delegations (working drafts carry their data on the draft itself)',
     up: (p) => ({ ...p, delegations: Array.isArray(p.delegations) ? p.delegations : [] }),
   },

@@ -5,9 +5,10 @@
 import { z } from 'zod';
 import { safeHref } from './links';
 import { delegationSchema, workingDataSchema } from './working';
+import { annotationSchema } from '../annotate/schema';
 
 export const PROJECT_FORMAT = 'draftwatch-project';
-export const PROJECT_SCHEMA_VERSION = 2;
+export const PROJECT_SCHEMA_VERSION = 3;
 /** File extension of a project, without the dot. */
 export const PROJECT_EXTENSION = 'draftwatch';
 
@@ -55,7 +56,7 @@ export const draftSchema = z.object({
   blocks: z.array(blockSchema),
   importedAt: z.string(),
   notes: z.array(z.string()).optional(),
-  /** Working drafts only (format 2): see model/working.ts. */
+  /** Working drafts only (format 3): see model/working.ts. */
   working: workingDataSchema.optional(),
 });
 
@@ -89,7 +90,9 @@ export const projectSchema = z
     drafts: z.array(draftSchema),
     watchList: z.array(watchTermSchema).default([]),
     lineageOverrides: z.array(lineageOverrideSchema).default([]),
-    /** Delegations that propose, support or oppose text in working drafts (format 2). */
+    /** Delegations' comments and positions on passages (format 2, see shared/annotate/). */
+    annotations: z.array(annotationSchema).default([]),
+    /** Delegations that propose, support or oppose text in working drafts (format 3). */
     delegations: z.array(delegationSchema).default([]),
   })
   .superRefine((p, ctx) => {
@@ -105,6 +108,14 @@ export const projectSchema = z
         }
         blockIds.add(b.id);
       }
+    }
+    const annotationIds = new Set<string>();
+    for (const a of p.annotations) {
+      if (annotationIds.has(a.id)) {
+        ctx.addIssue({ code: 'custom', message: `two annotations share the id "${a.id}"` });
+        break;
+      }
+      annotationIds.add(a.id);
     }
     checkWorkingDrafts(p, ctx);
   });

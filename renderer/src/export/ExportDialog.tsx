@@ -11,6 +11,8 @@ import type { ExportFormat } from '../compare/engine-protocol';
 import { fileStem, saveExport, type ExportOutcome } from '../host/save-export';
 import { exportAuthor } from '../state/working-commands';
 import { latestPair } from '../compare/CompareView';
+import type { AnchorMap } from '../../../shared/annotate/anchor';
+import { redlineAnnotations } from '../annotations/redline-notes';
 
 const MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -35,10 +37,12 @@ interface Props {
   appVersion: string;
   /** Drafts to start with (a working draft's Export: its base and itself). */
   initial?: { baseId: string; targetId: string };
+  /** Where the project's annotations sit: they become comments on their passages in redlines. */
+  anchors?: AnchorMap;
   onDone(outcome: ExportOutcome | null, error?: string): void;
 }
 
-export function ExportDialog({ project, host, appVersion, initial, onDone }: Props) {
+export function ExportDialog({ project, host, appVersion, initial, anchors, onDone }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const drafts = project.drafts;
   const [kind, setKind] = useState<'redline' | 'table'>('redline');
@@ -50,6 +54,7 @@ export function ExportDialog({ project, host, appVersion, initial, onDone }: Pro
   const [ignoreCase, setIgnoreCase] = useState(false);
   const [ignorePunctuation, setIgnorePunctuation] = useState(false);
   const [working, setWorking] = useState<string | null>(null);
+  const [withAnnotations, setWithAnnotations] = useState(true);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -72,9 +77,10 @@ export function ExportDialog({ project, host, appVersion, initial, onDone }: Pro
         const f = REDLINE_FORMATS.find((x) => x.id === redlineFormat)!;
         const name = `${stem} - redline ${fileStem(base.label)} to ${fileStem(target.label)}.${f.ext}`;
         setWorking(`Making the ${f.label} redline of ${base.label} → ${target.label}…`);
+        const notes = withAnnotations && anchors ? redlineAnnotations(project.annotations, anchors, [base.id, target.id]) : [];
         // A working draft's tracked changes are by the delegation it is drafted for.
         const author = target.working ? exportAuthor(project, target) : undefined;
-        const made = await engine().export(f.id === 'redline-pdf' ? 'redline-html' : f.id, [base, target], project.lineageOverrides, options, appVersion, author);
+        const made = await engine().export(f.id === 'redline-pdf' ? 'redline-html' : f.id, [base, target], project.lineageOverrides, options, appVersion, notes, author);
         let data = made;
         if (f.id === 'redline-pdf') {
           setWorking('Printing the PDF…');
@@ -151,6 +157,11 @@ export function ExportDialog({ project, host, appVersion, initial, onDone }: Pro
           <label className="format-choice"><input type="checkbox" checked={ignoreCase} onChange={(e) => setIgnoreCase(e.target.checked)} /> Ignore case</label>
           <label className="format-choice"><input type="checkbox" checked={ignorePunctuation} onChange={(e) => setIgnorePunctuation(e.target.checked)} /> Ignore punctuation</label>
         </fieldset>
+        {kind === 'redline' && project.annotations.length > 0 && (
+          <label className="format-choice">
+            <input type="checkbox" checked={withAnnotations} onChange={(e) => setWithAnnotations(e.target.checked)} /> Include annotations as comments on their passages
+          </label>
+        )}
         {kind === 'redline' && base && target && base.id === target.id && <p className="form-error">Choose two different drafts.</p>}
         {working && <p role="status"><span className="spinner" aria-hidden="true" /> {working}</p>}
         {error && <p role="alert" className="form-error">{error}</p>}
