@@ -8,8 +8,7 @@
  * task while typing: PerformanceObserver 'longtask' (tasks under 50 ms are not reported).
  * Run after `npm run build`: npx tsx bench/editor.bench.ts
  */
-import { chromium, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,18 +16,10 @@ import { generateDraft } from '../shared/testing/generator';
 import { createProject, serializeProject } from '../shared/model/project';
 import { newWorkingDraft } from '../shared/draft/working';
 import type { Block } from '../shared/model/draft';
+import { longTaskPage, startServer } from './app-browser';
 
 const PARAGRAPHS = 500;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dw-bench-editor-'));
-
-async function startServer(project: string): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, ['out/node/web.mjs', '--json', '--project', project], {
-    env: { ...process.env, DRAFTWATCH_USER_DATA: path.join(tmp, 'user'), DRAFTWATCH_DOCUMENTS: tmp },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const line = await new Promise<string>((resolve) => child.stdout!.once('data', (d: Buffer) => resolve(d.toString())));
-  return { url: (JSON.parse(line) as { url: string }).url, stop: () => child.kill() };
-}
 
 /** A project with a 500-paragraph draft and a working draft of it with every eighth paragraph rewritten. */
 function projectFile(): string {
@@ -79,21 +70,12 @@ async function typeAndMeasure(page: Page, keys: string[], delayMs: number): Prom
 }
 
 async function measure(markup: boolean): Promise<{ typing: Figures; structure: Figures; longest: number; longTasks: number }> {
-  const server = await startServer(projectFile());
-  const browser = await chromium.launch({
-    executablePath: process.env.DRAFTWATCH_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  const server = await startServer(projectFile(), tmp);
+  const { page, close } = await longTaskPage();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.addInitScript({ content: 'window.__name = (f) => f;' });
     await page.addInitScript(() => {
-      const w = window as unknown as { __longtasks: { start: number; duration: number }[]; __lat: number[] };
-      w.__longtasks = [];
+      const w = window as unknown as { __lat: number[] };
       w.__lat = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
-      }).observe({ type: 'longtask', buffered: true });
       // Keystroke to paint: the key event's time to after the frame that shows its effect.
       const channel = new MessageChannel();
       let pending: number[] = [];
@@ -134,7 +116,7 @@ async function measure(markup: boolean): Promise<{ typing: Figures; structure: F
       longTasks: typed.longTasks + structural.longTasks,
     };
   } finally {
-    await browser.close();
+    await close();
     server.stop();
   }
 }
