@@ -104,8 +104,8 @@ export function EditorToolbar({ view, tick, onFootnote, onFind }: Props) {
         <button type="button" onMouseDown={keep} onClick={() => onFind(true)} aria-label="Find and replace" title="Find (Ctrl+F), replace (Ctrl+H)">Find…</button>
       </span>
       <span className="tool-group" role="radiogroup" aria-label="Show">
-        <button type="button" role="radio" aria-checked={markup} onMouseDown={keep} onClick={run(setMarkup(true))} title="Show the changes against the base (Ctrl+Alt+M)">Markup</button>
-        <button type="button" role="radio" aria-checked={!markup} onMouseDown={keep} onClick={run(setMarkup(false))} title="Show the clean text (Ctrl+Alt+M)">Clean</button>
+        <button type="button" role="radio" aria-checked={markup} onMouseDown={keep} onClick={run(setMarkup(true))} title="Show the changes against the base (Ctrl+Alt+R)">Markup</button>
+        <button type="button" role="radio" aria-checked={!markup} onMouseDown={keep} onClick={run(setMarkup(false))} title="Show the clean text (Ctrl+Alt+R)">Clean</button>
       </span>
     </div>
   );

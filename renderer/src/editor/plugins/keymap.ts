@@ -30,7 +30,7 @@ export const EDITOR_SHORTCUTS: readonly [string, string][] = [
   ['Ctrl+Alt+L', 'Offer alternatives: [Alt 1: …] [Alt 2: …]'],
   ['Ctrl+Alt+1 / 2 / 3 / 0', 'Status: agreed / agreed ad ref / pending / none'],
   ['Ctrl+Alt+Enter / Ctrl+Alt+Backspace', 'Accept / reject the change at the cursor'],
-  ['Ctrl+Alt+M', 'Markup / clean text'],
+  ['Ctrl+Alt+R', 'Markup / clean text'],
   ['F8 / Shift+F8', 'Next / previous change'],
   ['Ctrl+F / Ctrl+H', 'Find / find and replace'],
 ];
@@ -69,7 +69,7 @@ export function editorKeymaps(extra: Record<string, Command> = {}): Plugin[] {
       'Mod-Alt-0': setStatus(null),
       'Mod-Alt-Enter': atCursor(acceptChange),
       'Mod-Alt-Backspace': atCursor(rejectChange),
-      'Mod-Alt-m': setMarkup(null),
+      'Mod-Alt-r': setMarkup(null),
     }),
     keymap(baseKeymap),
   ];
