@@ -115,10 +115,10 @@ test('a working draft of Rev.2: edit, alternatives, reject, attribute, save, reo
   // 4. Save, reopen: everything is still there.
   const file = path.join(server.documents, 'drafting.draftwatch');
   await app.getByRole('button', { name: 'Save as…' }).click();
-  const saveDialog = app.getByRole('dialog');
+  const saveDialog = app.getByRole('dialog', { name: 'Save project as' });
   await saveDialog.getByRole('textbox', { name: 'File path' }).fill(file);
-  await saveDialog.getByRole('button', { name: /Save/ }).click();
-  await expect(app.getByText('Unsaved changes')).toBeHidden();
+  await saveDialog.getByRole('button', { name: 'Save' }).click();
+  await expect(app.getByTestId('save-state')).toHaveText('Saved');
   const saved = parseProject(fs.readFileSync(file, 'utf8'));
   const wd = saved.drafts.find((d) => d.label === 'Rev.2 (working)')!;
   expect(wd.working!.proposals).toHaveLength(1);
