@@ -11,7 +11,7 @@ import { readDocxParts } from './docx-package';
 import { onOff } from './docx-styles';
 import { importDocx } from './docx';
 import type { ImportedContent, ImportOptions } from './types';
-import { child, elements, W_NS, type XmlElement } from './xml';
+import { child, elements, inlineWrapped, W_NS, type XmlElement } from './xml';
 
 /** One tracked change. */
 export interface Revision {
@@ -124,19 +124,11 @@ function inline(el: XmlElement, ctx: Context, walk: Walk): void {
       case 'moveFrom':
         inline(c, { ...ctx, del: revisionOf(c, 'del', walk.out) }, walk);
         break;
-      case 'hyperlink':
-      case 'smartTag':
-      case 'customXml':
-      case 'fldSimple':
-      case 'bdo':
-      case 'dir':
-        inline(c, ctx, walk);
+      default: {
+        const wrapped = inlineWrapped(c);
+        if (wrapped) inline(wrapped, ctx, walk);
         break;
-      case 'sdt':
-        inline(child(c, 'sdtContent') ?? c, ctx, walk);
-        break;
-      default:
-        break;
+      }
     }
   }
 }

@@ -11,7 +11,7 @@ import { onOff, readStyles, type StyleTable } from './docx-styles';
 import { recognizeStructure, type RawBlock } from './structure';
 import { importDocxReview } from './docx-revisions';
 import type { ImportedContent, ImportOptions } from './types';
-import { child, childVal, elements, W_NS, type XmlElement } from './xml';
+import { child, childVal, elements, inlineWrapped, W_NS, type XmlElement } from './xml';
 
 interface Walk {
   reject: boolean;
@@ -182,19 +182,12 @@ function inline(el: XmlElement, ctx: RunCtx, walk: Walk): void {
         walk.tracked = true;
         if (walk.reject) inline(c, ctx, walk);
         break;
-      case 'hyperlink':
-      case 'smartTag':
-      case 'customXml':
-      case 'fldSimple':
-      case 'bdo':
-      case 'dir':
-        inline(c, ctx, walk);
+      default: {
+        // Links, tags, content controls: their runs; pPr, bookmarks, comments, proofing marks: nothing.
+        const wrapped = inlineWrapped(c);
+        if (wrapped) inline(wrapped, ctx, walk);
         break;
-      case 'sdt':
-        inline(child(c, 'sdtContent') ?? c, ctx, walk);
-        break;
-      default:
-        break; // pPr, bookmarks, comments, proofing marks
+      }
     }
   }
 }

@@ -79,3 +79,16 @@ export function elements(el: XmlElement): XmlElement[] {
 export function textOf(el: XmlElement): string {
   return el.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('');
 }
+
+/** WordprocessingML elements that only wrap runs (links, tags, simple fields, direction). */
+const INLINE_WRAPPERS: ReadonlySet<string> = new Set(['hyperlink', 'smartTag', 'customXml', 'fldSimple', 'bdo', 'dir']);
+
+/**
+ * The element whose children are a paragraph's runs when `el` only wraps them (a hyperlink, a
+ * smart tag, a content control's content, ...), or undefined when `el` is no such wrapper.
+ */
+export function inlineWrapped(el: XmlElement): XmlElement | undefined {
+  if (el.ns !== W_NS) return undefined;
+  if (el.name === 'sdt') return child(el, 'sdtContent') ?? el;
+  return INLINE_WRAPPERS.has(el.name) ? el : undefined;
+}
