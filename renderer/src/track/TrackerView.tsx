@@ -29,6 +29,7 @@ export function TrackerView({ project, onEdit }: TrackerViewProps) {
   const [withWorking, setWithWorking] = useState(false);
   const hasWorking = project.drafts.some((d) => d.working);
   const drafts = useMemo(() => (withWorking ? project.drafts : project.drafts.filter((d) => !d.working)), [project.drafts, withWorking]);
+  const tracked = useMemo(() => (drafts === project.drafts ? project : { ...project, drafts }), [project, drafts]);
   const terms = project.watchList;
   const [scope, setScope] = useState<Scope>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
@@ -113,7 +114,7 @@ export function TrackerView({ project, onEdit }: TrackerViewProps) {
               <h3 id="trk-matrix-title">Watch list across drafts</h3>
               <MatrixSection
                 report={report}
-                project={project}
+                project={tracked}
                 selected={sel?.kind === 'cell' ? sel : null}
                 onSelectCell={(termId, draftId) => setSelection({ kind: 'cell', termId, draftId })}
                 editing={editing}
