@@ -22,6 +22,9 @@ import { useTheme, THEMES } from './theme';
 import { CompareView, COMMAND_EVENT } from './compare/CompareView';
 
 import { TrackerView } from './track/TrackerView';
+import { PresenterMode } from './presenter/PresenterMode';
+import { startPresenting } from './presenter/enter';
+import { updateView, useView } from './view/useView';
 
 type View = 'read' | 'compare' | 'track';
 
@@ -34,7 +37,10 @@ export function App() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [theme, setTheme] = useTheme();
-  const [view, setView] = useState<View>('read');
+  // The tab is part of the view store: leaving presenter mode returns to the tab it started from.
+  const view = useView((s) => s.tab) as View;
+  const setView = useCallback((tab: View) => updateView((s) => (s.tab === tab ? s : { ...s, tab })), []);
+  const presenting = useView((s) => s.presenter.active);
   const [pasting, setPasting] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [finding, setFinding] = useState(false);
@@ -84,6 +90,9 @@ export function App() {
         case 'find': return setFinding(true);
         case 'undo': return c.undo();
         case 'redo': return c.redo();
+        case 'present':
+          if (project) startPresenting(view === 'track' ? 'tracker' : 'compare', project.drafts);
+          return undefined;
         case 'next-change':
         case 'previous-change':
           window.dispatchEvent(new CustomEvent(COMMAND_EVENT, { detail: command }));
@@ -94,7 +103,7 @@ export function App() {
           return undefined;
       }
     },
-    [c, host, importDialog],
+    [c, host, importDialog, project, view],
   );
 
   useEffect(() => host.onMenuCommand(run), [host, run]);
@@ -119,6 +128,8 @@ export function App() {
   };
 
   const tip = (cmd: MenuCommand, text: string) => `${text} (${shortcutLabel(cmd, browser)})`;
+
+  if (presenting && project) return <PresenterMode project={project} />;
 
   return (
     <div
@@ -198,6 +209,11 @@ export function App() {
           <button role="tab" id="tab-compare" aria-selected={view === 'compare'} aria-controls="panel" onClick={() => setView('compare')}>Compare</button>
           <button role="tab" id="tab-track" aria-selected={view === 'track'} aria-controls="panel" onClick={() => setView('track')}>Tracker</button>
         </div>
+        {(view === 'compare' || view === 'track') && project && (
+          <button className="present-button" onClick={() => startPresenting(view === 'track' ? 'tracker' : 'compare', project.drafts)} title={tip('present', view === 'track' ? 'Present the tracker to a room' : 'Present this comparison to a room, one change at a time')}>
+            ▶ Present
+          </button>
+        )}
         {finding && <FindBar onClose={() => setFinding(false)} />}
         <div id="panel" role="tabpanel" aria-labelledby={`tab-${view}`} className="panel">
           {view === 'read' && (selected ? <DraftView draft={selected} /> : <p className="empty-hint">{project ? 'Import a draft to begin.' : 'Loading…'}</p>)}

@@ -1,0 +1,159 @@
+/**
+ * What the room sees: one place of a deck in the projector theme. A comparison shows the current
+ * change spotlighted and centred with its neighbours dimmed around it; the tracker shows its matrix
+ * or one event. The progress line runs along the foot. The same component draws the audience
+ * screen and the presenter's previews: its type is sized from the slide's own width.
+ */
+import { useLayoutEffect, useRef, type CSSProperties } from 'react';
+import type { CompareDeck, Deck, DeckRow, EventSlide, MatrixSlide } from '../../../shared/view/deck';
+import { DiffText } from '../compare/DiffText';
+import { progressLine } from './navigation';
+import './presenter.css';
+
+/** Rows drawn on either side of the current one: more than a screen holds at the largest type. */
+const CONTEXT_ROWS = 4;
+
+interface Props {
+  deck: Deck;
+  at: number;
+  zoom: number;
+  blank?: boolean;
+  /** The audience screen itself (its progress line is announced); previews are not. */
+  live?: boolean;
+  label?: string;
+}
+
+export function Slide({ deck, at, zoom, blank = false, live = false, label = 'Presentation' }: Props) {
+  const style = { '--pj-zoom': zoom } as CSSProperties;
+  if (blank) return <section className="pj-slide pj-blank" style={style} aria-label={`${label}: blank screen`} data-blank="true" />;
+  return (
+    <section className="pj-slide" style={style} aria-label={label}>
+      <header className="pj-top">{deck.title}</header>
+      {deck.type === 'compare' ? <CompareBody deck={deck} at={at} zoom={zoom} /> : <TrackerBody slide={deck.slides[at]} />}
+      <footer className="pj-progress" aria-live={live ? 'polite' : undefined}>{progressLine(deck, at)}</footer>
+    </section>
+  );
+}
+
+function CompareBody({ deck, at, zoom }: { deck: CompareDeck; at: number; zoom: number }) {
+  const stage = useRef<HTMLDivElement>(null);
+  const lo = Math.max(0, at - CONTEXT_ROWS);
+  const hi = Math.min(deck.rows.length, at + CONTEXT_ROWS + 1);
+
+  // Centre the current row; one taller than the screen starts at the top instead.
+  useLayoutEffect(() => {
+    const box = stage.current;
+    if (!box) return;
+    const centre = () => {
+      const el = box.querySelector<HTMLElement>('.pj-current');
+      if (!el) return;
+      const h = el.offsetHeight;
+      const room = box.clientHeight;
+      box.scrollTop = h > room * 0.9 ? el.offsetTop - room * 0.04 : el.offsetTop + h / 2 - room / 2;
+    };
+    centre();
+    const watch = new ResizeObserver(centre);
+    watch.observe(box);
+    if (box.firstElementChild) watch.observe(box.firstElementChild);
+    return () => watch.disconnect();
+  }, [deck, at, zoom]);
+
+  if (!deck.rows.length) return <div className="pj-stage pj-empty"><p>These two drafts have no paragraphs.</p></div>;
+  return (
+    <div className="pj-stage" ref={stage}>
+      <div className="pj-column">
+        {deck.rows.slice(lo, hi).map((row, k) => (
+          <Row key={lo + k} row={row} current={lo + k === at} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function Row({ row, current }: { row: DeckRow; current: boolean }) {
+  const stub = row.kind === 'stub';
+  return (
+    <>
+      {row.heading !== null && <p className="pj-heading">{row.heading || 'Untitled section'}</p>}
+      <div className={`pj-row${current ? ' pj-current' : ''}`} data-kind={row.kind} aria-current={current ? 'true' : undefined}>
+        {current && row.kind !== 'unchanged' && (
+          <p className="pj-label">
+            <span className="pj-badge">{row.badge}</span> {row.citation}
+            {row.detail && <span className="pj-detail"> · {row.detail}</span>}
+          </p>
+        )}
+        <div className="pj-para">
+          <span className="pj-num">
+            {row.number}
+            {row.was && <span className="pj-was">was {row.was}</span>}
+          </span>
+          <p className="pj-text" dir="auto">
+            {stub && !current ? <span className="pj-stub">{row.citation}</span> : <DiffText ops={row.ops} side="both" />}
+          </p>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function TrackerBody({ slide }: { slide: MatrixSlide | EventSlide | undefined }) {
+  if (!slide) return <div className="pj-stage pj-empty"><p>No watched phrases to show.</p></div>;
+  return <div className="pj-stage pj-static">{slide.type === 'matrix' ? <MatrixView slide={slide} /> : <EventView slide={slide} />}</div>;
+}
+
+function MatrixView({ slide }: { slide: MatrixSlide }) {
+  if (!slide.rows.length) return <p className="pj-empty-text">No phrases are watched in this project.</p>;
+  return (
+    <div className="pj-matrix-wrap">
+      <p className="pj-slide-title">Watched phrases across drafts{slide.pages > 1 ? ` (${slide.page} of ${slide.pages})` : ''}</p>
+      <table className="pj-matrix">
+        <thead>
+          <tr>
+            <th scope="col">Phrase</th>
+            {slide.drafts.map((d, i) => <th key={i} scope="col">{d}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {slide.rows.map((r, i) => (
+            <tr key={i}>
+              <th scope="row">{r.phrase}</th>
+              {r.cells.map((c, j) => (
+                <td key={j} className={c.trend ? `pj-${c.trend}` : c.count === 0 ? 'pj-absent' : undefined}>
+                  {c.count === 0 ? <span aria-label="absent">—</span> : c.count}
+                  {c.trend && <span className="pj-trend">{c.trend}</span>}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function EventView({ slide }: { slide: EventSlide }) {
+  return (
+    <article className="pj-event" data-kind={slide.kind}>
+      <p className="pj-label">
+        <span className="pj-badge">{slide.badge}</span> {slide.pair}
+        {slide.flag && <span className="pj-flag">{slide.flag}</span>}
+      </p>
+      <p className="pj-headline">{slide.headline}</p>
+      <p className="pj-where">{slide.where}</p>
+      {slide.move && <p className="pj-move">Section: {slide.move.from} <span aria-hidden="true">→</span><span className="sr-only">to</span> {slide.move.to}</p>}
+      {slide.reworded && (
+        <p className="pj-reworded">
+          <del>{slide.reworded.deleted}</del> {slide.reworded.inserted ? <ins>{slide.reworded.inserted}</ins> : <span>(nothing in its place)</span>}
+        </p>
+      )}
+      {slide.quote && (
+        <figure className="pj-quote">
+          <figcaption>{slide.quote.draft} {slide.quote.cite}</figcaption>
+          <blockquote dir="auto">
+            {slide.quote.segments.map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+          </blockquote>
+        </figure>
+      )}
+    </article>
+  );
+}

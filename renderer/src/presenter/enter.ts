@@ -1,0 +1,16 @@
+/**
+ * Entering presenter mode (F5, the Present button, the View menu): the view store names the source
+ * and the window goes full screen; in the desktop app the audience window opens on the external
+ * display at once (main chooses the display).
+ */
+import { updateView } from '../view/useView';
+import { viewBridge } from '../view/transport';
+import { entered, type PresenterSource } from './transitions';
+import { enterFullscreen } from './fullscreen';
+import { openAudienceWindow } from './audience';
+
+export function startPresenting(source: PresenterSource, drafts: ReadonlyArray<{ id: string }>): void {
+  updateView((s) => entered(s, source, drafts));
+  enterFullscreen();
+  if (viewBridge()) void openAudienceWindow();
+}
