@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import type { Deck } from '../../../shared/view/deck';
 import { useView } from '../view/useView';
-import { viewLink, viewStore } from '../view/view';
+import { viewLink } from '../view/view';
 import { placeOf } from './navigation';
 import { useControls } from './useControls';
 import { Typed } from './ControlBar';
@@ -17,13 +17,18 @@ import { Slide } from './Slide';
 export function AudienceWindow() {
   const link = viewLink();
   const [deck, setDeck] = useState<Deck | null>(() => link.currentDeck());
-  const [heard, setHeard] = useState(false);
-  useEffect(() => link.onDeck(setDeck), [link]);
-  useEffect(() => viewStore().subscribe(() => setHeard(true)), []);
+  // The deck may have come between the first render and this effect.
+  useEffect(() => {
+    setDeck(link.currentDeck());
+    return link.onDeck(setDeck);
+  }, [link]);
   const state = useView((s) => s);
   const active = state.presenter.active;
   const controls = useControls(active ? deck : null);
-  const ended = heard && !active;
+  // Ended: a presentation this window showed is over (not: none has been heard of yet).
+  const [shown, setShown] = useState(false);
+  if (active && deck && !shown) setShown(true);
+  const ended = shown && !active;
 
   useEffect(() => {
     document.title = deck ? `${deck.title} · Draftwatch audience` : 'Draftwatch audience';

@@ -28,10 +28,10 @@ interface Props {
 export function Console({ deck, at, next, presenter, notes, controls, bar, startedAt, onRestartTimer }: Props) {
   return (
     <div className="pc" role="region" aria-label="Presenter console">
-      <header className="pc-head">
+      <div className="pc-head">
         <p className="pc-progress" aria-live="polite">{progressLine(deck, at)}</p>
         <Timer startedAt={startedAt} onRestart={onRestartTimer} />
-      </header>
+      </div>
       {bar}
       {presenter.blank && <p className="pc-blank" role="status">The audience sees a blank screen. Press B (or any arrow) to show the slide again.</p>}
       <div className="pc-grid">

@@ -20,9 +20,9 @@ export function ControlBar({ controls: { act }, presenter, audienceOpen, blocked
       <button onClick={() => act({ type: 'next' })} title="Next (→, Page Down, Space)">Next ▶</button>
       <button onClick={() => act({ type: 'blank' })} aria-pressed={presenter.blank} title="Blank the audience screen (B)">Blank</button>
       <span className="pj-zoom" role="group" aria-label="Type size">
-        <button onClick={() => act({ type: 'zoom', delta: -1 })} disabled={presenter.zoom <= MIN_ZOOM} aria-label="Smaller type" title="Smaller type (−)">A−</button>
-        <output aria-label="Type size">{Math.round(presenter.zoom * 100)} %</output>
-        <button onClick={() => act({ type: 'zoom', delta: 1 })} disabled={presenter.zoom >= MAX_ZOOM} aria-label="Larger type" title="Larger type (+)">A+</button>
+        <button onClick={() => act({ type: 'zoom', delta: -1 })} disabled={presenter.zoom <= MIN_ZOOM} title="Smaller type (−)">Smaller</button>
+        <span className="pj-zoom-value">{Math.round(presenter.zoom * 100)} %</span>
+        <button onClick={() => act({ type: 'zoom', delta: 1 })} disabled={presenter.zoom >= MAX_ZOOM} title="Larger type (+)">Larger</button>
       </span>
       <button onClick={onAudience}>{audienceOpen ? 'Close audience window' : 'Open audience window'}</button>
       <button onClick={() => act({ type: 'exit' })} title="Leave presenter mode (Esc)">End (Esc)</button>

@@ -119,7 +119,7 @@ function MatrixView({ slide }: { slide: MatrixSlide }) {
               <th scope="row">{r.phrase}</th>
               {r.cells.map((c, j) => (
                 <td key={j} className={c.trend ? `pj-${c.trend}` : c.count === 0 ? 'pj-absent' : undefined}>
-                  {c.count === 0 ? <span aria-label="absent">—</span> : c.count}
+                  {c.count === 0 ? <><span aria-hidden="true">—</span><span className="sr-only">absent</span></> : c.count}
                   {c.trend && <span className="pj-trend">{c.trend}</span>}
                 </td>
               ))}
