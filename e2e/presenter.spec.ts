@@ -29,6 +29,7 @@ async function present(app: Page): Promise<Locator> {
 }
 
 test('presents the demo comparison change by change, with an audience window that follows, and Esc returns to the same change', async ({ app }) => {
+  test.slow(); // two windows, each checked with axe
   const body = await openCompare(app, 'Zero draft', 'Rev.2');
   const stops = await expectedStops(app);
   expect(stops.length).toBeGreaterThan(20);

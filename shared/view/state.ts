@@ -49,6 +49,8 @@ export const presenterViewSchema = z.object({
   source: z.enum(['compare', 'tracker']),
   /** Slide index in the tracker deck (the comparison's position is `compare.current`). */
   trackerSlide: z.number().int().min(0),
+  /** Which screenful of a change taller than the screen is shown (0: its top). */
+  part: z.number().int().min(0).max(1000),
   /** The audience sees a black screen. */
   blank: z.boolean(),
   zoom: z.number().min(MIN_ZOOM).max(MAX_ZOOM),

@@ -4,7 +4,7 @@
  * move the presentation too (the clicker may be talking to this window). It closes itself when
  * the presentation ends.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Deck } from '../../../shared/view/deck';
 import { useView } from '../view/useView';
 import { viewLink } from '../view/view';
@@ -24,7 +24,9 @@ export function AudienceWindow() {
   }, [link]);
   const state = useView((s) => s);
   const active = state.presenter.active;
-  const controls = useControls(active ? deck : null);
+  const parts = useRef(1);
+  const onParts = useCallback((n: number) => (parts.current = n), []);
+  const controls = useControls(active ? deck : null, parts);
   // Ended: a presentation this window showed is over (not: none has been heard of yet).
   const [shown, setShown] = useState(false);
   if (active && deck && !shown) setShown(true);
@@ -49,7 +51,7 @@ export function AudienceWindow() {
   }
   return (
     <main className="pj-screen" aria-label="Audience screen">
-      <Slide deck={deck} at={placeOf(deck, state)} zoom={state.presenter.zoom} blank={state.presenter.blank} live label="Audience screen" />
+      <Slide deck={deck} at={placeOf(deck, state)} zoom={state.presenter.zoom} blank={state.presenter.blank} part={state.presenter.part} onParts={onParts} live label="Audience screen" />
       <FullscreenHint />
       <Typed controls={controls} />
     </main>

@@ -23,9 +23,10 @@ interface Props {
   /** When the presentation (or the restarted timer) began, as Date.now(). */
   startedAt: number;
   onRestartTimer(): void;
+  onParts(parts: number): void;
 }
 
-export function Console({ deck, at, next, presenter, notes, controls, bar, startedAt, onRestartTimer }: Props) {
+export function Console({ deck, at, next, presenter, notes, controls, bar, startedAt, onRestartTimer, onParts }: Props) {
   return (
     <div className="pc" role="region" aria-label="Presenter console">
       <div className="pc-head">
@@ -38,7 +39,7 @@ export function Console({ deck, at, next, presenter, notes, controls, bar, start
         <section className="pc-now" aria-labelledby="pc-now-title">
           <h2 id="pc-now-title">On the audience screen</h2>
           <div className="pc-frame">
-            <Slide deck={deck} at={at} zoom={presenter.zoom} label="Preview of the audience screen" />
+            <Slide deck={deck} at={at} zoom={presenter.zoom} part={presenter.part} onParts={onParts} label="Preview of the audience screen" />
           </div>
         </section>
         <section className="pc-next" aria-labelledby="pc-next-title">

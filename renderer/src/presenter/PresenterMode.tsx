@@ -4,7 +4,7 @@
  * (one screen: what the room sees, so no notes) or, once an audience window follows, the presenter
  * console with the current and next change, a timer and the private notes.
  */
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Project } from '../../../shared/model/schema';
 import type { Deck } from '../../../shared/view/deck';
 import { comparisonKey, type PresenterViewState } from '../../../shared/view/state';
@@ -109,7 +109,10 @@ function Presentation({ deck, status, notesAt }: PresentationProps) {
   const state = useView((s) => s);
   const link = viewLink();
   const audience = useAudienceCount();
-  const controls = useControls(deck);
+  // Screenfuls the current change takes on this window's slide (or the console's preview of it).
+  const parts = useRef(1);
+  const onParts = useCallback((n: number) => (parts.current = n), []);
+  const controls = useControls(deck, parts);
   const [blocked, setBlocked] = useState(false);
   const [startedAt, setStartedAt] = useState(() => Date.now());
 
@@ -153,12 +156,12 @@ function Presentation({ deck, status, notesAt }: PresentationProps) {
   }
   const at = placeOf(deck, state);
   const bar = <ControlBar controls={controls} presenter={state.presenter} audienceOpen={audience > 0} blocked={blocked} onAudience={() => void onAudience()} />;
-  if (audience > 0) return <Console deck={deck} at={at} next={following(deck, at)} presenter={state.presenter} notes={notesAt(at)} controls={controls} bar={bar} startedAt={startedAt} onRestartTimer={() => setStartedAt(Date.now())} />;
-  return <SingleScreen deck={deck} at={at} presenter={state.presenter} controls={controls} bar={bar} />;
+  if (audience > 0) return <Console deck={deck} at={at} next={following(deck, at)} presenter={state.presenter} notes={notesAt(at)} controls={controls} bar={bar} startedAt={startedAt} onRestartTimer={() => setStartedAt(Date.now())} onParts={onParts} />;
+  return <SingleScreen deck={deck} at={at} presenter={state.presenter} controls={controls} bar={bar} onParts={onParts} />;
 }
 
 /** One screen: the slide fills it; the controls show while the mouse moves or the keyboard is in them. */
-function SingleScreen({ deck, at, presenter, controls, bar }: { deck: Deck; at: number; presenter: PresenterViewState; controls: Controls; bar: ReactNode }) {
+function SingleScreen({ deck, at, presenter, controls, bar, onParts }: { deck: Deck; at: number; presenter: PresenterViewState; controls: Controls; bar: ReactNode; onParts(n: number): void }) {
   const [awake, setAwake] = useState(true);
   useEffect(() => {
     if (!awake) return;
@@ -167,7 +170,7 @@ function SingleScreen({ deck, at, presenter, controls, bar }: { deck: Deck; at: 
   }, [awake]);
   return (
     <div className={`pj-screen${awake ? ' pj-awake' : ''}`} role="region" aria-label="Presentation" onMouseMove={() => setAwake(true)}>
-      <Slide deck={deck} at={at} zoom={presenter.zoom} blank={presenter.blank} live label="Audience screen" />
+      <Slide deck={deck} at={at} zoom={presenter.zoom} blank={presenter.blank} part={presenter.part} onParts={onParts} live label="Audience screen" />
       <div className="pj-overlay">{bar}</div>
       <Typed controls={controls} />
     </div>

@@ -4,7 +4,7 @@
  * or one event. The progress line runs along the foot. The same component draws the audience
  * screen and the presenter's previews: its type is sized from the slide's own width.
  */
-import { useLayoutEffect, useRef, type CSSProperties } from 'react';
+import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import type { CompareDeck, Deck, DeckRow, EventSlide, MatrixSlide } from '../../../shared/view/deck';
 import { DiffText } from '../compare/DiffText';
 import { progressLine } from './navigation';
@@ -21,42 +21,55 @@ interface Props {
   /** The audience screen itself (its progress line is announced); previews are not. */
   live?: boolean;
   label?: string;
+  /** Which screenful of a change taller than the slide to show. */
+  part?: number;
+  /** Told how many screenfuls the current change takes on this slide. */
+  onParts?(parts: number): void;
 }
 
-export function Slide({ deck, at, zoom, blank = false, live = false, label = 'Presentation' }: Props) {
+export function Slide({ deck, at, zoom, blank = false, live = false, label = 'Presentation', part = 0, onParts }: Props) {
   const style = { '--pj-zoom': zoom } as CSSProperties;
   if (blank) return <section className="pj-slide pj-blank" style={style} aria-label={`${label}: blank screen`} data-blank="true" />;
   return (
     <section className="pj-slide" style={style} aria-label={label}>
       <header className="pj-top">{deck.title}</header>
-      {deck.type === 'compare' ? <CompareBody deck={deck} at={at} zoom={zoom} /> : <TrackerBody slide={deck.slides[at]} />}
+      {deck.type === 'compare' ? <CompareBody deck={deck} at={at} zoom={zoom} part={part} onParts={onParts} /> : <TrackerBody slide={deck.slides[at]} onParts={onParts} />}
       <footer className="pj-progress" aria-live={live ? 'polite' : undefined}>{progressLine(deck, at)}</footer>
     </section>
   );
 }
 
-function CompareBody({ deck, at, zoom }: { deck: CompareDeck; at: number; zoom: number }) {
+function CompareBody({ deck, at, zoom, part, onParts }: { deck: CompareDeck; at: number; zoom: number; part: number; onParts?(parts: number): void }) {
   const stage = useRef<HTMLDivElement>(null);
+  const [more, setMore] = useState(false);
   const lo = Math.max(0, at - CONTEXT_ROWS);
   const hi = Math.min(deck.rows.length, at + CONTEXT_ROWS + 1);
 
-  // Centre the current row; one taller than the screen starts at the top instead.
+  // Centre the current row. One taller than the slide is shown a screenful at a time from its top,
+  // each part overlapping the one before by a few lines, the last ending with the row.
   useLayoutEffect(() => {
     const box = stage.current;
     if (!box) return;
-    const centre = () => {
+    const place = () => {
       const el = box.querySelector<HTMLElement>('.pj-current');
       if (!el) return;
       const h = el.offsetHeight;
       const room = box.clientHeight;
-      box.scrollTop = h > room * 0.9 ? el.offsetTop - room * 0.04 : el.offsetTop + h / 2 - room / 2;
+      let parts = 1;
+      if (h > room * 0.92) {
+        const stride = room * 0.8;
+        parts = 1 + Math.ceil((h - room * 0.92) / stride);
+        box.scrollTop = Math.min(el.offsetTop - room * 0.04 + Math.min(part, parts - 1) * stride, el.offsetTop + h - room * 0.96);
+      } else box.scrollTop = el.offsetTop + h / 2 - room / 2;
+      setMore(part < parts - 1);
+      onParts?.(parts);
     };
-    centre();
-    const watch = new ResizeObserver(centre);
+    place();
+    const watch = new ResizeObserver(place);
     watch.observe(box);
     if (box.firstElementChild) watch.observe(box.firstElementChild);
     return () => watch.disconnect();
-  }, [deck, at, zoom]);
+  }, [deck, at, zoom, part, onParts]);
 
   if (!deck.rows.length) return <div className="pj-stage pj-empty"><p>These two drafts have no paragraphs.</p></div>;
   return (
@@ -66,6 +79,7 @@ function CompareBody({ deck, at, zoom }: { deck: CompareDeck; at: number; zoom: 
           <Row key={lo + k} row={row} current={lo + k === at} />
         ))}
       </div>
+      {more && <p className="pj-more">continued ▾</p>}
     </div>
   );
 }
@@ -84,7 +98,8 @@ function Row({ row, current }: { row: DeckRow; current: boolean }) {
         )}
         <div className="pj-para">
           <span className="pj-num">
-            {row.number}
+            {/* A stub's number is the earlier draft's: shown only on the stub itself, not among the later draft's numbers. */}
+            {stub && !current ? '' : row.number}
             {row.was && <span className="pj-was">was {row.was}</span>}
           </span>
           <p className="pj-text" dir="auto">
@@ -96,7 +111,8 @@ function Row({ row, current }: { row: DeckRow; current: boolean }) {
   );
 }
 
-function TrackerBody({ slide }: { slide: MatrixSlide | EventSlide | undefined }) {
+function TrackerBody({ slide, onParts }: { slide: MatrixSlide | EventSlide | undefined; onParts?(parts: number): void }) {
+  useLayoutEffect(() => onParts?.(1), [slide, onParts]);
   if (!slide) return <div className="pj-stage pj-empty"><p>No watched phrases to show.</p></div>;
   return <div className="pj-stage pj-static">{slide.type === 'matrix' ? <MatrixView slide={slide} /> : <EventView slide={slide} />}</div>;
 }

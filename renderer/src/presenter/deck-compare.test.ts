@@ -9,7 +9,8 @@ import { demoNegotiation } from '../../../shared/testing/demo';
 import { citedNumbers, layoutComparison } from '../compare/layout';
 import { textOf } from '../compare/RedlineRows';
 import { compareDeck, type DeckContext } from './deck-compare';
-import { end, following, jumpTo, progressLine, step } from './navigation';
+import { advance, end, following, jumpTo, placeOf, progressLine, step, withPlace } from './navigation';
+import { defaultViewState } from '../view/defaults';
 
 function context(base: Draft, target: Draft): DeckContext {
   const comparison = compareDrafts(base, target);
@@ -75,6 +76,21 @@ describe('the deck of the demo comparison Zero draft → Rev.2', () => {
     expect(jumpTo(deck, '')).toBeNull();
     const unchanged = deck.rows.findIndex((r) => r.kind === 'unchanged' && r.number);
     expect(progressLine(deck, jumpTo(deck, deck.rows[unchanged]!.number)!)).toMatch(/^¶\S+ · no change · (after change \d+|before change 1) of \d+/);
+  });
+
+  it('shows a change taller than the screen part by part before moving on, and back', () => {
+    const first = withPlace(defaultViewState(), deck, deck.stops[0]!);
+    const p1 = advance(first, deck, 3, 1);
+    const p2 = advance(p1, deck, 3, 1);
+    expect([p1.presenter.part, p2.presenter.part, placeOf(deck, p2)]).toEqual([1, 2, deck.stops[0]]);
+    const next = advance(p2, deck, 3, 1);
+    expect([next.presenter.part, placeOf(deck, next)]).toEqual([0, deck.stops[1]]);
+    expect(advance(p2, deck, 3, -1).presenter.part).toBe(1);
+    // Back from the top of a change goes to the previous change, at its top.
+    const back = advance(next, deck, 1, -1);
+    expect([back.presenter.part, placeOf(deck, back)]).toEqual([0, deck.stops[0]]);
+    // A jump always lands on the top of a change.
+    expect(withPlace(p1, deck, deck.stops[4]!).presenter.part).toBe(0);
   });
 
   it('steps only through the kinds the change list shows', () => {

@@ -22,14 +22,26 @@ export function hasPlace(deck: Deck, state: ViewState): boolean {
   return !!cur && cur.key === deck.key && cur.row < deck.rows.length;
 }
 
-/** The view state with the presentation at `at`; the comparison's current row moves with it. */
+/** The view state with the presentation at `at` (at its top); the comparison's current row moves with it. */
 export function withPlace(state: ViewState, deck: Deck, at: number): ViewState {
+  const s = state.presenter.part === 0 ? state : { ...state, presenter: { ...state.presenter, part: 0 } };
   if (deck.type === 'tracker') {
-    return state.presenter.trackerSlide === at ? state : { ...state, presenter: { ...state.presenter, trackerSlide: at } };
+    return s.presenter.trackerSlide === at ? s : { ...s, presenter: { ...s.presenter, trackerSlide: at } };
   }
-  const cur = state.compare.current;
-  if (cur && cur.key === deck.key && cur.row === at) return state;
-  return { ...state, compare: { ...state.compare, current: { key: deck.key, row: at } } };
+  const cur = s.compare.current;
+  if (cur && cur.key === deck.key && cur.row === at) return s;
+  return { ...s, compare: { ...s.compare, current: { key: deck.key, row: at } } };
+}
+
+/**
+ * One step forward or back, screenful by screenful: a change taller than the screen (`parts`
+ * screenfuls, as the slide measured it) shows its next part before the presentation moves on.
+ */
+export function advance(state: ViewState, deck: Deck, parts: number, delta: 1 | -1): ViewState {
+  const part = state.presenter.part;
+  if (delta > 0 && part + 1 < parts) return { ...state, presenter: { ...state.presenter, part: part + 1 } };
+  if (delta < 0 && part > 0) return { ...state, presenter: { ...state.presenter, part: Math.min(part, parts) - 1 } };
+  return withPlace(state, deck, step(deck, placeOf(deck, state), delta));
 }
 
 /** The next (+1) or previous (−1) change from `at`; `at` itself at either end. */

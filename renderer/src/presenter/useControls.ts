@@ -8,7 +8,7 @@ import type { Deck } from '../../../shared/view/deck';
 import { updateView } from '../view/useView';
 import { viewStore } from '../view/view';
 import { presenterAction, type PresenterAction } from './keys';
-import { end, jumpTo, placeOf, step, withPlace } from './navigation';
+import { advance, end, jumpTo, placeOf, withPlace } from './navigation';
 import { exited, toggledBlank, zoomed } from './transitions';
 import { leaveFullscreen, toggleFullscreen } from './fullscreen';
 
@@ -26,7 +26,13 @@ export function exitPresentation(deck: Deck | null): void {
   leaveFullscreen();
 }
 
-export function useControls(deck: Deck | null): Controls {
+const ONE_PART = { current: 1 };
+
+/**
+ * The controls over `deck`. `parts` holds how many screenfuls the current change takes on this
+ * window's slide (Next shows the rest of a long change before moving on).
+ */
+export function useControls(deck: Deck | null, parts: { readonly current: number } = ONE_PART): Controls {
   const [typed, setTyped] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const typedRef = useRef('');
@@ -46,9 +52,14 @@ export function useControls(deck: Deck | null): Controls {
         if (viewStore().get().presenter.blank) return updateView((s) => toggledBlank(s, false));
         updateView((s) => withPlace(s, deck, to(deck, placeOf(deck, s))));
       };
+      const stepBy = (delta: 1 | -1) => {
+        if (!deck) return;
+        if (viewStore().get().presenter.blank) return updateView((s) => toggledBlank(s, false));
+        updateView((s) => advance(s, deck, parts.current, delta));
+      };
       switch (a.type) {
-        case 'next': return move((d, at) => step(d, at, 1));
-        case 'previous': return move((d, at) => step(d, at, -1));
+        case 'next': return stepBy(1);
+        case 'previous': return stepBy(-1);
         case 'first': return move((d) => end(d, 'first'));
         case 'last': return move((d) => end(d, 'last'));
         case 'digit':
@@ -56,7 +67,7 @@ export function useControls(deck: Deck | null): Controls {
           return setTyped((t) => (t + a.digit).slice(0, 6));
         case 'backspace':
           if (typedRef.current) return setTyped((t) => t.slice(0, -1));
-          return move((d, at) => step(d, at, -1));
+          return stepBy(-1);
         case 'enter': {
           const t = typedRef.current;
           if (!t || !deck) return;
@@ -74,7 +85,7 @@ export function useControls(deck: Deck | null): Controls {
         case 'ignore': return;
       }
     },
-    [deck],
+    [deck, parts],
   );
 
   useEffect(() => {

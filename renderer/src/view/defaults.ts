@@ -17,7 +17,7 @@ export function defaultViewState(zoom = 1): ViewState {
       current: null,
     },
     tracker: { scope: null, eventKinds: [...EVENT_KINDS], eventText: '', selection: null },
-    presenter: { active: false, source: 'compare', trackerSlide: 0, blank: false, zoom },
+    presenter: { active: false, source: 'compare', trackerSlide: 0, part: 0, blank: false, zoom },
   };
 }
 
