@@ -43,7 +43,10 @@ export function CompareView({ project, onEdit }: Props) {
   const key = comparisonKey({ baseId, targetId, options: opts });
   const [stored, setStored] = useViewField('compare', 'current');
   const currentRow = stored?.key === key ? stored.row : null;
-  const setCurrentRow = useCallback((row: number) => setStored({ key, row }), [key, setStored]);
+  // Stable, like a state setter (callbacks made once keep using it): the row is for the comparison on screen now.
+  const keyRef = useRef(key);
+  keyRef.current = key;
+  const setCurrentRow = useCallback((row: number) => setStored({ key: keyRef.current, row }), [setStored]);
   // Key presses can arrive faster than React re-renders: step from the latest row, not a stale one.
   const currentRef = useRef<number | null>(null);
   currentRef.current = currentRow;
