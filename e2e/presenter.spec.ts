@@ -1,6 +1,7 @@
 import { test, expect, openCompare } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations } from './axe';
+import { parseViewMessage } from '../shared/view/messages';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -30,6 +31,17 @@ async function present(app: Page): Promise<Locator> {
 
 test('presents the demo comparison change by change, with an audience window that follows, and Esc returns to the same change', async ({ app }) => {
   test.slow(); // two windows, each checked with axe
+  // Every view message a window of this test hears is recorded, to check what reached the audience.
+  await app.context().addInitScript(() => {
+    const heard: unknown[] = ((window as unknown as { __heard: unknown[] }).__heard = []);
+    const Native = window.BroadcastChannel;
+    window.BroadcastChannel = class extends Native {
+      constructor(name: string) {
+        super(name);
+        this.addEventListener('message', (e) => heard.push(JSON.parse(JSON.stringify(e.data))));
+      }
+    };
+  });
   const body = await openCompare(app, 'Zero draft', 'Rev.2');
   const stops = await expectedStops(app);
   expect(stops.length).toBeGreaterThan(20);
@@ -106,6 +118,13 @@ test('presents the demo comparison change by change, with an audience window tha
   await app.keyboard.press('ArrowRight');
   await expect(roomProgress).toHaveText(progressOf(stops, N + 1));
 
+  // Everything the audience window heard is a view message of the schema, which has no room for
+  // anything but the view state and what the room sees: a message carrying more is refused whole.
+  const heard = await audience.evaluate(() => (window as unknown as { __heard: unknown[] }).__heard);
+  expect(heard.length).toBeGreaterThan(5);
+  expect(heard.filter((m) => parseViewMessage(m) === null)).toEqual([]);
+  expect(heard.some((m) => (m as { type: string }).type === 'deck')).toBe(true);
+
   // 5. Esc: back to the compare view at the same change; the audience window closes.
   const closed = audience.waitForEvent('close');
   await app.keyboard.press('Escape');
@@ -125,6 +144,7 @@ test('presents the demo comparison change by change, with an audience window tha
 });
 
 test('carries the change list’s filter, jumps to a typed paragraph number, and remembers the zoom and the place', async ({ app }) => {
+  test.slow(); // a reload and three entries into presenter mode
   const body = await openCompare(app, 'Rev.1', 'Rev.2');
   // Only moves, as a presenter showing what was moved around would choose.
   const chips = app.getByRole('group', { name: 'Show changes of kind' }).getByRole('button');
@@ -184,6 +204,7 @@ test('carries the change list’s filter, jumps to a typed paragraph number, and
 });
 
 test('presents the tracker: the watched-phrase matrix, then one slide per event; Esc selects the event in the tracker', async ({ app }) => {
+  test.slow(); // the tracker runs twice (its tab, then presenter mode)
   await app.getByRole('tab', { name: 'Tracker' }).click();
   await expect(app.getByRole('table', { name: 'Occurrences of each watched phrase in each draft' })).toBeVisible();
   await app.getByRole('button', { name: '▶ Present' }).click();

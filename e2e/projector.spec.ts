@@ -131,22 +131,29 @@ test('a comparison on the projector: spotlight legible in greyscale, insertions 
     await expectAAA(app);
     await shoot(app, name, spot);
   }
+  // Larger type: a change that no longer fits is first set a little smaller; at 250 % it is shown in parts.
   for (let i = 0; i < 5; i++) await app.keyboard.press('+');
   await expectAAA(app);
   await shoot(app, 'compare-zoom-150', spot);
-  // At 150 % the moved paragraph is taller than the screen: Next shows the rest of it before moving on.
+  for (let i = 0; i < 10; i++) await app.keyboard.press('+');
+  await expect(screen.getByRole('toolbar').locator('.pj-zoom-value')).toHaveText('250 %');
+  // Next shows the rest of the paragraph before moving on.
   const progressNow = await screen.locator('.pj-progress').innerText();
   await expect(screen.locator('.pj-more')).toBeVisible();
   const lastWords = screen.locator('.pj-current .pj-text');
   const bottomOf = () => lastWords.evaluate((e) => e.getBoundingClientRect().bottom);
   const stage = await screen.locator('.pj-stage').evaluate((e) => e.getBoundingClientRect().bottom);
   expect(await bottomOf()).toBeGreaterThan(stage);
-  await app.keyboard.press('PageDown');
-  await expect(screen.locator('.pj-more')).toBeHidden();
+  let presses = 0;
+  while ((await screen.locator('.pj-more').count()) && presses < 10) {
+    await app.keyboard.press('PageDown');
+    presses++;
+    await expect(screen.locator('.pj-progress')).toHaveText(progressNow);
+  }
+  expect(presses).toBeGreaterThanOrEqual(1);
   expect(await bottomOf()).toBeLessThanOrEqual(stage);
-  await expect(screen.locator('.pj-progress')).toHaveText(progressNow);
   await expectAAA(app);
-  await shoot(app, 'compare-zoom-150-continued', spot);
+  await shoot(app, 'compare-zoom-250-continued', spot);
   await app.keyboard.press('PageDown');
   await expect(screen.locator('.pj-progress')).not.toHaveText(progressNow);
 

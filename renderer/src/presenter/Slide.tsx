@@ -12,6 +12,8 @@ import './presenter.css';
 
 /** Rows drawn on either side of the current one: more than a screen holds at the largest type. */
 const CONTEXT_ROWS = 4;
+/** A change taller than the slide is set smaller, down to this share of the chosen size, before it is shown in parts. */
+const MIN_FIT = 0.7;
 
 interface Props {
   deck: Deck;
@@ -42,11 +44,16 @@ export function Slide({ deck, at, zoom, blank = false, live = false, label = 'Pr
 function CompareBody({ deck, at, zoom, part, onParts }: { deck: CompareDeck; at: number; zoom: number; part: number; onParts?(parts: number): void }) {
   const stage = useRef<HTMLDivElement>(null);
   const [more, setMore] = useState(false);
+  // The current change's type size as a share of the chosen one: a change taller than the slide
+  // is set smaller so that one press still shows one whole change, down to MIN_FIT.
+  const [fit, setFit] = useState({ for: '', scale: 1 });
+  const fitKey = `${deck.key}|${at}|${zoom}`;
+  const scale = fit.for === fitKey ? fit.scale : 1;
   const lo = Math.max(0, at - CONTEXT_ROWS);
   const hi = Math.min(deck.rows.length, at + CONTEXT_ROWS + 1);
 
-  // Centre the current row. One taller than the slide is shown a screenful at a time from its top,
-  // each part overlapping the one before by a few lines, the last ending with the row.
+  // Centre the current row. One still taller than the slide is shown a screenful at a time from
+  // its top, each part overlapping the one before by a few lines, the last ending with the row.
   useLayoutEffect(() => {
     const box = stage.current;
     if (!box) return;
@@ -55,6 +62,11 @@ function CompareBody({ deck, at, zoom, part, onParts }: { deck: CompareDeck; at:
       if (!el) return;
       const h = el.offsetHeight;
       const room = box.clientHeight;
+      if (h > room * 0.92 && scale > MIN_FIT + 0.001) {
+        // Text height goes roughly with the square of the type size (taller lines, fewer words each).
+        setFit({ for: fitKey, scale: Math.max(MIN_FIT, scale * Math.sqrt((room * 0.9) / h)) });
+        return;
+      }
       let parts = 1;
       if (h > room * 0.92) {
         const stride = room * 0.8;
@@ -69,14 +81,14 @@ function CompareBody({ deck, at, zoom, part, onParts }: { deck: CompareDeck; at:
     watch.observe(box);
     if (box.firstElementChild) watch.observe(box.firstElementChild);
     return () => watch.disconnect();
-  }, [deck, at, zoom, part, onParts]);
+  }, [deck, at, zoom, part, onParts, scale, fitKey]);
 
   if (!deck.rows.length) return <div className="pj-stage pj-empty"><p>These two drafts have no paragraphs.</p></div>;
   return (
     <div className="pj-stage" ref={stage}>
       <div className="pj-column">
         {deck.rows.slice(lo, hi).map((row, k) => (
-          <Row key={lo + k} row={row} current={lo + k === at} />
+          <Row key={lo + k} row={row} current={lo + k === at} scale={scale} />
         ))}
       </div>
       {more && <p className="pj-more">continued ▾</p>}
@@ -84,12 +96,17 @@ function CompareBody({ deck, at, zoom, part, onParts }: { deck: CompareDeck; at:
   );
 }
 
-function Row({ row, current }: { row: DeckRow; current: boolean }) {
+function Row({ row, current, scale }: { row: DeckRow; current: boolean; scale: number }) {
   const stub = row.kind === 'stub';
   return (
     <>
       {row.heading !== null && <p className="pj-heading">{row.heading || 'Untitled section'}</p>}
-      <div className={`pj-row${current ? ' pj-current' : ''}`} data-kind={row.kind} aria-current={current ? 'true' : undefined}>
+      <div
+        className={`pj-row${current ? ' pj-current' : ''}`}
+        data-kind={row.kind}
+        aria-current={current ? 'true' : undefined}
+        style={current && scale !== 1 ? ({ fontSize: `${scale}em` } as CSSProperties) : undefined}
+      >
         {current && row.kind !== 'unchanged' && (
           <p className="pj-label">
             <span className="pj-badge">{row.badge}</span> {row.citation}
@@ -112,7 +129,9 @@ function Row({ row, current }: { row: DeckRow; current: boolean }) {
 }
 
 function TrackerBody({ slide, onParts }: { slide: MatrixSlide | EventSlide | undefined; onParts?(parts: number): void }) {
-  useLayoutEffect(() => onParts?.(1), [slide, onParts]);
+  useLayoutEffect(() => {
+    onParts?.(1);
+  }, [slide, onParts]);
   if (!slide) return <div className="pj-stage pj-empty"><p>No watched phrases to show.</p></div>;
   return <div className="pj-stage pj-static">{slide.type === 'matrix' ? <MatrixView slide={slide} /> : <EventView slide={slide} />}</div>;
 }
