@@ -9,8 +9,12 @@ import { entered, type PresenterSource } from './transitions';
 import { enterFullscreen } from './fullscreen';
 import { openAudienceWindow } from './audience';
 
-export function startPresenting(source: PresenterSource, drafts: ReadonlyArray<{ id: string }>): void {
-  updateView((s) => entered(s, source, drafts));
+/**
+ * Present the tracker, or a comparison: the one in the view store, or `pair` when given (a
+ * working draft's redline presents its base against it: `{ baseId, targetId: workingDraftId }`).
+ */
+export function startPresenting(source: PresenterSource, drafts: ReadonlyArray<{ id: string }>, pair?: { baseId: string; targetId: string }): void {
+  updateView((s) => entered(pair ? { ...s, compare: { ...s.compare, ...pair } } : s, source, drafts));
   enterFullscreen();
   if (viewBridge()) void openAudienceWindow();
 }
