@@ -4,8 +4,7 @@
  * longest main-thread task meanwhile (PerformanceObserver 'longtask'; tasks under 50 ms are not
  * reported by the browser). Run after `npm run build`: npx tsx bench/compare-view.bench.ts
  */
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { longTaskPage, startServer } from './app-browser';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,35 +13,13 @@ import { createProject, serializeProject } from '../shared/model/project';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dw-bench-view-'));
 
-async function startServer(project: string): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, ['out/node/web.mjs', '--json', '--project', project], {
-    env: { ...process.env, DRAFTWATCH_USER_DATA: path.join(tmp, 'user'), DRAFTWATCH_DOCUMENTS: tmp },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const line = await new Promise<string>((resolve) => child.stdout!.once('data', (d: Buffer) => resolve(d.toString())));
-  return { url: (JSON.parse(line) as { url: string }).url, stop: () => child.kill() };
-}
-
 async function measure(paragraphs: number) {
   const { base, target } = generatePair(7, paragraphs);
   const file = path.join(tmp, `pair-${paragraphs}.draftwatch`);
   fs.writeFileSync(file, serializeProject({ ...createProject(`Bench ${paragraphs}`), drafts: [base, target] }));
-  const server = await startServer(file);
-  const browser = await chromium.launch({
-    executablePath: process.env.DRAFTWATCH_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  const server = await startServer(file, tmp);
+  const { page, close } = await longTaskPage();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    // tsx compiles with keepNames, which wraps functions in __name(); give the page a no-op one.
-    await page.addInitScript({ content: 'window.__name = (f) => f;' });
-    await page.addInitScript(() => {
-      const w = window as unknown as { __longtasks: { start: number; duration: number }[] };
-      w.__longtasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    });
     await page.goto(server.url);
     await page.getByRole('list', { name: 'Drafts in order' }).waitFor();
     await page.waitForTimeout(300);
@@ -68,7 +45,7 @@ async function measure(paragraphs: number) {
     });
     return result;
   } finally {
-    await browser.close();
+    await close();
     server.stop();
   }
 }

@@ -88,6 +88,13 @@ test('presents the demo comparison change by change, with an audience window tha
   await expect(console_.locator('.pc-progress')).toHaveText(progressOf(stops, N));
   await expect(console_.getByRole('region', { name: 'Next', exact: true })).toContainText(stops[N]!.citation);
   await expect(console_.getByRole('timer')).toHaveText(/^\d+:\d\d$/);
+  // The change on screen is Zero draft ¶17, which the demo's delegation annotated: the console shows
+  // the annotation as a private note; the audience window neither shows nor receives it.
+  expect(stops[N - 1]!.citation).toBe('Zero draft ¶17');
+  const notes = console_.getByRole('region', { name: 'Notes (only on this screen)' });
+  await expect(notes).toContainText('Capital instructs: keep should');
+  await expect(notes).toContainText('Utopia');
+  expect(await audience.content()).not.toContain('Capital instructs');
 
   await app.keyboard.press('ArrowRight');
   await expect(roomProgress).toHaveText(progressOf(stops, N + 1));
@@ -124,6 +131,8 @@ test('presents the demo comparison change by change, with an audience window tha
   expect(heard.length).toBeGreaterThan(5);
   expect(heard.filter((m) => parseViewMessage(m) === null)).toEqual([]);
   expect(heard.some((m) => (m as { type: string }).type === 'deck')).toBe(true);
+  expect(JSON.stringify(heard)).not.toContain('Capital instructs');
+  expect(JSON.stringify(heard)).toContain('States should take measures');
 
   // 5. Esc: back to the compare view at the same change; the audience window closes.
   const closed = audience.waitForEvent('close');

@@ -8,6 +8,7 @@ import { importCommand, importUsage } from './commands/import';
 import { compareCommand, compareUsage } from './commands/compare';
 import { trackCommand, trackUsage } from './commands/track';
 import { tableCommand, tableUsage } from './commands/table';
+import { annotationsCommand, annotationsUsage } from './commands/annotations';
 import { APP_VERSION } from '../host/version';
 
 type Command = { run(argv: string[], io: CliIo): Promise<number>; usage: string };
@@ -18,6 +19,7 @@ export const commands: Record<string, Command> = {
   compare: { run: compareCommand, usage: compareUsage },
   track: { run: trackCommand, usage: trackUsage },
   table: { run: tableCommand, usage: tableUsage },
+  annotations: { run: annotationsCommand, usage: annotationsUsage },
 };
 
 export function usage(): string {
@@ -56,7 +58,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
       return 2;
     }
     // Errors we expect (bad files) have names; anything else is a bug and says so.
-    const known = ['ImportError', 'ProjectFileError', 'ExportError', 'TrackError', 'NoChromiumError'].includes(err.name);
+    const known = ['ImportError', 'ProjectFileError', 'ExportError', 'TrackError', 'NoChromiumError', 'AnnotationFileError'].includes(err.name);
     io.err(known ? `draftwatch ${name}: ${err.message}` : `draftwatch ${name}: unexpected error: ${err.stack ?? err.message}`);
     return 1;
   }

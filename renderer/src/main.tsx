@@ -4,6 +4,7 @@ import { App } from './App';
 import { AudienceWindow } from './presenter/AudienceWindow';
 import { startView } from './view/view';
 import './styles.css';
+import './annotations/annotations.css';
 
 // The same page serves the app and, with ?view=audience, the audience window of presenter mode.
 const params = new URLSearchParams(location.search);

@@ -4,7 +4,7 @@
  * by the links and unlinks people recorded.
  */
 import { compareDrafts } from './compare';
-import type { ChangeKind, CompareOptions, ParagraphRef } from './types';
+import type { ChangeKind, CompareOptions, DiffOp, ParagraphRef } from './types';
 import { isParagraph, type Draft } from '../model/draft';
 import type { LineageOverride } from '../model/schema';
 
@@ -19,6 +19,11 @@ export interface LineageLink {
   to: LineageNode;
   /** How the paragraph changed on the way; 'linked' when a person made the link. */
   kind: ChangeKind | 'linked';
+  /**
+   * The engine's word diff from this one paragraph to its successor(s) (joined by GROUP_JOINER),
+   * when the group had a single base paragraph and its text changed: annotations reuse it.
+   */
+  diff?: DiffOp[];
 }
 
 /** The lineage graph of a project: links forward and backward between paragraphs. */
@@ -78,7 +83,7 @@ export function buildLineage(
     for (const c of compareDrafts(base, target, options).changes) {
       for (const b of c.base) {
         for (const t of c.target) {
-          addLink(lineage, { from: { ...b, draftId: base.id }, to: { ...t, draftId: target.id }, kind: c.kind });
+          addLink(lineage, { from: { ...b, draftId: base.id }, to: { ...t, draftId: target.id }, kind: c.kind, ...(c.diff && c.base.length === 1 ? { diff: c.diff } : {}) });
         }
       }
     }

@@ -11,6 +11,9 @@ export interface RedlineAnnotation {
   draftId: string;
   text: string;
   author: string;
+  /** The passage within the paragraph's text, when the note is on a passage rather than the whole paragraph. */
+  start?: number;
+  end?: number;
 }
 
 /** Options shared by every redline export. */

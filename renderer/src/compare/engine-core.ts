@@ -6,16 +6,18 @@
  */
 import { compareDrafts } from '../../../shared/compare';
 import { buildLineage, historyOf, type Lineage } from '../../../shared/compare/lineage';
-import type { CompareOptions } from '../../../shared/compare/types';
+import { defaultCompareOptions, type CompareOptions } from '../../../shared/compare/types';
 import { exportDocxRedline, exportHtmlRedline, exportTableDocx, exportTableHtml } from '../../../shared/export';
 import type { Draft } from '../../../shared/model/draft';
 import type { LineageOverride } from '../../../shared/model/schema';
 import type { EngineRequest, EngineResponse } from './engine-protocol';
+import { anchorsOf, annotationExport, importAnnotationFile } from '../annotations/anchor-core';
 
 let cached: { key: string; lineage: Lineage } | null = null;
 
 function lineageOf(drafts: Draft[], overrides: LineageOverride[], options: Partial<CompareOptions>): Lineage {
-  const key = JSON.stringify([drafts.map((d) => `${d.id}:${d.hash}:${d.blocks.length}`), overrides, options]);
+  // Options as the engine reads them, so {} and the defaults spelled out share one lineage.
+  const key = JSON.stringify([drafts.map((d) => `${d.id}:${d.hash}:${d.blocks.length}`), overrides, { ...defaultCompareOptions, ...options }]);
   if (cached?.key !== key) cached = { key, lineage: buildLineage(drafts, overrides, options) };
   return cached.lineage;
 }
@@ -30,9 +32,9 @@ async function makeExport(req: Extract<EngineRequest, { type: 'export' }>): Prom
   if (!base || !target) throw new Error('A redline needs two drafts.');
   const comparison = compareDrafts(base, target, options);
   if (format === 'redline-docx' || format === 'redline-docx-static') {
-    return exportDocxRedline(base, target, comparison, { appVersion, static: format === 'redline-docx-static' });
+    return exportDocxRedline(base, target, comparison, { appVersion, static: format === 'redline-docx-static', annotations: req.annotations ?? [] });
   }
-  return exportHtmlRedline(base, target, comparison, { appVersion });
+  return exportHtmlRedline(base, target, comparison, { appVersion, annotations: req.annotations ?? [] });
 }
 
 export async function handleEngineRequest(req: EngineRequest): Promise<EngineResponse> {
@@ -46,6 +48,12 @@ export async function handleEngineRequest(req: EngineRequest): Promise<EngineRes
         return { id: req.id, ok: true, type: 'history', history: historyOf(lineageOf(req.drafts, req.overrides, req.options), req.draftId, req.paragraphId), ms: ms() };
       case 'export':
         return { id: req.id, ok: true, type: 'export', data: await makeExport(req), ms: ms() };
+      case 'anchors':
+        return { id: req.id, ok: true, type: 'anchors', anchors: anchorsOf(req.drafts, lineageOf(req.drafts, req.overrides, {}), req.annotations), ms: ms() };
+      case 'annotations-import':
+        return { id: req.id, ok: true, type: 'annotations-import', annotations: importAnnotationFile(req.text, req.drafts), ms: ms() };
+      case 'annotations-export':
+        return { id: req.id, ok: true, type: 'annotations-export', data: await annotationExport(req, lineageOf(req.drafts, req.overrides, {})), ms: ms() };
     }
   } catch (e) {
     return { id: req.id, ok: false, error: e instanceof Error ? e.message : String(e) };

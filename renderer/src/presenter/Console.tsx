@@ -62,11 +62,10 @@ export function Console({ deck, at, next, presenter, notes, controls, bar, start
             <ul>
               {notes.map((n) => (
                 <li key={n.id} className="pc-note">
-                  <p className="pc-note-on">
-                    {n.on}
-                    {n.by && ` · ${n.by}`}
-                  </p>
+                  <p className="pc-note-on">{n.on}</p>
+                  {n.by && <p className="pc-note-by">{n.by}</p>}
                   <p className="pc-note-text">{n.text}</p>
+                  {n.proposal && <p className="pc-note-text"><span className="pc-muted">Proposed text:</span> {n.proposal}</p>}
                 </li>
               ))}
             </ul>

@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Project } from '../../../shared/model/schema';
+import type { AnchorMap } from '../../../shared/annotate/anchor';
 import type { Deck } from '../../../shared/view/deck';
 import { comparisonKey, type PresenterViewState } from '../../../shared/view/state';
 import { citedNumbers, citeRefs, layoutComparison } from '../compare/layout';
@@ -28,16 +29,20 @@ import { ControlBar, Typed } from './ControlBar';
 
 interface Props {
   project: Project;
+  /** Where the project's annotations sit in each draft (they carry notes into later drafts). */
+  anchors?: AnchorMap;
   /** Where the private notes come from (the paragraph's annotations). */
   notes?: NotesProvider;
 }
 
-export function PresenterMode({ project, notes = paragraphNotes }: Props) {
+export function PresenterMode({ project, anchors = NO_ANCHORS, notes = paragraphNotes }: Props) {
   const source = useView((s) => s.presenter.source);
-  return source === 'tracker' ? <TrackerPresentation project={project} notes={notes} /> : <ComparePresentation project={project} notes={notes} />;
+  return source === 'tracker' ? <TrackerPresentation project={project} anchors={anchors} notes={notes} /> : <ComparePresentation project={project} anchors={anchors} notes={notes} />;
 }
 
-function ComparePresentation({ project, notes }: Required<Props>) {
+const NO_ANCHORS: AnchorMap = new Map();
+
+function ComparePresentation({ project, anchors, notes }: Required<Props>) {
   const c = useView((s) => s.compare);
   const base = project.drafts.find((d) => d.id === c.baseId) ?? null;
   const target = project.drafts.find((d) => d.id === c.targetId) ?? null;
@@ -56,16 +61,16 @@ function ComparePresentation({ project, notes }: Required<Props>) {
       const change = ctx.comparison.changes[row.change]!;
       const on = (draft: typeof ctx.base, cited: Map<number, string>, refs: typeof change.base): NotesParagraph[] =>
         refs.map((r) => ({ draftId: draft.id, paragraphId: r.id, label: `${draft.label} ${citeRefs([r], cited)}` }));
-      return notes(project, [...on(ctx.base, ctx.baseCited, change.base), ...on(ctx.target, ctx.targetCited, change.target)]);
+      return notes(project, [...on(ctx.base, ctx.baseCited, change.base), ...on(ctx.target, ctx.targetCited, change.target)], anchors);
     },
-    [ctx, notes, project],
+    [ctx, notes, project, anchors],
   );
 
   const status = project.drafts.length < 2 ? 'Import at least two drafts to present a comparison.' : error ? `The comparison failed: ${error}` : 'Preparing the comparison…';
   return <Presentation deck={deck} status={status} notesAt={notesAt} />;
 }
 
-function TrackerPresentation({ project, notes }: Required<Props>) {
+function TrackerPresentation({ project, anchors, notes }: Required<Props>) {
   const t = useView((s) => s.tracker);
   const drafts = project.drafts;
   const { scope, extraPair } = scopeOf(drafts.map((d) => d.id), t.scope);
@@ -89,9 +94,9 @@ function TrackerPresentation({ project, notes }: Required<Props>) {
         const label = drafts.find((d) => d.id === draftId)?.label ?? '';
         return ps.map((p) => ({ draftId, paragraphId: p.id, label: `${label} ${paragraphs.get(draftId)?.get(p.id)?.cite || 'unnumbered paragraph'}` }));
       };
-      return notes(project, [...on(e.fromDraftId, e.from), ...on(e.toDraftId, e.to)]);
+      return notes(project, [...on(e.fromDraftId, e.from), ...on(e.toDraftId, e.to)], anchors);
     },
-    [deck, report, drafts, paragraphs, notes, project],
+    [deck, report, drafts, paragraphs, notes, project, anchors],
   );
 
   const status = drafts.length === 0 ? 'Import drafts to present watched language.' : error ? `The tracker failed: ${error}` : 'Preparing the tracker…';
