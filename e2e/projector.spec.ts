@@ -163,7 +163,18 @@ test('a comparison on the projector: spotlight legible in greyscale, insertions 
   expect(await visibleTextContrast(app)).toEqual([]);
   await app.screenshot({ path: `${OUT}/blank.png` });
   await app.keyboard.press('b');
-  for (let i = 0; i < 5; i++) await app.keyboard.press('-');
+
+  // The presenter console, on the annotated Zero draft ¶17 (deleted in Rev.2): its private note.
+  for (let i = 0; i < 15; i++) await app.keyboard.press('-');
+  await app.keyboard.press('Home');
+  for (let i = 0; i < 40 && (await spot.getAttribute('data-kind')) !== 'deleted'; i++) await app.keyboard.press('PageDown');
+  await expect(spot.locator('.pj-label')).toContainText('Zero draft ¶17');
+  const [audience] = await Promise.all([app.context().waitForEvent('page'), screen.getByRole('button', { name: 'Open audience window' }).click()]);
+  const console_ = app.getByRole('region', { name: 'Presenter console' });
+  await expect(console_.getByRole('region', { name: 'Notes (only on this screen)' })).toContainText('Capital instructs');
+  await expect(audience.getByRole('main', { name: 'Audience screen' }).locator('.pj-current')).toBeVisible();
+  await expectAAA(app);
+  await shoot(app, 'presenter-console-notes');
 });
 
 test('the tracker on the projector, and the presenter console beside the audience window', async ({ app }) => {
