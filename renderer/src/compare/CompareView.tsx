@@ -127,6 +127,15 @@ export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate,
     () => (ctx ? ctx.layout.stops.filter((r) => filter.has(ctx.comparison.changes[ctx.layout.rows[r]!.change]!.kind)) : []),
     [ctx, filter],
   );
+  // Stable, so the (memoised) summary does not re-render with every chunk of rows.
+  const goToSection = useCallback(
+    (section: string) => {
+      if (!ctx) return;
+      const row = stops.find((r) => sectionOf(ctx.comparison.changes[ctx.layout.rows[r]!.change]!) === section);
+      if (row !== undefined) go(row);
+    },
+    [ctx, stops, go],
+  );
   const step = useCallback(
     (delta: 1 | -1) => {
       if (!stops.length) return;
@@ -223,13 +232,7 @@ export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate,
       </header>
       {error && <p role="alert" className="notice error">{error}</p>}
       {ctx && (
-        <SummaryBar
-          comparison={ctx.comparison}
-          onSection={(section) => {
-            const row = stops.find((r) => sectionOf(ctx.comparison.changes[ctx.layout.rows[r]!.change]!) === section);
-            if (row !== undefined) go(row);
-          }}
-        />
+        <SummaryBar comparison={ctx.comparison} onSection={goToSection} />
       )}
       {annotated && onOpenAnnotation && <AnnotationSummary summary={annotated.summary} onOpen={onOpenAnnotation} />}
       <div className="compare-main">

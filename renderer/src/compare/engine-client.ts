@@ -91,3 +91,10 @@ export function annotationEngine(): EngineClient {
   );
   return annotationClient;
 }
+
+// The worker loads its code while the window is idle after launch, so the first comparison does
+// not wait for it to start.
+if (typeof window !== 'undefined' && typeof Worker !== 'undefined') {
+  const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
+  idle(() => void engine());
+}

@@ -2,12 +2,13 @@
  * What the engine worker does with each request; also callable on the main thread when a worker
  * cannot be started. Lineage is cached per set of drafts: building it compares every consecutive
  * pair, and a reader opening several histories in a row should pay for that once. Exports are
- * made here too, so a 4,000-paragraph redline never blocks the window.
+ * made here too, so a 4,000-paragraph redline never blocks the window; their code (the DOCX
+ * writer is most of it) loads with the first export, so the worker starts small and the first
+ * comparison does not wait for it.
  */
 import { compareDrafts } from '../../../shared/compare';
 import { buildLineage, historyOf, type Lineage } from '../../../shared/compare/lineage';
 import { defaultCompareOptions, type CompareOptions } from '../../../shared/compare/types';
-import { exportDocxRedline, exportHtmlRedline, exportTableDocx, exportTableHtml } from '../../../shared/export';
 import type { Draft } from '../../../shared/model/draft';
 import type { LineageOverride } from '../../../shared/model/schema';
 import type { EngineRequest, EngineResponse } from './engine-protocol';
@@ -24,6 +25,7 @@ function lineageOf(drafts: Draft[], overrides: LineageOverride[], options: Parti
 
 async function makeExport(req: Extract<EngineRequest, { type: 'export' }>): Promise<Uint8Array | string> {
   const { format, drafts, options, appVersion } = req;
+  const { exportDocxRedline, exportHtmlRedline, exportTableDocx, exportTableHtml } = await import('../../../shared/export');
   if (format === 'table-docx' || format === 'table-html') {
     const tableOptions = { appVersion, lineage: lineageOf(drafts, req.overrides, options), compareOptions: options };
     return format === 'table-docx' ? exportTableDocx(drafts, tableOptions) : exportTableHtml(drafts, tableOptions);
