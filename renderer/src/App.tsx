@@ -99,7 +99,7 @@ export function App() {
         case 'undo': return c.undo();
         case 'redo': return c.redo();
         case 'present':
-          if (project) startPresenting(view === 'track' ? 'tracker' : 'compare', project.drafts);
+          if (project) startPresenting(project, view === 'track' ? 'tracker' : 'comparison');
           return undefined;
         case 'next-change':
         case 'previous-change':
@@ -218,7 +218,7 @@ export function App() {
           <button role="tab" id="tab-track" aria-selected={view === 'track'} aria-controls="panel" onClick={() => setView('track')}>Tracker</button>
           <span className="spacer" />
           {(view === 'compare' || view === 'track') && project && (
-            <button className="present-button" onClick={() => startPresenting(view === 'track' ? 'tracker' : 'compare', project.drafts)} title={tip('present', view === 'track' ? 'Present the tracker to a room' : 'Present this comparison to a room, one change at a time')}>
+            <button className="present-button" onClick={() => startPresenting(project, view === 'track' ? 'tracker' : 'comparison')} title={tip('present', view === 'track' ? 'Present the tracker to a room' : 'Present this comparison to a room, one change at a time')}>
               ▶ Present
             </button>
           )}

@@ -1,6 +1,6 @@
 /**
- * Presenter mode in the main window: builds the deck of what is presented (the comparison in the
- * view store, or the tracker), hands it to the audience window, and shows either the slide itself
+ * Presenter mode in the main window: builds the deck of what is presented (the redline of the pair
+ * in the view store, drawn from redlineDrafts, or the tracker), hands it to the audience window, and shows either the slide itself
  * (one screen: what the room sees, so no notes) or, once an audience window follows, the presenter
  * console with the current and next change, a timer and the private notes.
  */
@@ -19,6 +19,7 @@ import { viewLink } from '../view/view';
 import { COMMAND_EVENT } from '../compare/CompareView';
 import { compareDeck, type DeckContext } from './deck-compare';
 import { trackerDeck } from './deck-tracker';
+import { redlineDrafts } from './sources';
 import { following, hasPlace, placeOf, withPlace } from './navigation';
 import { paragraphNotes, type NotesParagraph, type NotesProvider, type PresenterNote } from './notes';
 import { exitPresentation, useControls, type Controls } from './useControls';
@@ -44,8 +45,9 @@ const NO_ANCHORS: AnchorMap = new Map();
 
 function ComparePresentation({ project, anchors, notes }: Required<Props>) {
   const c = useView((s) => s.compare);
-  const base = project.drafts.find((d) => d.id === c.baseId) ?? null;
-  const target = project.drafts.find((d) => d.id === c.targetId) ?? null;
+  const drafts = redlineDrafts(project);
+  const base = drafts.find((d) => d.id === c.baseId) ?? null;
+  const target = drafts.find((d) => d.id === c.targetId) ?? null;
   const { comparison, error } = useComparison(base, target, c.options);
   const ctx: DeckContext | null = useMemo(() => {
     if (!comparison || !base || !target || comparison.baseId !== base.id || comparison.targetId !== target.id) return null;
@@ -66,7 +68,7 @@ function ComparePresentation({ project, anchors, notes }: Required<Props>) {
     [ctx, notes, project, anchors],
   );
 
-  const status = project.drafts.length < 2 ? 'Import at least two drafts to present a comparison.' : error ? `The comparison failed: ${error}` : 'Preparing the comparison…';
+  const status = drafts.length < 2 ? 'Import at least two drafts to present a comparison.' : error ? `The comparison failed: ${error}` : 'Preparing the comparison…';
   return <Presentation deck={deck} status={status} notesAt={notesAt} />;
 }
 

@@ -1,20 +1,22 @@
 /**
- * Entering presenter mode (F5, the Present button, the View menu): the view store names the source
- * and the window goes full screen; in the desktop app the audience window opens on the external
- * display at once (main chooses the display).
+ * Entering presenter mode (F5, the Present button, the View menu): the view store names what is
+ * presented and the window goes full screen; in the desktop app the audience window opens on the
+ * external display at once (main chooses the display).
  */
+import type { Project } from '../../../shared/model/schema';
 import { updateView } from '../view/useView';
 import { viewBridge } from '../view/transport';
-import { entered, type PresenterSource } from './transitions';
+import { entered } from './transitions';
+import { redlineDrafts, type PresentWhat } from './sources';
 import { enterFullscreen } from './fullscreen';
 import { openAudienceWindow } from './audience';
 
 /**
- * Present the tracker, or a comparison: the one in the view store, or `pair` when given (a
- * working draft's redline presents its base against it: `{ baseId, targetId: workingDraftId }`).
+ * Present the tracker, the comparison on the Compare tab, or a given redline source (a working
+ * draft's redline: `startPresenting(project, { baseId, targetId: working.id, returnTab })`).
  */
-export function startPresenting(source: PresenterSource, drafts: ReadonlyArray<{ id: string }>, pair?: { baseId: string; targetId: string }): void {
-  updateView((s) => entered(pair ? { ...s, compare: { ...s.compare, ...pair } } : s, source, drafts));
+export function startPresenting(project: Pick<Project, 'drafts'>, what: PresentWhat): void {
+  updateView((s) => entered(s, what, redlineDrafts(project)));
   enterFullscreen();
   if (viewBridge()) void openAudienceWindow();
 }

@@ -7,17 +7,32 @@ const drafts = [{ id: 'd1' }, { id: 'd2' }, { id: 'd3' }];
 
 describe('entering and leaving presenter mode', () => {
   it('presents the compared pair, or the last two drafts when the pair is missing or gone', () => {
-    const s = entered(defaultViewState(), 'compare', drafts);
+    const s = entered(defaultViewState(), 'comparison', drafts);
     expect(s.presenter).toMatchObject({ active: true, source: 'compare', blank: false });
     expect([s.compare.baseId, s.compare.targetId]).toEqual(['d2', 'd3']);
     const chosen = { ...defaultViewState(), compare: { ...defaultViewState().compare, baseId: 'd1', targetId: 'gone' } };
-    const t = entered(chosen, 'compare', drafts);
+    const t = entered(chosen, 'comparison', drafts);
     expect([t.compare.baseId, t.compare.targetId]).toEqual(['d1', 'd3']);
-    expect(entered(s, 'compare', drafts)).toBe(s);
+    expect(entered(s, 'comparison', drafts)).toBe(s);
+  });
+
+  it('presents a redline source (a working draft against its base) and returns to the tab it names', () => {
+    const onCompare = { ...defaultViewState(), tab: 'read', compare: { ...defaultViewState().compare, baseId: 'd1', targetId: 'd3' } };
+    const s = entered(onCompare, { baseId: 'd2', targetId: 'd3', returnTab: 'draft' }, drafts);
+    expect(s.presenter).toMatchObject({ active: true, source: 'compare' });
+    expect([s.compare.baseId, s.compare.targetId, s.tab]).toEqual(['d2', 'd3', 'draft']);
+    expect(exited(s, null, 0).tab).toBe('draft');
+    // Without a tab named, Esc lands on Compare, showing the same pair.
+    expect(exited(entered(onCompare, { baseId: 'd1', targetId: 'd2' }, drafts), null, 0)).toMatchObject({ tab: 'compare', compare: { baseId: 'd1', targetId: 'd2' } });
+    // A source naming a draft that is gone (or the same draft twice) presents the Compare tab's pair instead.
+    for (const gone of [{ baseId: 'd2', targetId: 'nope', returnTab: 'draft' }, { baseId: 'd2', targetId: 'd2' }]) {
+      const t = entered(onCompare, gone, drafts);
+      expect([t.compare.baseId, t.compare.targetId, t.tab]).toEqual(['d1', 'd3', 'compare']);
+    }
   });
 
   it('returns to the tab it came from; from the tracker, with the event on screen selected', () => {
-    const fromCompare = exited(entered(defaultViewState(), 'compare', drafts), null, 0);
+    const fromCompare = exited(entered(defaultViewState(), 'comparison', drafts), null, 0);
     expect(fromCompare.tab).toBe('compare');
     expect(fromCompare.presenter.active).toBe(false);
     const deck: TrackerDeck = {
