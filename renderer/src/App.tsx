@@ -28,6 +28,9 @@ import { workingDraftsOf } from './state/working-commands';
 import { WorkingDraftView } from './drafting/WorkingDraftView';
 import { CompilationView } from './drafting/CompilationView';
 import { DraftingActions } from './drafting/DraftingActions';
+import { PresenterMode } from './presenter/PresenterMode';
+import { startPresenting } from './presenter/enter';
+import { updateView, useView } from './view/useView';
 import { useAnchors } from './annotations/useAnchors';
 import { useAnnotationEditor } from './annotations/useAnnotationEditor';
 import { AnnotatedDraft } from './annotations/AnnotatedDraft';
@@ -44,7 +47,10 @@ export function App() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [theme, setTheme] = useTheme();
-  const [view, setView] = useState<View>('read');
+  // The tab is part of the view store: leaving presenter mode returns to the tab it started from.
+  const view = useView((s) => s.tab) as View;
+  const setView = useCallback((tab: View) => updateView((s) => (s.tab === tab ? s : { ...s, tab })), []);
+  const presenting = useView((s) => s.presenter.active);
   const [pasting, setPasting] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [finding, setFinding] = useState(false);
@@ -113,6 +119,9 @@ export function App() {
           return setFinding(true);
         case 'undo': return undoWhereFocused('undo', sessions) || c.undo();
         case 'redo': return undoWhereFocused('redo', sessions) || c.redo();
+        case 'present':
+          if (project) startPresenting(project, view === 'track' ? 'tracker' : 'comparison');
+          return undefined;
         case 'next-change':
         case 'previous-change':
           window.dispatchEvent(new CustomEvent(COMMAND_EVENT, { detail: command }));
@@ -123,7 +132,7 @@ export function App() {
           return undefined;
       }
     },
-    [c, host, importDialog, sessions, view, selected],
+    [c, host, importDialog, sessions, view, selected, project],
   );
 
   useEffect(() => host.onMenuCommand(run), [host, run]);
@@ -170,6 +179,8 @@ export function App() {
     );
 
   const tip = (cmd: MenuCommand, text: string) => `${text} (${shortcutLabel(cmd, browser)})`;
+
+  if (presenting && project) return <PresenterMode project={project} anchors={anchorState.anchors} />;
 
   return (
     <div
@@ -257,6 +268,11 @@ export function App() {
             <button role="tab" id="tab-compile" aria-selected={view === 'compile'} aria-controls="panel" onClick={() => { sessions.flush(); setView('compile'); }}>Compilation</button>
           )}
           <span className="spacer" />
+          {(view === 'compare' || view === 'track') && project && (
+            <button className="present-button" onClick={() => startPresenting(project, view === 'track' ? 'tracker' : 'comparison')} title={tip('present', view === 'track' ? 'Present the tracker to a room' : 'Present this comparison to a room, one change at a time')}>
+              ▶ Present
+            </button>
+          )}
           <button className="annotations-toggle" aria-pressed={annotationsOpen} onClick={() => setAnnotationsOpen((o) => !o)} disabled={!project}>
             Annotations ({project?.annotations.length ?? 0})
           </button>

@@ -10,7 +10,7 @@ import { engine } from '../compare/engine-client';
 import type { ExportFormat } from '../compare/engine-protocol';
 import { fileStem, saveExport, type ExportOutcome } from '../host/save-export';
 import { exportAuthor } from '../state/working-commands';
-import { latestPair } from '../compare/CompareView';
+import { defaultPair } from '../view/defaults';
 import type { AnchorMap } from '../../../shared/annotate/anchor';
 import { redlineAnnotations } from '../annotations/redline-notes';
 
@@ -46,8 +46,8 @@ export function ExportDialog({ project, host, appVersion, initial, anchors, onDo
   const ref = useRef<HTMLDialogElement>(null);
   const drafts = project.drafts;
   const [kind, setKind] = useState<'redline' | 'table'>('redline');
-  const [baseId, setBaseId] = useState(initial?.baseId ?? latestPair(drafts)[0] ?? '');
-  const [targetId, setTargetId] = useState(initial?.targetId ?? latestPair(drafts)[1] ?? '');
+  const [baseId, setBaseId] = useState(initial?.baseId ?? defaultPair(drafts).baseId ?? '');
+  const [targetId, setTargetId] = useState(initial?.targetId ?? defaultPair(drafts).targetId ?? '');
   const [redlineFormat, setRedlineFormat] = useState<ExportFormat>('redline-docx');
   const [tableFormat, setTableFormat] = useState<ExportFormat>('table-docx');
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(drafts.map((d) => d.id)));
