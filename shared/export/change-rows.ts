@@ -3,7 +3,7 @@
  * the pieces of a split or merge. `redline-rows.ts` puts them in reading order.
  */
 import type { Change, DiffOp } from '../compare/types';
-import type { Block, Draft } from '../model/draft';
+import { printedNumber, type Block, type Draft } from '../model/draft';
 import type { RedlineRow, RowRef } from './redline-rows';
 import { exactDiff, pushOp, wordDiff } from './word-diff';
 
@@ -12,14 +12,12 @@ const SEP = '\uE000';
 
 /** The printed number of a block with what follows it ("12. ", "(a) ", "A. "), or ''. */
 export function numberPrefix(block: Block): string {
-  if (!block.number) return '';
-  if (block.kind === 'heading') return `${block.number}. `;
-  return `${block.number}${/^\d+$/.test(block.number) ? '.' : ''} `;
+  return block.number ? `${printedNumber(block)} ` : '';
 }
 
 /** "¶14", or a description of an unnumbered paragraph. */
 export function paragraphName(block: Block): string {
-  if (block.kind === 'heading') return `heading “${block.number ? `${block.number}. ` : ''}${block.text}”`;
+  if (block.kind === 'heading') return `heading “${numberPrefix(block)}${block.text}”`;
   return block.number ? `¶${block.number}` : 'an unnumbered paragraph';
 }
 
