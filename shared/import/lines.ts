@@ -4,6 +4,7 @@
  * line that starts with a paragraph number, a subparagraph label or a heading always starts a new
  * paragraph, whatever the shape.
  */
+import { isPartHeading } from '../model/structure-words';
 import { isSymbolLine, parseDateLine } from './frontmatter';
 
 /** One source line with its leading indentation measured (tabs count 4). */
@@ -26,13 +27,13 @@ const STARTS_BLOCK = [
 /** True when a line can only be the start of a new paragraph. */
 export function startsBlock(line: string): boolean {
   const t = line.trim();
-  return STARTS_BLOCK.some((re) => re.test(t)) || isSymbolLine(t) || parseDateLine(t) !== null;
+  return STARTS_BLOCK.some((re) => re.test(t)) || isSymbolLine(t) || parseDateLine(t) !== null || isPartHeading(t);
 }
 
-/** True when a line must stand alone (headings, symbols, dates): nothing continues it. */
+/** True when a line must stand alone (headings, part headings, symbols, dates): nothing continues it. */
 export function standsAlone(line: string): boolean {
   const t = line.trim();
-  return /^#{1,6}\s/.test(t) || isSymbolLine(t) || parseDateLine(t) !== null || isShortHeading(t);
+  return /^#{1,6}\s/.test(t) || isSymbolLine(t) || parseDateLine(t) !== null || isShortHeading(t) || isPartHeading(t);
 }
 
 function isShortHeading(t: string): boolean {
