@@ -58,7 +58,10 @@ make_long > "$TMP/long-400.fodt"
 
 for source in "$SRC"/*.fodt "$TMP/long-400.fodt"; do
   formats="docx pdf"
-  case "$source" in */oewg-crp.fodt) formats="docx pdf html" ;; esac
+  case "$source" in
+    */oewg-crp.fodt) formats="docx pdf html" ;;
+    */lo-content.fodt) continue ;; # the Word corpus, below
+  esac
   for format in $formats; do
     soffice --headless "-env:UserInstallation=file://$TMP/profile" --convert-to "$format" --outdir "$FIX" "$source" >/dev/null
   done
@@ -83,4 +86,10 @@ else
   echo "pdftoppm not found: keeping the existing scanned.pdf" >&2
 fi
 
-ls -l "$FIX"/*.docx "$FIX"/*.pdf "$FIX"/*.html
+# The Word fixture corpus (fixtures/corpus): OOXML written by hand as Word writes it
+# (fixtures/word-corpus.ts), and a document LibreOffice saves as DOCX itself.
+mkdir -p "$FIX/corpus"
+npx tsx scripts/write-word-corpus.ts "$FIX/corpus"
+soffice --headless "-env:UserInstallation=file://$TMP/profile" --convert-to docx --outdir "$FIX/corpus" "$SRC/lo-content.fodt" >/dev/null
+
+ls -l "$FIX"/*.docx "$FIX"/*.pdf "$FIX"/*.html "$FIX"/corpus/*.docx
