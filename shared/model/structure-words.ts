@@ -22,6 +22,12 @@ export const RECOMMENDATION_CUES = /\brecommend|\bnext steps\b|\bconclusions?\b|
 /** Cues of a part that only records views: the "discussion" standing. */
 export const DISCUSSION_CUES = /\bdiscussions?\b|\bdeliberations?\b|\bsummary of (?:the )?(?:discussion|views)/;
 
+/**
+ * Prefixes written with a hyphen ("non-State", "self-defence", "cross-border"): a line that ends
+ * in one of them and a hyphen ends in a real hyphen, never one added by automatic hyphenation.
+ */
+export const HYPHENATED_PREFIXES: ReadonlySet<string> = new Set(['non', 'self', 'cross', 'anti', 'quasi', 'pseudo', 'well', 'ex']);
+
 /** Month names in calendar order, lower case, for date lines ("14 February 2025"). */
 export const MONTHS: readonly string[] = [
   'january', 'february', 'march', 'april', 'may', 'june',
