@@ -7,6 +7,7 @@ import type { ChangeKind } from '../../../shared/compare/types';
 import { CHANGE_KINDS } from '../../../shared/compare/summary';
 import { sectionOf, snippetOf } from './layout';
 import { changeCitation, type RowContext } from './RedlineRows';
+import { StandingBadge } from './SectionChange';
 
 interface Props {
   ctx: RowContext;
@@ -90,7 +91,7 @@ export function ChangeList({ ctx, filter, onFilter, currentRow, onGo }: Props) {
                 <li key={row}>
                   <button className={`change-item${row === currentRow ? ' current' : ''}`} aria-current={row === currentRow ? 'true' : undefined} onClick={() => onGo(row)}>
                     <span className={`badge k-${c.kind}`}>{LABEL[c.kind]}</span>
-                    <span className="cite">{changeCitation(c, ctx)}</span>
+                    <span className="cite">{changeCitation(c, ctx)}<StandingBadge c={c} /></span>
                     <span className="snippet">{snippetOf(c, ctx.base, ctx.target)}</span>
                   </button>
                 </li>
