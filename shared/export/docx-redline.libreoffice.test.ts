@@ -5,7 +5,8 @@
  * its Python bridge is missing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { libreOfficeMissing, PYTHON } from '../testing/libreoffice';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -18,17 +19,9 @@ import { compareById, draft, editedPair, noisyPair, sampleDrafts } from './__fix
 import { COVER_STYLE, COVER_TITLE_STYLE, docxRedline, paragraphMarks } from './docx-redline';
 import { redlineRows, rowIsRevised } from './redline-rows';
 
-const PYTHON = '/usr/bin/python3';
 const GENERATED_AT = new Date('2024-03-02T10:00:00Z');
 const SCRIPT = join(import.meta.dirname, '__fixtures__', 'lo_redlines.py');
 
-function libreOfficeMissing(): string | null {
-  if (spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status !== 0) return 'soffice is not installed';
-  if (!existsSync(PYTHON) || spawnSync(PYTHON, ['-c', 'import uno'], { stdio: 'ignore' }).status !== 0) {
-    return 'the Python-UNO bridge (Debian package python3-uno) is not installed';
-  }
-  return null;
-}
 const missing = libreOfficeMissing();
 if (missing) console.warn(`Skipping the LibreOffice round trip of the DOCX redline: ${missing}.`);
 

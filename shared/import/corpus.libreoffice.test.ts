@@ -7,8 +7,9 @@
  * listed below with its reason and Word's reading is asserted instead. Skipped, with a message,
  * where LibreOffice or its Python bridge is missing.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { libreOfficeMissing, PYTHON } from '../testing/libreoffice';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,18 +17,10 @@ import { importBytes } from './index';
 import type { ImportedContent } from './types';
 import { isParagraph, printedHeading, printedParagraph } from '../model/draft';
 
-const PYTHON = '/usr/bin/python3';
 const CORPUS = join(import.meta.dirname, 'fixtures', 'corpus');
 const SCRIPT = join(import.meta.dirname, 'fixtures', 'lo_reading.py');
 const FILES = readdirSync(CORPUS).filter((f) => f.endsWith('.docx')).sort();
 
-function libreOfficeMissing(): string | null {
-  if (spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status !== 0) return 'soffice is not installed';
-  if (!existsSync(PYTHON) || spawnSync(PYTHON, ['-c', 'import uno'], { stdio: 'ignore' }).status !== 0) {
-    return 'the Python-UNO bridge (Debian package python3-uno) is not installed';
-  }
-  return null;
-}
 const missing = libreOfficeMissing();
 if (missing) console.warn(`Skipping the Word corpus against LibreOffice: ${missing}.`);
 

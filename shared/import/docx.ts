@@ -246,27 +246,21 @@ function table(tbl: XmlElement, walk: Walk): void {
 }
 
 /** The rows of a table, also those wrapped in content controls or custom XML (a checklist's rows). */
-function tableRows(el: XmlElement): XmlElement[] {
-  const rows: XmlElement[] = [];
-  for (const c of elements(el)) {
-    if (c.ns !== W_NS) continue;
-    if (c.name === 'tr') rows.push(c);
-    else if (c.name === 'sdt') rows.push(...tableRows(child(c, 'sdtContent') ?? c));
-    else if (c.name === 'customXml') rows.push(...tableRows(c));
-  }
-  return rows;
-}
+const tableRows = (tbl: XmlElement): XmlElement[] => unwrapped(tbl, 'tr');
 
 /** The cells of a row, also those wrapped in content controls or custom XML. */
-function tableCells(tr: XmlElement): XmlElement[] {
-  const cells: XmlElement[] = [];
-  for (const c of elements(tr)) {
+const tableCells = (tr: XmlElement): XmlElement[] => unwrapped(tr, 'tc');
+
+/** The `name` children of `el`, looking through the content controls and custom XML around them. */
+function unwrapped(el: XmlElement, name: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const c of elements(el)) {
     if (c.ns !== W_NS) continue;
-    if (c.name === 'tc') cells.push(c);
-    else if (c.name === 'sdt') cells.push(...tableCells(child(c, 'sdtContent') ?? c));
-    else if (c.name === 'customXml') cells.push(...tableCells(c));
+    if (c.name === name) out.push(c);
+    else if (c.name === 'sdt') out.push(...unwrapped(child(c, 'sdtContent') ?? c, name));
+    else if (c.name === 'customXml') out.push(...unwrapped(c, name));
   }
-  return cells;
+  return out;
 }
 
 function inline(el: XmlElement, ctx: RunCtx, walk: Walk): void {

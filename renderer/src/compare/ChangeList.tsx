@@ -91,7 +91,10 @@ export function ChangeList({ ctx, filter, onFilter, currentRow, onGo }: Props) {
                 <li key={row}>
                   <button className={`change-item${row === currentRow ? ' current' : ''}`} aria-current={row === currentRow ? 'true' : undefined} onClick={() => onGo(row)}>
                     <span className={`badge k-${c.kind}`}>{LABEL[c.kind]}</span>
-                    <span className="cite">{changeCitation(c, ctx)}<StandingBadge c={c} /></span>
+                    <span>
+                      <span className="cite">{changeCitation(c, ctx)}</span>
+                      <StandingBadge c={c} />
+                    </span>
                     <span className="snippet">{snippetOf(c, ctx.base, ctx.target)}</span>
                   </button>
                 </li>
