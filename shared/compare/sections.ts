@@ -9,7 +9,9 @@
  */
 import type { Draft } from '../model/draft';
 import { printedHeading } from '../model/draft';
-import { DISCUSSION_CUES, RECOMMENDATION_CUES } from '../model/structure-words';
+import { sectionStanding as standingOf } from '../lang/structure';
+import type { Standing } from '../lang/types';
+import { STRUCTURE_PROFILE } from '../model/structure-words';
 
 const HEADING_NUMBER = /^\s*(?:[ivxlcdm]+|[a-z]{1,3}|\d+(?:\.\d+)*)\s*[.)]\s+|^\s*\(\s*(?:[ivxlcdm]+|[a-z]{1,3}|\d+)\s*\)\s+/i;
 const SEPARATOR = '\u0000';
@@ -45,16 +47,11 @@ export function sectionKey(section: readonly string[]): string {
 }
 
 /** Where a part stands: 'recommendations' (agreed action) above 'discussion' (mere record). */
-export type SectionStanding = 'recommendations' | 'discussion' | null;
+export type SectionStanding = Standing | null;
 
-/** The standing of the innermost heading of the path that says one. */
+/** The standing of the innermost heading of the path that says one (cues from the language profile). */
 export function sectionStanding(section: readonly string[]): SectionStanding {
-  for (let i = section.length - 1; i >= 0; i--) {
-    const h = headingWords(section[i]!);
-    if (RECOMMENDATION_CUES.test(h)) return 'recommendations';
-    if (DISCUSSION_CUES.test(h)) return 'discussion';
-  }
-  return null;
+  return standingOf(section, STRUCTURE_PROFILE);
 }
 
 /** Downgrade (recommendations → discussion), upgrade (the reverse) or neither. */

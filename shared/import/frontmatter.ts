@@ -3,9 +3,9 @@
  * distribution lines and the title of its masthead. They become Draft fields (symbol, date,
  * title) as well: the paragraphs themselves stay in the draft and are compared like any other.
  */
-import {
-  DATE_LABEL, MASTHEAD_DISTRIBUTION, MASTHEAD_ORGAN, MONTHS, SYMBOL_LABEL, WEEKDAY_PREFIX,
-} from '../model/structure-words';
+import { parseDateLine } from '../lang/dates';
+import { isMastheadLine, isOrganLine, withoutSymbolLabel } from '../lang/structure';
+import { STRUCTURE_PROFILE } from '../model/structure-words';
 
 const SYMBOL_IN_TEXT = /(?:^|[\s(])([A-Z][A-Z0-9]{0,7}(?:\.\d+)?(?:\/[A-Za-z0-9][A-Za-z0-9.-]*)+)(?=$|[\s),;])/;
 
@@ -21,31 +21,14 @@ export function findSymbol(text: string): string | null {
 export function isSymbolLine(text: string): boolean {
   const symbol = findSymbol(text);
   if (!symbol) return false;
-  const rest = text.replace(symbol, '').replace(SYMBOL_LABEL, '').trim();
+  const rest = withoutSymbolLabel(text.replace(symbol, ''), STRUCTURE_PROFILE);
   return rest === '' || rest === '.';
 }
 
 /** ISO date (yyyy-mm-dd) of a line that is only a date ("12 March 2025", "March 12, 2025"), or null. */
-export function parseDateLine(text: string): string | null {
-  const t = text.trim().replace(DATE_LABEL, '').replace(WEEKDAY_PREFIX, '');
-  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})\s+(\p{L}+)\s+(\d{4})$/u.exec(t);
-  if (m) return iso(Number(m[3]), monthOf(m[2]!), Number(m[1]));
-  m = /^(\p{L}+)\s+(\d{1,2}),?\s+(\d{4})$/u.exec(t);
-  if (m) return iso(Number(m[3]), monthOf(m[1]!), Number(m[2]));
-  return null;
-}
-
-/** Distribution lines of the UN masthead ("Distr.: General", "Original: English"). */
-export function isMastheadLine(text: string): boolean {
-  return MASTHEAD_DISTRIBUTION.test(text.trim());
-}
-
-/** Lines of a masthead that name the body or session, not the document ("General Assembly"). */
-export function isOrganLine(text: string): boolean {
-  const t = text.trim();
-  return MASTHEAD_ORGAN.some((re) => re.test(t));
+export function dateOfLine(text: string): string | null {
+  // A date line is short; a long paragraph is not read (nor folded) as one.
+  return text.length > 80 ? null : parseDateLine(text, STRUCTURE_PROFILE);
 }
 
 /** What the first lines of a document say about it, and which of them form its masthead. */
@@ -70,11 +53,11 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   let titleIndex = -1;
   lines.forEach((text, i) => {
     symbol ??= findSymbol(text);
-    const ownLine = isSymbolLine(text) || isMastheadLine(text);
+    const ownLine = isSymbolLine(text) || isMastheadLine(text, STRUCTURE_PROFILE);
     if (ownLine) masthead = true;
-    const lineDate = parseDateLine(text);
+    const lineDate = dateOfLine(text);
     if (date === null && lineDate) date = lineDate;
-    if (ownLine || lineDate || isOrganLine(text)) return;
+    if (ownLine || lineDate || isOrganLine(text, STRUCTURE_PROFILE)) return;
     if (titleIndex < 0 && looksLikeTitle(text)) titleIndex = i;
   });
   return { symbol, date, titleIndex: masthead ? titleIndex : -1 };
@@ -83,13 +66,4 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
 /** A title is a short line that does not end like a sentence or a list item. */
 function looksLikeTitle(text: string): boolean {
   return text.length > 0 && text.length <= 300 && !/[.;:,]$/.test(text);
-}
-
-function monthOf(name: string): number {
-  return MONTHS.indexOf(name.toLowerCase()) + 1;
-}
-
-function iso(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2200) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -7,8 +7,9 @@
  * LibreOffice's reading of the same file (see fixtures/corpus and the LibreOffice test), except
  * where LibreOffice does not implement a format (hindiNumbers) or prints a placeholder.
  */
-import { toLetters, toRoman } from './numbers';
-import { chineseCounting, spellNumber } from './number-words';
+import { formatNumber, STYLE_MAX, type NumberStyle } from '../lang/number';
+import { toLetters } from './numbers';
+import { spellNumber } from './number-words';
 
 /** Formats the structure reader distinguishes; the rest are 'other'. */
 export type NumKind = 'decimal' | 'letter' | 'upperLetter' | 'roman' | 'upperRoman' | 'bullet' | 'none' | 'other';
@@ -48,7 +49,15 @@ const STEMS = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '�
 const ARABIC_ALPHA = 'أبتثجحخدذرزسشصضطظعغفقكلمنهوى';
 const ARABIC_ABJAD = 'ابجدهوزحطيكلمنسعفصقرشتثخذضظغ';
 const RUSSIAN = 'абвгдежзиклмнопрстуфхцчшщыэюя';
-const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
+
+/**
+ * `n` in one of the language profiles' number styles (`shared/lang/number.ts`: numbers have one
+ * printer), and, past the largest number a style prints there, as Word goes on (Latin letters
+ * repeated, other alphabets counted on: аа, аб).
+ */
+function styled(n: number, style: NumberStyle, beyond: (n: number) => string): string {
+  return n <= STYLE_MAX[style] ? formatNumber(n, style) : beyond(n);
+}
 
 /**
  * `n` written in an alphabet as a bijective base (a…я, аа, аб…), as Word and LibreOffice number
@@ -101,13 +110,13 @@ export function formatListNumber(n: number, format: NumFormat, lang = 'en'): str
     case 'custom':
       return String(n).padStart(customPadding(format.custom), '0');
     case 'lowerLetter':
-      return n >= 1 ? toLetters(n) : String(n);
+      return n >= 1 ? styled(n, 'lowerLetter', toLetters) : String(n);
     case 'upperLetter':
-      return n >= 1 ? toLetters(n).toUpperCase() : String(n);
+      return n >= 1 ? styled(n, 'upperLetter', (k) => toLetters(k).toUpperCase()) : String(n);
     case 'lowerRoman':
-      return toRoman(n);
+      return formatNumber(n, 'lowerRoman');
     case 'upperRoman':
-      return toRoman(n).toUpperCase();
+      return formatNumber(n, 'upperRoman');
     case 'ordinal':
       return ordinalSuffix(n);
     case 'cardinalText':
@@ -120,7 +129,7 @@ export function formatListNumber(n: number, format: NumFormat, lang = 'en'): str
     case 'japaneseCounting':
     case 'taiwaneseCounting':
     case 'ideographDigital':
-      return n >= 1 ? chineseCounting(n) : String(n);
+      return formatNumber(n, 'chineseCounting');
     case 'ideographTraditional':
       return n >= 1 && n <= 10 ? STEMS[n - 1]! : String(n);
     case 'decimalEnclosedCircle':
@@ -133,13 +142,13 @@ export function formatListNumber(n: number, format: NumFormat, lang = 'en'): str
       return n >= 1 ? bijective(n, ARABIC_ABJAD) : String(n);
     case 'hindiNumbers':
       // Arabic-Indic digits, as Word prints them (LibreOffice 7.4 prints Western digits here).
-      return String(n).replace(/\d/g, (d) => ARABIC_INDIC[Number(d)]!);
+      return formatNumber(n, 'arabicIndic');
     case 'russianLower':
-      return n >= 1 ? bijective(n, RUSSIAN) : String(n);
+      return n >= 1 ? styled(n, 'russianLower', (k) => bijective(k, RUSSIAN)) : String(n);
     case 'russianUpper': {
       // Only the first letter is a capital past я ("Аа"), as LibreOffice prints it.
-      const s = n >= 1 ? bijective(n, RUSSIAN) : String(n);
-      return s.charAt(0).toUpperCase() + s.slice(1);
+      const lower = bijective(n, RUSSIAN);
+      return n >= 1 ? styled(n, 'russianUpper', () => lower.charAt(0).toUpperCase() + lower.slice(1)) : String(n);
     }
     case 'none':
     case 'bullet':

@@ -6,6 +6,7 @@
  * rule is one entry of `SPELLERS`; a language without one prints plain digits, as LibreOffice does
  * for Arabic.
  */
+import { formatNumber, STYLE_MAX } from '../lang/number';
 
 /** Cardinal and ordinal words for one language; `undefined` where the language has no rule. */
 interface Speller {
@@ -237,41 +238,14 @@ function ruOrdinal(n: number): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Chinese (also Word's chineseCounting formats)
+// Chinese: the language profile's numerals (一, 十一, 一百零一); ordinals keep the 一 of 10–19 (第一十).
 
-const ZH_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-const ZH_UNITS = ['', '十', '百', '千'];
-
-/** Chinese counting: "一百零一", "一千零一十", "二万一千"; `shortTen` writes 10–19 as "十…" rather than "一十…". */
-export function chineseCounting(n: number, shortTen = true): string {
-  if (n === 0) return ZH_DIGITS[0]!;
-  const wan = Math.floor(n / 10_000);
-  const rest = n % 10_000;
-  if (wan > 0) {
-    const head = `${chineseCounting(wan, shortTen)}万`;
-    if (rest === 0) return head;
-    return head + (rest < 1000 ? '零' : '') + chineseBelow10000(rest, false);
-  }
-  return chineseBelow10000(n, shortTen);
+function zhCardinal(n: number): string {
+  return n <= STYLE_MAX.chineseCounting ? formatNumber(n, 'chineseCounting') : String(n);
 }
 
-function chineseBelow10000(n: number, shortTen: boolean): string {
-  const digits = String(n).padStart(4, '0').split('').map(Number);
-  let out = '';
-  let zero = false;
-  let started = false;
-  digits.forEach((d, i) => {
-    const unit = ZH_UNITS[3 - i]!;
-    if (d === 0) {
-      if (started) zero = true;
-      return;
-    }
-    if (zero) out += '零';
-    zero = false;
-    started = true;
-    out += d === 1 && unit === '十' && out === '' && shortTen ? unit : ZH_DIGITS[d]! + unit;
-  });
-  return out;
+function zhOrdinal(n: number): string {
+  return `第${n >= 10 && n < 20 ? '一' : ''}${zhCardinal(n)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -285,5 +259,5 @@ const SPELLERS: Readonly<Record<string, Speller>> = {
   fr: { cardinal: frCardinal, ordinal: frOrdinal },
   es: { cardinal: esCardinal, ordinal: esOrdinal },
   ru: { cardinal: ruCardinal, ordinal: ruOrdinal },
-  zh: { cardinal: (n) => chineseCounting(n), ordinal: (n) => `第${chineseCounting(n, false)}` },
+  zh: { cardinal: zhCardinal, ordinal: zhOrdinal },
 };

@@ -7,7 +7,8 @@
  */
 import type { Block, Footnote, HeadingBlock, ParagraphBlock, Run } from '../model/draft';
 import { numberSuffixFor, printedHeading } from '../model/draft';
-import { isPartHeading } from '../model/structure-words';
+import { isPartHeading } from '../lang/structure';
+import { STRUCTURE_PROFILE } from '../model/structure-words';
 import { readFrontMatter } from './frontmatter';
 import { fromRoman } from './numbers';
 import { collapseRunSpace, meaningfulRuns, normalizeSpace, sliceRuns } from './runs';
@@ -183,7 +184,7 @@ function headingOf(text: string, hint: number | undefined): Interp | null {
   if (m && short && (hinted || !/\.$/.test(text))) {
     return { kind: 'heading', level: 2, number: m[1]!, suffix: '.', text: m[2]!, skip: m[0].length - m[2]!.length };
   }
-  if (isPartHeading(text)) return { kind: 'heading', level: 3, number: null, suffix: '', text, skip: 0 };
+  if (isPartHeading(text, STRUCTURE_PROFILE)) return { kind: 'heading', level: 3, number: null, suffix: '', text, skip: 0 };
   if (hinted) {
     // A heading number is printed as typed: "2.1 Scope" keeps its bare number, "2.1. Scope" its period.
     const numbered = /^(\d+(?:\.\d+)*)(\.?)\s+(\S.*)$/.exec(text);

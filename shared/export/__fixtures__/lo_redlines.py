@@ -11,14 +11,14 @@ Writes JSON: a list with, for each document, {"redlines": [{"type", "author", "d
               "comments": [{"author", "text"}...],
               "accepted": [{"style", "text"}...],  # paragraphs after Accept All
               "rejected": [{"style", "text"}...]}  # paragraphs after Reject All
-Runs a private soffice (shared/testing/lo_session.py) and stops it at the end.
+Runs soffice through scripts/lo_office.py (a private profile; stopped at the end).
 """
 import json
 import os
 import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "testing"))
-from lo_session import lo_session, private_url, prop  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "scripts"))
+from lo_office import office, prop  # noqa: E402
 
 
 def paragraphs(doc):
@@ -88,15 +88,16 @@ def comments(doc):
 
 def main():
     dst, docs = sys.argv[1], sys.argv[2:]
-    with lo_session() as (smgr, ctx, desktop, workdir):
-        dispatcher = smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx)
+    with office() as lo:
+        desktop, dispatcher, ctx, url = lo.desktop, lo.dispatcher, lo.ctx, lo.url
+        smgr = ctx.ServiceManager
         results = []
         for src, bare in zip(docs[0::2], docs[1::2]):
             result = {}
             # What the reviewer is offered: the file as written, loaded as a model without a view
             # (LibreOffice 7.4 headless crashes when it lays out comments in a view).
             model = smgr.createInstanceWithContext("com.sun.star.text.TextDocument", ctx)
-            model.load((prop("URL", private_url(workdir, src)), prop("FilterName", "MS Word 2007 XML")))
+            model.load((prop("URL", url(src)), prop("FilterName", "MS Word 2007 XML")))
             result["redlines"] = redlines(model)
             result["revisedParagraphs"] = revised_paragraphs(model)
             result["comments"] = comments(model)
@@ -104,7 +105,7 @@ def main():
 
             # Accept All / Reject All need a view: run them on the copy without comments.
             def load():
-                doc = desktop.loadComponentFromURL(private_url(workdir, bare), "_blank", 0, (prop("Hidden", True),))
+                doc = desktop.loadComponentFromURL(url(bare), "_blank", 0, (prop("Hidden", True),))
                 if doc is None:
                     raise RuntimeError("LibreOffice could not open " + bare)
                 return doc

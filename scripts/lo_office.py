@@ -1,12 +1,11 @@
-"""A private headless LibreOffice for the test scripts that ask it how it reads a document.
+"""A headless LibreOffice driven over Python-UNO, for the tests and benchmarks that need a real
+Word-compatible client (shared/export/__fixtures__/lo_redlines.py, bench/peers/lo_compare.py).
 
-    with lo_session() as (smgr, ctx, desktop, workdir):
-        ...
+    with office() as lo:
+        doc = lo.desktop.loadComponentFromURL(lo.url(path), "_blank", 0, (prop("Hidden", True),))
 
-Starts soffice with a fresh profile of its own (so parallel runs do not collide), connects to it
-over a pipe with Python-UNO, and at the end terminates it and removes the profile. `workdir` is
-a folder inside the profile for private copies of the documents (LibreOffice leaves lock files
-beside what it opens).
+Runs soffice with a private profile (so parallel runs do not collide) and stops it at the end.
+Needs the system Python with LibreOffice's `uno` module (Debian package python3-uno).
 """
 import contextlib
 import os
@@ -27,15 +26,30 @@ def prop(name, value):
     return p
 
 
+class Office:
+    def __init__(self, ctx, profile):
+        smgr = ctx.ServiceManager
+        self.ctx = ctx
+        self.profile = profile
+        self.desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+        self.dispatcher = smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx)
+
+    def url(self, path):
+        """A URL of a private copy of `path`: LibreOffice leaves lock files beside what it opens."""
+        copy = os.path.join(self.profile, "%d-%s" % (len(os.listdir(self.profile)), os.path.basename(path)))
+        shutil.copyfile(path, copy)
+        return uno.systemPathToFileUrl(copy)
+
+
 @contextlib.contextmanager
-def lo_session():
+def office(tries=480):
     profile = tempfile.mkdtemp(prefix="dw-lo-profile-")
     pipe = "dwlo%d" % os.getpid()
     soffice = shutil.which("soffice") or "/usr/bin/soffice"
     # A fresh profile makes soffice restart itself once; create it first so the bridge we open
     # below talks to the process that stays.
     subprocess.run([soffice, "--headless", "--terminate_after_init", "-env:UserInstallation=file://" + profile],
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
     proc = subprocess.Popen([
         soffice, "--headless", "--invisible", "--norestore", "--nologo",
         "-env:UserInstallation=file://" + profile,
@@ -45,7 +59,7 @@ def lo_session():
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
         ctx = None
-        for _ in range(240):
+        for _ in range(tries):
             try:
                 ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
                 break
@@ -53,13 +67,10 @@ def lo_session():
                 time.sleep(0.25)
         if ctx is None:
             raise RuntimeError("LibreOffice did not start")
-        smgr = ctx.ServiceManager
-        desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-        workdir = os.path.join(profile, "docs")
-        os.makedirs(workdir)
-        yield smgr, ctx, desktop, workdir
+        lo = Office(ctx, profile)
+        yield lo
         try:
-            desktop.terminate()
+            lo.desktop.terminate()
         except Exception:
             pass  # the bridge goes away as soffice exits
     finally:
@@ -73,10 +84,3 @@ def lo_session():
         except ProcessLookupError:
             pass
         shutil.rmtree(profile, ignore_errors=True)
-
-
-def private_url(workdir, path):
-    """A file URL of a private copy of `path` in `workdir`."""
-    copy = os.path.join(workdir, "%d-%s" % (len(os.listdir(workdir)), os.path.basename(path)))
-    shutil.copyfile(path, copy)
-    return uno.systemPathToFileUrl(copy)
