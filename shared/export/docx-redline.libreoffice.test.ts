@@ -14,6 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareDrafts } from '../compare';
 import type { Comparison } from '../compare/types';
 import { isParagraph, printedHeading, printedParagraph, type Draft } from '../model/draft';
+import { importBytes } from '../import';
+import { toDraft } from '../import/draft';
 import { generatePair } from '../testing/generator';
 import { compareById, draft, editedPair, noisyPair, sampleDrafts } from './__fixtures__/drafts';
 import { COVER_STYLE, COVER_TITLE_STYLE, docxRedline, paragraphMarks } from './docx-redline';
@@ -21,6 +23,25 @@ import { redlineRows, rowIsRevised } from './redline-rows';
 
 const GENERATED_AT = new Date('2024-03-02T10:00:00Z');
 const SCRIPT = join(import.meta.dirname, '__fixtures__', 'lo_redlines.py');
+const CORPUS = join(import.meta.dirname, '..', 'import', 'fixtures', 'corpus');
+
+/**
+ * Two drafts from a Word file of the corpus (written as OOXML) and the same file with one text
+ * edited in its document.xml, each imported as the app imports it: what the importer once lifted
+ * out of the text (a lone paragraph, a table's first row, a first line "January 2014") must be
+ * compared, and its edit redlined.
+ */
+async function wordPair(name: string, from: string, to: string): Promise<{ base: Draft; target: Draft }> {
+  const bytes = new Uint8Array(readFileSync(join(CORPUS, name)));
+  const files = unzipSync(bytes);
+  const xml = strFromU8(files['word/document.xml']!);
+  if (!xml.includes(from)) throw new Error(`${name} does not hold "${from}"`);
+  files['word/document.xml'] = strToU8(xml.replace(from, to));
+  const edited = zipSync(files);
+  const base = toDraft(await importBytes(bytes, name), { fileName: name, bytes, label: 'Rev.1' });
+  const target = toDraft(await importBytes(edited, name), { fileName: name, bytes: edited, label: 'Rev.2' });
+  return { base, target };
+}
 
 const missing = libreOfficeMissing();
 if (missing) console.warn(`Skipping the LibreOffice round trip of the DOCX redline: ${missing}.`);
@@ -127,6 +148,15 @@ describe.skipIf(missing !== null)('DOCX redline in LibreOffice', () => {
     const inPlaceTarget = crossing('Rev.4', [d1, d2, r1], [r2]);
     cases.push({ name: 'section change in place', base: inPlaceBase, target: inPlaceTarget, comparison: compareDrafts(inPlaceBase, inPlaceTarget) });
 
+    for (const [name, file, from, to] of [
+      ['Word file of one paragraph', 'one-paragraph.docx', "Isn't it?", 'Is it not?'],
+      ['Word file opening with a table', 'table-first.docx', '>222<', '>223<'],
+      ['Word file opening with "January 2014"', 'month-first.docx', 'January 2014', 'February 2014'],
+    ] as const) {
+      const pair = await wordPair(file, from, to);
+      cases.push({ name, ...pair, comparison: compareDrafts(pair.base, pair.target) });
+    }
+
     const args: string[] = [];
     for (const [i, c] of cases.entries()) {
       c.bytes = await docxRedline(c.base, c.target, c.comparison, {
@@ -159,7 +189,25 @@ describe.skipIf(missing !== null)('DOCX redline in LibreOffice', () => {
     expect(text).toContain('Page 1 of');
   }, 180_000); // a cold LibreOffice on a busy machine
 
-  const names = ['sample', 'merge and heading', 'generated revision', 'hand-built split', 'hand-built merge', 'hand-built random edits', 'every option on', 'section change in place'];
+  const names = [
+    'sample', 'merge and heading', 'generated revision', 'hand-built split', 'hand-built merge', 'hand-built random edits', 'every option on',
+    'section change in place', 'Word file of one paragraph', 'Word file opening with a table', 'Word file opening with "January 2014"',
+  ];
+  it('redlines the lines the importer once lifted out of Word files as the title or the date', () => {
+    const word = (name: string) => cases.find((c) => c.name === name)!;
+    const one = word('Word file of one paragraph');
+    expect([printed(one.base), printed(one.target)]).toEqual([["This is a test. Isn't it?"], ['This is a test. Is it not?']]);
+    expect(printed(word('Word file opening with a table').target).slice(0, 2)).toEqual(['111 | 223', '333 | 444']);
+    expect(printed(word('Word file opening with "January 2014"').base)[0]).toBe('January 2014');
+    // The edited line is the first block of each file: the comparison reports it changed (a short
+    // table row that shares one number of two is replaced rather than modified), the rest unchanged.
+    for (const name of names.slice(-3)) {
+      const changed = word(name).comparison.changes.filter((c) => c.kind !== 'unchanged');
+      expect(changed.length, name).toBeGreaterThan(0);
+      for (const c of changed) expect([...c.base, ...c.target].map((p) => p.index), name).toEqual(c.base.map(() => 0).concat(c.target.map(() => 0)));
+    }
+  });
+
   for (const [i, name] of names.entries()) {
     describe(name, () => {
       it('Accept All gives the target draft, paragraph by paragraph', () => {
