@@ -7,7 +7,7 @@
  * LibreOffice's reading of the same file (see fixtures/corpus and the LibreOffice test), except
  * where LibreOffice does not implement a format (hindiNumbers) or prints a placeholder.
  */
-import { formatNumber, STYLE_MAX, type NumberStyle } from '../lang/number';
+import { formatNumber, RUSSIAN_LETTERS, toSequence } from '../lang/number';
 import { toLetters } from './numbers';
 import { spellNumber } from './number-words';
 
@@ -46,34 +46,10 @@ export function kindOfFormat(format: NumFormat): NumKind {
 }
 
 const STEMS = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸'];
-const ARABIC_ALPHA = 'أبتثجحخدذرزسشصضطظعغفقكلمنهوى';
-const ARABIC_ABJAD = 'ابجدهوزحطيكلمنسعفصقرشتثخذضظغ';
-const RUSSIAN = 'абвгдежзиклмнопрстуфхцчшщыэюя';
-
-/**
- * `n` in one of the language profiles' number styles (`shared/lang/number.ts`: numbers have one
- * printer), and, past the largest number a style prints there, as Word goes on (Latin letters
- * repeated, other alphabets counted on: аа, аб).
- */
-function styled(n: number, style: NumberStyle, beyond: (n: number) => string): string {
-  return n <= STYLE_MAX[style] ? formatNumber(n, style) : beyond(n);
-}
-
-/**
- * `n` written in an alphabet as a bijective base (a…я, аа, аб…), as Word and LibreOffice number
- * with Arabic and Russian letters.
- */
-function bijective(n: number, alphabet: string): string {
-  const letters = [...alphabet];
-  let out = '';
-  let rest = n;
-  while (rest > 0) {
-    const d = (rest - 1) % letters.length;
-    out = letters[d]! + out;
-    rest = Math.floor((rest - 1) / letters.length);
-  }
-  return out;
-}
+// Word's Arabic list letters (as LibreOffice prints them: bare ا, ه, ى), not the forms UN
+// Arabic texts type in labels (أ, هـ, ي: the language profile's arabicAlpha and arabicAbjad).
+const ARABIC_ALPHA = [...'أبتثجحخدذرزسشصضطظعغفقكلمنهوى'];
+const ARABIC_ABJAD = [...'ابجدهوزحطيكلمنسعفصقرشتثخذضظغ'];
 
 /** "1st", "2nd", "3rd", "4th", "11th", "21st" (English ordinal suffixes, as LibreOffice prints them). */
 function ordinalSuffix(n: number): string {
@@ -110,9 +86,9 @@ export function formatListNumber(n: number, format: NumFormat, lang = 'en'): str
     case 'custom':
       return String(n).padStart(customPadding(format.custom), '0');
     case 'lowerLetter':
-      return n >= 1 ? styled(n, 'lowerLetter', toLetters) : String(n);
+      return toLetters(n);
     case 'upperLetter':
-      return n >= 1 ? styled(n, 'upperLetter', (k) => toLetters(k).toUpperCase()) : String(n);
+      return toLetters(n).toUpperCase();
     case 'lowerRoman':
       return formatNumber(n, 'lowerRoman');
     case 'upperRoman':
@@ -137,18 +113,19 @@ export function formatListNumber(n: number, format: NumFormat, lang = 'en'): str
     case 'ideographEnclosedCircle':
       return circled(n);
     case 'arabicAlpha':
-      return n >= 1 ? bijective(n, ARABIC_ALPHA) : String(n);
+      return n >= 1 ? toSequence(n, ARABIC_ALPHA) : String(n);
     case 'arabicAbjad':
-      return n >= 1 ? bijective(n, ARABIC_ABJAD) : String(n);
+      return n >= 1 ? toSequence(n, ARABIC_ABJAD) : String(n);
     case 'hindiNumbers':
       // Arabic-Indic digits, as Word prints them (LibreOffice 7.4 prints Western digits here).
       return formatNumber(n, 'arabicIndic');
     case 'russianLower':
-      return n >= 1 ? styled(n, 'russianLower', (k) => bijective(k, RUSSIAN)) : String(n);
+      return n >= 1 ? toSequence(n, RUSSIAN_LETTERS) : String(n);
     case 'russianUpper': {
       // Only the first letter is a capital past я ("Аа"), as LibreOffice prints it.
-      const lower = bijective(n, RUSSIAN);
-      return n >= 1 ? styled(n, 'russianUpper', () => lower.charAt(0).toUpperCase() + lower.slice(1)) : String(n);
+      if (n < 1) return String(n);
+      const lower = toSequence(n, RUSSIAN_LETTERS);
+      return lower.charAt(0).toUpperCase() + lower.slice(1);
     }
     case 'none':
     case 'bullet':
