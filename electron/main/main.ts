@@ -19,6 +19,7 @@ import type { MenuCommand, PathKind, PdfPrintOptions } from '../../shared/host/a
 import { PROJECT_EXTENSION } from '../../shared/model/schema';
 import { buildMenuTemplate } from './menu';
 import { isTrustedSender, projectFromArgv, secureWebPreferences } from './security';
+import { setupPresenterWindows } from './presenter-windows';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '..', 'renderer');
@@ -205,6 +206,12 @@ void app.whenReady().then(() => {
   lockDown();
   serveApp();
   registerIpc();
+  setupPresenterWindows({
+    mainWindow: () => win,
+    audienceUrl: `${rendererUrl}?view=audience`,
+    webPreferences: secureWebPreferences(path.join(here, 'preload.cjs')),
+    isTrusted: (e) => isTrustedSender(e.senderFrame?.url, e.senderFrame !== null && e.senderFrame === e.sender.mainFrame, rendererUrl),
+  });
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform, sendMenu)));
   createWindow();
   app.on('activate', () => {

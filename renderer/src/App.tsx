@@ -21,6 +21,9 @@ import { useTheme, THEMES } from './theme';
 import { CompareView, COMMAND_EVENT } from './compare/CompareView';
 
 import { TrackerView } from './track/TrackerView';
+import { PresenterMode } from './presenter/PresenterMode';
+import { startPresenting } from './presenter/enter';
+import { updateView, useView } from './view/useView';
 import { useAnchors } from './annotations/useAnchors';
 import { useAnnotationEditor } from './annotations/useAnnotationEditor';
 import { AnnotatedDraft } from './annotations/AnnotatedDraft';
@@ -37,7 +40,10 @@ export function App() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [theme, setTheme] = useTheme();
-  const [view, setView] = useState<View>('read');
+  // The tab is part of the view store: leaving presenter mode returns to the tab it started from.
+  const view = useView((s) => s.tab) as View;
+  const setView = useCallback((tab: View) => updateView((s) => (s.tab === tab ? s : { ...s, tab })), []);
+  const presenting = useView((s) => s.presenter.active);
   const [pasting, setPasting] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [finding, setFinding] = useState(false);
@@ -92,6 +98,9 @@ export function App() {
         case 'find': return setFinding(true);
         case 'undo': return c.undo();
         case 'redo': return c.redo();
+        case 'present':
+          if (project) startPresenting(project, view === 'track' ? 'tracker' : 'comparison');
+          return undefined;
         case 'next-change':
         case 'previous-change':
           window.dispatchEvent(new CustomEvent(COMMAND_EVENT, { detail: command }));
@@ -102,7 +111,7 @@ export function App() {
           return undefined;
       }
     },
-    [c, host, importDialog],
+    [c, host, importDialog, project, view],
   );
 
   useEffect(() => host.onMenuCommand(run), [host, run]);
@@ -127,6 +136,8 @@ export function App() {
   };
 
   const tip = (cmd: MenuCommand, text: string) => `${text} (${shortcutLabel(cmd, browser)})`;
+
+  if (presenting && project) return <PresenterMode project={project} anchors={anchorState.anchors} />;
 
   return (
     <div
@@ -206,6 +217,11 @@ export function App() {
           <button role="tab" id="tab-compare" aria-selected={view === 'compare'} aria-controls="panel" onClick={() => setView('compare')}>Compare</button>
           <button role="tab" id="tab-track" aria-selected={view === 'track'} aria-controls="panel" onClick={() => setView('track')}>Tracker</button>
           <span className="spacer" />
+          {(view === 'compare' || view === 'track') && project && (
+            <button className="present-button" onClick={() => startPresenting(project, view === 'track' ? 'tracker' : 'comparison')} title={tip('present', view === 'track' ? 'Present the tracker to a room' : 'Present this comparison to a room, one change at a time')}>
+              ▶ Present
+            </button>
+          )}
           <button className="annotations-toggle" aria-pressed={annotationsOpen} onClick={() => setAnnotationsOpen((o) => !o)} disabled={!project}>
             Annotations ({project?.annotations.length ?? 0})
           </button>
