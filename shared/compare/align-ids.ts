@@ -4,7 +4,7 @@
  * rewritten, and the editor's live redline, the Compare view and the exports pair paragraphs
  * alike. Moves, deletions and insertions then follow from the pairs as for any alignment.
  */
-import type { AlignedGroup } from './align';
+import type { Pairing } from './align';
 import type { Draft } from '../model/draft';
 
 /** True when one draft is a working draft made from the other: their paragraph ids are shared. */
@@ -34,12 +34,12 @@ function overlap(a: string, b: string): number {
 }
 
 /** Groups pairing each target paragraph with the base paragraph of the same id (by ordinal). */
-export function alignByIds(base: readonly { block: { id: string; text: string } }[], target: readonly { block: { id: string; text: string } }[]): AlignedGroup[] {
+export function alignByIds(base: readonly { block: { id: string; text: string } }[], target: readonly { block: { id: string; text: string } }[]): Pairing[] {
   const at = new Map<string, number>();
   base.forEach((p, i) => {
     if (!at.has(p.block.id)) at.set(p.block.id, i);
   });
-  const groups: AlignedGroup[] = [];
+  const groups: Pairing[] = [];
   const used = new Set<number>();
   target.forEach((p, t) => {
     const b = at.get(p.block.id);

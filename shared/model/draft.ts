@@ -38,6 +38,11 @@ export interface HeadingBlock {
   level: number;
   /** Number as printed without a trailing period ("II", "A"), or null. */
   number: string | null;
+  /**
+   * What follows the number when it is not the usual period: '' for a bare number ("2.1 Document
+   * Conformance"), ')' for "1)". Absent: the number is followed by a period. See `printedNumber`.
+   */
+  numberSuffix?: string;
   /** Heading text without its number. */
   text: string;
   runs?: Run[];
@@ -50,6 +55,11 @@ export interface ParagraphBlock {
   id: string;
   /** Number as printed without a trailing period ("12", "(a)", "(ii)"), or null. */
   number: string | null;
+  /**
+   * What follows the number when it is not the usual: '' for a bare "12", ')' for "12)", '.' for
+   * "a.". Absent: a period after a number of digits ("12."), nothing after any other ("(a)").
+   */
+  numberSuffix?: string;
   /** 0 = paragraph, 1 = subparagraph ("(a)"), 2 = sub-subparagraph ("(i)"). */
   level: number;
   /** Headings above this paragraph, outermost first, each as printed ("A. Overview"). */
@@ -98,15 +108,33 @@ export function isWorkingDraft(draft: Draft): draft is Draft & { working: Workin
   return draft.working !== undefined;
 }
 
+/** The part of a block the number printer reads. */
+export interface Numbered {
+  kind: Block['kind'];
+  number: string | null;
+  numberSuffix?: string;
+}
+
+/** The suffix a number gets when the block does not say: the conventions drafts are written in. */
+export function usualNumberSuffix(kind: Block['kind'], number: string): string {
+  return kind === 'heading' || /^\d+$/.test(number) ? '.' : '';
+}
+
 /**
- * A block's number as printed before its text: "12." for a numbered paragraph, "(a)" and "(ii)"
- * as they are, "II." and "A." for headings; '' when the block has no number. The one number
- * printer of the views, the editor and the exporters.
+ * The one number printer: a block's number exactly as the document prints it ("12.", "(a)",
+ * "A.", "2.1"), or '' when it has none. Views, exporters and the command line all print with it.
  */
-export function printedNumber(block: { kind: Block['kind']; number: string | null }): string {
+export function printedNumber(block: Numbered): string {
   if (!block.number) return '';
-  if (block.kind === 'heading') return `${block.number}.`;
-  return /^\d+$/.test(block.number) ? `${block.number}.` : block.number;
+  return block.number + (block.numberSuffix ?? usualNumberSuffix(block.kind, block.number));
+}
+
+/**
+ * The `numberSuffix` to store for a number printed as `printed` (number + suffix): absent when the
+ * usual suffix already gives it, so the stored draft says only what is unusual.
+ */
+export function numberSuffixFor(kind: Block['kind'], number: string, suffix: string): { numberSuffix?: string } {
+  return suffix === usualNumberSuffix(kind, number) ? {} : { numberSuffix: suffix };
 }
 
 /** The paragraph as printed: its number followed by its text. */

@@ -1,9 +1,10 @@
 /**
- * LibreOffice as the Word-compatible client of the tests: a DOCX redline opened headless over
- * UNO (shared/export/__fixtures__/lo_redlines.py), its revisions read and Accept All / Reject All
- * run. LibreOffice 7.4 headless aborts when a document with comments gets a view, so Accept All
- * and Reject All run on a copy with the comment anchors stripped; the revisions and comments are
- * read from the file as written.
+ * Whether the tests that ask LibreOffice itself (headless, through its Python bridge) can run
+ * here, and why not; and LibreOffice as the Word-compatible client of the tests: a DOCX redline
+ * opened headless over UNO (shared/export/__fixtures__/lo_redlines.py), its revisions read and
+ * Accept All / Reject All run. LibreOffice 7.4 headless aborts when a document with comments gets
+ * a view, so Accept All and Reject All run on a copy with the comment anchors stripped; the
+ * revisions and comments are read from the file as written.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,10 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
-const PYTHON = '/usr/bin/python3';
+/** The Python with the UNO bridge: Debian's, where python3-uno installs it. */
+export const PYTHON = '/usr/bin/python3';
 const SCRIPT = new URL('../export/__fixtures__/lo_redlines.py', import.meta.url).pathname;
 
-/** Why LibreOffice cannot be used here, or null when it can. */
+/** Null when LibreOffice and its Python bridge are both here; else what is missing, in words. */
 export function libreOfficeMissing(): string | null {
   if (spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status !== 0) return 'soffice is not installed';
   if (!existsSync(PYTHON) || spawnSync(PYTHON, ['-c', 'import uno'], { stdio: 'ignore' }).status !== 0) {

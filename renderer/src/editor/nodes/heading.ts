@@ -11,7 +11,7 @@ const levelFromTag = (tag: string): number => Math.max(1, Number(tag.slice(1)) -
 export const headingSpec: NodeSpec = {
   group: 'block',
   content: 'text*',
-  attrs: { level: { default: 1 }, number: { default: null }, id: { default: '' }, numbered: { default: false } },
+  attrs: { level: { default: 1 }, number: { default: null }, numberSuffix: { default: null }, id: { default: '' }, numbered: { default: false } },
   defining: true,
   parseDOM: [
     { tag: '.dw-heading', contentElement: '.dw-text', getAttrs: (dom) => blockAttrsFromDom(dom, 'heading', levelFromTag(dom.tagName.toLowerCase())) },
@@ -26,7 +26,7 @@ export const headingSpec: NodeSpec = {
       ...(node.attrs.numbered ? { 'data-numbered': 'true' } : {}),
     };
     return node.attrs.number
-      ? [`h${level}`, attrs, ['span', { class: 'dw-num', contenteditable: 'false' }, printedNumber({ kind: 'heading', number: String(node.attrs.number) })], ['span', { class: 'dw-text' }, 0]]
+      ? [`h${level}`, attrs, ['span', { class: 'dw-num', contenteditable: 'false' }, printedNumber({ kind: 'heading', number: String(node.attrs.number), numberSuffix: (node.attrs.numberSuffix as string | null) ?? undefined })], ['span', { class: 'dw-text' }, 0]]
       : [`h${level}`, attrs, ['span', { class: 'dw-text' }, 0]];
   },
 };

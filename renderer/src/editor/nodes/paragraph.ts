@@ -35,6 +35,7 @@ export const paragraphSpec: NodeSpec = {
     status: { default: null },
     /** Read view: the number as printed, a note, a change kind, the footnotes listed below. */
     number: { default: null },
+    numberSuffix: { default: null },
     note: { default: null },
     kind: { default: null },
     footnotes: { default: null },
@@ -57,7 +58,7 @@ export const paragraphSpec: NodeSpec = {
     const children: DOMOutputSpec[] = [];
     if (node.attrs.note) children.push(['div', { class: 'dw-note', contenteditable: 'false' }, String(node.attrs.note)]);
     if (status) children.push(['span', { class: `dw-status dw-status-${status}`, contenteditable: 'false' }, STATUS_LABELS[status]]);
-    const number = node.attrs.number ? printedNumber({ kind: 'paragraph', number: String(node.attrs.number) }) : '';
+    const number = node.attrs.number ? printedNumber({ kind: 'paragraph', number: String(node.attrs.number), numberSuffix: (node.attrs.numberSuffix as string | null) ?? undefined }) : '';
     return [
       'div',
       {
