@@ -47,7 +47,7 @@ describe('decorations after edits', () => {
         const fresh = EditorState.create({ doc: state.doc, plugins: plugins(which) });
         expect(sets(state), edits.join(', ')).toEqual(sets(fresh));
       }),
-      { numRuns: Number(process.env.EDITOR_PROPERTY_RUNS ?? 40) },
+      { numRuns: Number(process.env.EDITOR_PROPERTY_RUNS ?? 40), ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH, endOnFailure: true } : {}) },
     );
   }, 120_000);
 

@@ -209,7 +209,7 @@ function removedWidgets(doc: Node, ctx: Context): Decoration[] {
           el.append(label, ' ', del);
           return el;
         },
-        { side: i + 1, key: `${key}${reviewed ? ':r' : ''}`, ignoreSelection: true, stopEvent: () => true },
+        { side: i + 1, key: `${key}${reviewed ? ':r' : ''}`, removed: true, ignoreSelection: true, stopEvent: () => true },
       ),
     );
   });
@@ -250,7 +250,14 @@ function apply(tr: Transaction, prev: RedlineState, options: RedlineOptions): Re
   const next = { show, base: prev.base, shape, order, reviewed, proposals };
   if (structural || show !== prev.show || reviewed !== prev.reviewed || proposals !== prev.proposals) return rebuild(doc, next, options);
   const ctx = contextOf(next, options);
-  return { ...next, layer: updateBlockDecorations(prev.layer, tr, (n, pos) => decorate(n, pos, ctx)) };
+  const layer = updateBlockDecorations(prev.layer, tr, (n, pos) => decorate(n, pos, ctx));
+  if (!ctx.show || !ctx.order.removed.length) return { ...next, layer };
+  // Removed blocks stand at the edge of their neighbour, where mapping alone can drop them (an
+  // edit replacing the neighbour's boundary deletes a widget there): place them afresh each time.
+  // There are few, and finding their places is one pass over the top-level blocks.
+  const stale = layer.decorations.find(undefined, undefined, (spec: { removed?: boolean }) => spec.removed === true);
+  const decorations = layer.decorations.remove(stale).add(doc, removedWidgets(doc, ctx));
+  return { ...next, layer: { ...layer, decorations } };
 }
 
 /** The live redline plugin for a working draft of `options.base`. */
