@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { MenuCommand } from '../../shared/host/api';
 import { getHost } from './host/client';
+import { displayPath } from '../../shared/host/handles';
 import { useProjectController } from './state/controller';
 import { moveDraft, removeDraft, renameDraft, renameProject } from './state/commands';
 import { DraftList } from './components/DraftList';
@@ -235,7 +236,7 @@ export function App() {
           appVersion={c.info.version}
           onDone={(outcome) => {
             setExporting(false);
-            if (outcome?.saved === 'path') c.notify('info', `Exported to ${outcome.path}.`);
+            if (outcome?.saved === 'path') c.notify('info', `Exported to ${displayPath(outcome.path)}.`);
             if (outcome?.saved === 'download') c.notify('info', `Exported ${outcome.name} (see your browser's downloads).`);
           }}
         />
