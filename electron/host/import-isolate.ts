@@ -5,10 +5,10 @@
  * The isolate is a worker thread here (browser mode, the command line); the desktop app plugs in
  * an Electron utility process through the same IsolateFactory (electron/main/import-process.ts).
  */
-import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { threadId, Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
+import { bundleFromSources } from './dev-bundle';
 import { ImportError } from '../../shared/import/types';
 import type { FromIsolate, ImportJob, ImportOutcome, ToIsolate } from './import-protocol';
 
@@ -143,18 +143,7 @@ export function importInIsolate(spawn: IsolateFactory, job: ImportJob, options: 
 export function defaultWorkerEntry(): Promise<string> {
   const here = import.meta.url;
   if (!here.endsWith('.ts')) return Promise.resolve(path.join(path.dirname(fileURLToPath(here)), 'import-worker.mjs'));
-  return (sourceBuild ??= bundleFromSources(fileURLToPath(new URL('./import-worker.ts', here))));
-}
-
-let sourceBuild: Promise<string> | null = null;
-
-async function bundleFromSources(entry: string): Promise<string> {
-  const { build } = await import('esbuild');
-  const outDir = path.resolve(path.dirname(entry), '..', '..', 'node_modules', '.cache', 'draftwatch');
-  const outfile = path.join(outDir, `import-worker-${process.pid}-${threadId}.mjs`);
-  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error' });
-  process.once('exit', () => rmSync(outfile, { force: true }));
-  return outfile;
+  return bundleFromSources(fileURLToPath(new URL('./import-worker.ts', here)));
 }
 
 /** Isolates as worker threads with V8 resource limits, running `entry` (the worker's bundle). */
