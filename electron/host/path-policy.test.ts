@@ -86,6 +86,17 @@ describe('browser mode: paths confined to the allowed folders', () => {
     await refused('import', path.join(home, 'Documents', 'pipe.txt'), 'read', /not a regular file/);
   });
 
+  it('refuses the app’s own data folder, and the folders Windows and macOS hide without a dot', async () => {
+    const data = path.join(home, 'Documents', 'draftwatch-data');
+    const guarded = confinedPaths({ roots: [home], denied: [data] });
+    await expect(guarded.resolve('export', path.join(data, 'recent.json'), 'write')).rejects.toThrow(/own data folder/);
+    const windows = confinedPaths({ roots: [home], platform: 'win32' });
+    await expect(windows.resolve('export', path.join(home, 'AppData', 'Roaming', 'Microsoft', 'Windows', 'Start Menu', 'Programs', 'Startup', 'x.html'), 'write')).rejects.toThrow(/hidden/);
+    const mac = confinedPaths({ roots: [home], platform: 'darwin' });
+    await expect(mac.resolve('export', path.join(home, 'Library', 'LaunchAgents', 'x.json'), 'write')).rejects.toThrow(/hidden/);
+    expect(await windows.resolve('export', path.join(home, 'Library', 'x.json'), 'write')).toBe(path.join(home, 'Library', 'x.json'));
+  });
+
   it('grants the project named at start exactly, not its neighbours', async () => {
     expect(await policy.resolve('project', path.join(outside, 'startup.draftwatch'), 'read')).toBe(path.join(outside, 'startup.draftwatch'));
     await refused('project', path.join(outside, 'other.draftwatch'), 'write', /outside/);

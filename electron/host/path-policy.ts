@@ -57,8 +57,15 @@ export function wrongExtension(use: PathUse, file: string): PathRefusedError {
   return new PathRefusedError(`${path.basename(file) || file} cannot be ${what}: only ${list} files can.`);
 }
 
-/** True when a path segment names a hidden file or folder (".ssh", ".bashrc"). */
-const hidden = (segment: string): boolean => segment.startsWith('.') && segment !== '.' && segment !== '..';
+/**
+ * Folders every system hides from its users though their names have no dot: Windows' AppData
+ * (programs' settings, the Startup folder) and macOS's Library.
+ */
+const HIDDEN_BY_SYSTEM: Readonly<Record<string, readonly string[]>> = { win32: ['appdata'], darwin: ['library'] };
+
+/** True when a path segment names a hidden file or folder (".ssh", ".bashrc", AppData). */
+const hidden = (segment: string, platform: string = process.platform): boolean =>
+  (segment.startsWith('.') && segment !== '.' && segment !== '..') || (HIDDEN_BY_SYSTEM[platform] ?? []).includes(segment.toLowerCase());
 
 /** Segments of `target` below `root`, or null when `target` is not inside `root`. */
 function below(root: string, target: string): string[] | null {
@@ -94,6 +101,10 @@ export interface ConfinedOptions {
   roots: readonly string[];
   /** Exact files granted besides the roots: a project named on the command line. */
   granted?: readonly string[];
+  /** Folders refused even inside a root: the app's own data (recent list, autosaves). */
+  denied?: readonly string[];
+  /** The system whose hidden folders are refused (tests pass another). */
+  platform?: string;
 }
 
 /**
@@ -103,6 +114,8 @@ export interface ConfinedOptions {
 export function confinedPaths(options: ConfinedOptions): PathAccess & { roots: readonly string[] } {
   const roots = options.roots.map((r) => path.resolve(r));
   const granted = new Set((options.granted ?? []).map((g) => path.resolve(g)));
+  const denied = (options.denied ?? []).map((d) => path.resolve(d));
+  const platform = options.platform ?? process.platform;
   let realRoots: Promise<string[]> | null = null;
   const rootsReal = () => (realRoots ??= Promise.all(roots.map((r) => realPathOf(r))));
   const folders = () => (roots.length === 1 ? roots[0]! : roots.join(', '));
@@ -118,8 +131,9 @@ export function confinedPaths(options: ConfinedOptions): PathAccess & { roots: r
       if (!granted.has(file) || real !== file) {
         const inside = (await rootsReal()).map((r, i) => [below(roots[i]!, file), below(r, real)] as const).find(([lexical, actual]) => lexical && actual);
         if (!inside) throw new PathRefusedError(`${file} is outside the folders Draftwatch may use here (${folders()}); start browser mode with --root to allow another folder.`);
-        if ([...inside[0]!, ...inside[1]!].some(hidden)) throw new PathRefusedError(`${path.basename(file)}: hidden files and folders are not opened or written by Draftwatch.`);
+        if ([...inside[0]!, ...inside[1]!].some((segment) => hidden(segment, platform))) throw new PathRefusedError(`${path.basename(file)}: hidden files and folders are not opened or written by Draftwatch.`);
       }
+      if (denied.some((d) => below(d, file) || below(d, real))) throw new PathRefusedError(`${path.basename(file)} is in Draftwatch's own data folder, which the app does not open or write files in.`);
       if (!extensionAllowed(use, file) || !extensionAllowed(use, real)) throw wrongExtension(use, file);
       let stat;
       try {

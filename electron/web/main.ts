@@ -21,13 +21,14 @@ const projectArg = args.indexOf('--project');
 const startupFile = projectArg >= 0 ? args[projectArg + 1] : args.find((a) => a.toLowerCase().endsWith('.draftwatch'));
 
 const roots = args.flatMap((a, i) => (a === '--root' && args[i + 1] ? [path.resolve(args[i + 1]!)] : []));
-const paths = confinedPaths({ roots: roots.length ? roots : [os.homedir()], granted: startupFile ? [path.resolve(startupFile)] : [] });
+const userDataDir = defaultUserDataDir();
+const paths = confinedPaths({ roots: roots.length ? roots : [os.homedir()], granted: startupFile ? [path.resolve(startupFile)] : [], denied: [userDataDir] });
 
 const appRoot = findAppRoot();
 const services = createHostServices({
   paths,
   appRoot,
-  userDataDir: defaultUserDataDir(),
+  userDataDir,
   documentsDir: defaultDocumentsDir(),
   mode: 'browser',
   version: APP_VERSION,
