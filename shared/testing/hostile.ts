@@ -38,17 +38,23 @@ const WORDS = [
   'international', 'law', 'applies', 'to', 'information', 'and', 'communications', 'technologies', 'in', 'a', 'manner',
 ];
 
-/** About `megabytes` MB of varied prose (varied enough that it compresses like real text). */
+/**
+ * About `megabytes` MB of prose: 48 KB of varied words, repeated. The block is longer than
+ * deflate's 32 KB window, so it compresses like real text (about 3:1), not like a bomb.
+ */
 export function longProse(megabytes: number, seed = 7): string {
   const rand = prng(seed);
   const parts: string[] = [];
   let size = 0;
-  while (size < megabytes * 1024 * 1024) {
+  const target = Math.min(megabytes * 1024 * 1024, 48 * 1024);
+  while (size < target) {
     const w = WORDS[Math.floor(rand() * WORDS.length)]! + (rand() < 0.08 ? ` ${Math.floor(rand() * 1000)}` : '');
     parts.push(w);
     size += w.length + 1;
   }
-  return parts.join(' ');
+  const block = parts.join(' ');
+  const total = Math.ceil(megabytes * 1024 * 1024);
+  return total <= block.length ? block.slice(0, total) : (block + ' ').repeat(Math.ceil(total / (block.length + 1))).slice(0, total);
 }
 
 /** A DOCX holding one paragraph of `megabytes` MB: merely large, it imports. */
