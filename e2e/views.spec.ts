@@ -1,0 +1,59 @@
+/**
+ * Every view the app has, checked as a whole: no serious or critical accessibility violation
+ * (axe-core), in each theme, and no Content Security Policy violation anywhere. Specs of new
+ * views call `expectAccessible` (e2e/a11y.ts) themselves.
+ */
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expectAccessible } from './a11y';
+import { cspViolations, watchCspViolations } from './csp';
+
+async function openApp(page: Page, url: string): Promise<void> {
+  await watchCspViolations(page);
+  await page.goto(url);
+  await expect(page.getByRole('list', { name: 'Drafts in order' })).toBeVisible();
+}
+
+async function setTheme(page: Page, theme: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+}
+
+/** Visit each view, checking it in the current theme. */
+async function everyView(page: Page, theme: string): Promise<void> {
+  await page.getByRole('tab', { name: 'Read' }).click();
+  await expect(page.getByRole('document', { name: /^Text of / })).toBeVisible();
+  await expectAccessible(page, `Read view (${theme})`);
+
+  await page.getByRole('tab', { name: 'Compare' }).click();
+  await page.getByLabel('Earlier draft').selectOption({ label: 'Zero draft' });
+  await page.getByLabel('Later draft').selectOption({ label: 'Rev.2' });
+  const redline = page.getByRole('region', { name: 'Redline from Zero draft to Rev.2' });
+  await expect(redline).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+  await page.getByRole('radio', { name: 'Combined' }).click();
+  await expectAccessible(page, `Compare, combined (${theme})`);
+  await page.getByRole('radio', { name: 'Side by side' }).click();
+  await expect(page.locator('.cmp-row').first()).toBeVisible();
+  await expectAccessible(page, `Compare, side by side (${theme})`);
+
+  await page.getByRole('tab', { name: 'Tracker' }).click();
+  await expect(page.locator('.tracker')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+  await page.locator('.trk-event').first().click();
+  await expectAccessible(page, `Tracker (${theme})`);
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page, `Export dialog (${theme})`);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+for (const theme of ['light', 'dark', 'contrast']) {
+  test(`every view passes the accessibility gate, ${theme} theme, without a CSP violation`, async ({ page, server }) => {
+    test.setTimeout(240_000);
+    await openApp(page, server.url);
+    await setTheme(page, theme);
+    await everyView(page, theme);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+}
