@@ -57,3 +57,33 @@ for (const theme of ['light', 'dark', 'contrast']) {
     expect(await cspViolations(page)).toEqual([]);
   });
 }
+
+test('the app shell never scrolls as a whole: wheel over the toolbar and sidebar on every view', async ({ app }) => {
+  test.setTimeout(180_000);
+  const shellScroll = () =>
+    app.evaluate(() => ({
+      window: window.scrollY,
+      document: document.scrollingElement?.scrollTop ?? 0,
+      overflow: document.documentElement.scrollHeight - document.documentElement.clientHeight,
+      app: document.querySelector('.app')!.getBoundingClientRect().height - window.innerHeight,
+    }));
+  for (const view of ['Tracker', 'Compare', 'Read']) {
+    await app.getByRole('tab', { name: view }).click();
+    if (view === 'Tracker') await expect(app.locator('.tracker')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+    for (const over of ['.toolbar', '.sidebar', '.statusbar', '.view-tabs']) {
+      const box = (await app.locator(over).boundingBox())!;
+      await app.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 20));
+      await app.mouse.wheel(0, 2000);
+      await app.waitForTimeout(100);
+      expect(await shellScroll(), `${view}: wheel over ${over}`).toEqual({ window: 0, document: 0, overflow: 0, app: 0 });
+    }
+    // The view itself still scrolls, inside its panel.
+    const panel = app.locator('#panel');
+    const box = (await panel.boundingBox())!;
+    await app.mouse.move(box.x + box.width / 3, box.y + box.height / 2);
+    await app.mouse.wheel(0, 600);
+    await expect.poll(() => app.evaluate(() => [...document.querySelectorAll('#panel, #panel *')].some((e) => e.scrollTop > 0))).toBe(true);
+  }
+  await app.getByRole('tab', { name: 'Tracker' }).click();
+  await app.screenshot({ path: 'test-results/screenshots/tracker-after-wheel.png' });
+});
