@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,11 +9,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { findChromium, htmlToPdf, NoChromiumError, sandboxPlan } from './pdf';
 import { lockDownHtml, printRequestAllowed, PRINT_CSP } from './print-policy';
+import { commandMissing, needing } from '../testing/tools';
 
 const chromium = findChromium();
-const pdftotext = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
-if (!chromium) console.warn('Skipping the PDF redline tests: no Chromium found (set DRAFTWATCH_CHROMIUM).');
-if (!pdftotext) console.warn('Skipping the PDF redline tests: pdftotext (poppler-utils) is not installed.');
+const missing = !chromium ? 'no Chromium found (install one or set DRAFTWATCH_CHROMIUM)' : commandMissing('pdftotext', ['-v'], 'pdftotext (poppler-utils)');
 
 describe('findChromium', () => {
   it('finds nothing when no candidate exists and no path is given', () => {
@@ -39,7 +38,7 @@ describe('findChromium', () => {
   });
 });
 
-describe.skipIf(!chromium || !pdftotext)('htmlToPdf of a redline', () => {
+describe.skipIf(missing)(needing('htmlToPdf of a redline', missing), () => {
   const dir = mkdtempSync(join(tmpdir(), 'dw-pdf-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const { zero, rev } = sampleDrafts();
@@ -89,7 +88,7 @@ describe('printing untrusted HTML', () => {
   });
 });
 
-describe.skipIf(!chromium || !pdftotext)('htmlToPdf of hostile HTML', () => {
+describe.skipIf(missing)(needing('htmlToPdf of hostile HTML', missing), () => {
   const dir = mkdtempSync(join(tmpdir(), 'dw-pdf-hostile-'));
   let server: Server;
   const hits: string[] = [];

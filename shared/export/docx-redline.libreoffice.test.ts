@@ -16,6 +16,7 @@ import { isParagraph, printedHeading, printedParagraph, type Draft } from '../mo
 import { generatePair } from '../testing/generator';
 import { compareById, draft, editedPair, sampleDrafts } from './__fixtures__/drafts';
 import { COVER_STYLE, COVER_TITLE_STYLE, docxRedline } from './docx-redline';
+import { needing } from '../../electron/testing/tools';
 
 const PYTHON = '/usr/bin/python3';
 const GENERATED_AT = new Date('2024-03-02T10:00:00Z');
@@ -77,7 +78,7 @@ function expectedRevisedParagraphs(c: Comparison): number {
   return n;
 }
 
-describe.skipIf(missing !== null)('DOCX redline in LibreOffice', () => {
+describe.skipIf(missing !== null)(needing('DOCX redline in LibreOffice', missing), () => {
   const dir = mkdtempSync(join(tmpdir(), 'dw-docx-lo-'));
   const cases: { name: string; base: Draft; target: Draft; comparison: Comparison; bytes?: Uint8Array }[] = [];
   let reports: LoReport[] = [];
