@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Installs the system programs the tests use, where they are missing, from Debian/Ubuntu packages:
 # Chromium (end-to-end tests, PDF export), Xvfb (a screen for the desktop-shell spec), poppler
-# (pdftotext), LibreOffice Writer (checks exported DOCX as a real Word-compatible client) and
-# CJK fonts. Needs root or sudo; on other systems it prints what to install and carries on.
+# (pdftotext), LibreOffice Writer with its Python-UNO bridge (checks exported DOCX as a real
+# Word-compatible client) and CJK fonts. Needs root or sudo; on other systems it prints what to
+# install and carries on.
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb xauth)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+# The Python-UNO bridge drives LibreOffice's accept/reject-all checks of exported DOCX files.
+/usr/bin/python3 -c 'import uno' >/dev/null 2>&1 || need+=(python3-uno)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
 if [ ${#need[@]} -eq 0 ]; then
   echo "System programs for the tests: all present."
