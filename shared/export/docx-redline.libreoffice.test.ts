@@ -16,7 +16,7 @@ import { isParagraph, printedHeading, printedParagraph, type Draft } from '../mo
 import { generatePair } from '../testing/generator';
 import { compareById, draft, editedPair, sampleDrafts } from './__fixtures__/drafts';
 import { COVER_STYLE, COVER_TITLE_STYLE, docxRedline } from './docx-redline';
-import { needing } from '../../electron/testing/tools';
+import { commandMissing, needing } from '../../electron/testing/tools';
 
 const PYTHON = '/usr/bin/python3';
 const GENERATED_AT = new Date('2024-03-02T10:00:00Z');
@@ -127,8 +127,8 @@ describe.skipIf(missing !== null)(needing('DOCX redline in LibreOffice', missing
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const hasPdftotext = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
-  it.skipIf(!hasPdftotext)('prints through LibreOffice with both drafts’ words, the title block and page numbers (needs pdftotext)', () => {
+  const noPdftotext = commandMissing('pdftotext', ['-v'], 'pdftotext (poppler-utils)');
+  it.skipIf(noPdftotext)(needing('prints through LibreOffice with both drafts’ words, the title block and page numbers', noPdftotext), () => {
     execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile-pdf')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, '0.docx')], {
       timeout: 120_000,
       stdio: 'ignore',
