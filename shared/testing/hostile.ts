@@ -100,32 +100,29 @@ function flateStream(content: Uint8Array, extra = ''): Uint8Array {
 
 const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
 
+/** A one-page PDF whose page draws `content` (operators), compressed. */
+function onePagePdf(content: string): Uint8Array {
+  return buildPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    FONT,
+    flateStream(strToU8(content)),
+  ]);
+}
+
 /**
  * A PDF of a few KB whose page content inflates to `megabytes` MB of text-drawing operators:
  * millions of tiny strings for the text extractor to place.
  */
 export function textOperatorBombPdf(megabytes = 48): Uint8Array {
   const op = 'BT /F1 9 Tf 72 700 Td (States agreed) Tj ET\n';
-  const content = strToU8(op.repeat(Math.ceil((megabytes * 1024 * 1024) / op.length)));
-  return buildPdf([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-    FONT,
-    flateStream(content),
-  ]);
+  return onePagePdf(op.repeat(Math.ceil((megabytes * 1024 * 1024) / op.length)));
 }
 
 /** A PDF whose page content nests `depth` arrays inside each other. */
 export function nestedArrayPdf(depth = 200_000): Uint8Array {
-  const content = strToU8(`BT /F1 9 Tf 72 700 Td ${'['.repeat(depth)}(x)${']'.repeat(depth)} TJ ET\n`);
-  return buildPdf([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-    FONT,
-    flateStream(content),
-  ]);
+  return onePagePdf(`BT /F1 9 Tf 72 700 Td ${'['.repeat(depth)}(x)${']'.repeat(depth)} TJ ET\n`);
 }
 
 /** A PDF whose page tree lists one page `pages` times, each page drawing a short line. */
