@@ -4,9 +4,12 @@
  * it is merely large; the host's own event loop keeps turning throughout, and the host survives.
  */
 import { describe, expect, it } from 'vitest';
+import { spawn as spawnProcess } from 'node:child_process';
 import fs from 'node:fs';
-import { importInIsolate, timeLimitMs, workerThreadIsolates, DEFAULT_IMPORT_LIMITS, type IsolateFactory, type ImportLimits } from './import-isolate';
-import type { ImportOutcome } from './import-protocol';
+import { fileURLToPath } from 'node:url';
+import { bundleFromSources } from './dev-bundle';
+import { defaultWorkerEntry, importInIsolate, timeLimitMs, workerThreadIsolates, DEFAULT_IMPORT_LIMITS, type IsolateFactory, type ImportLimits } from './import-isolate';
+import type { FromIsolate, ImportOutcome } from './import-protocol';
 import { ImportError } from '../../shared/import/types';
 import { cyclicPagesPdf, hugeParagraphDocx, longProse, lyingZipBombDocx, manyPagesPdf, nestedArrayPdf, nestedDocx, textOperatorBombPdf, zipBombDocx } from '../../shared/testing/hostile';
 
@@ -101,8 +104,8 @@ describe('hostile documents end in one sentence within 5 s, off the host’s thr
 describe('the isolate’s limits', () => {
   it('stops a parse that runs past its time limit, with one sentence', async () => {
     const pdf = new Uint8Array(fs.readFileSync('shared/import/fixtures/long-400.pdf'));
-    const r = await run('long-400.pdf', pdf, { ...DEFAULT_IMPORT_LIMITS, baseMs: 30, msPerMb: 0 });
-    expectOneLine(r, /^long-400\.pdf took longer than 0\.0 s to read and was stopped: it may be damaged, or made to stall the importer\.$/);
+    const r = await run('long-400.pdf', pdf, { ...DEFAULT_IMPORT_LIMITS, baseMs: 1, msPerMb: 0 });
+    expectOneLine(r, /^long-400\.pdf took longer than \d+\.\d s to read and was stopped: it may be damaged, or made to stall the importer\.$/);
   });
 
   it('stops an import that needs more memory than its cap, and the host lives on', async () => {
@@ -114,6 +117,31 @@ describe('the isolate’s limits', () => {
     expect(ok.error).toBeNull();
     expect(ok.outcome!.content.blocks.length).toBeGreaterThan(5);
   }, 60_000);
+
+  it('gives work that keeps progressing more time, and none to work that stalls', async () => {
+    /** An isolate that starts, reports `steps` of progress `every` ms apart, then finishes. */
+    const scripted = (steps: number, every: number): IsolateFactory => () => {
+      let onMessage: ((m: FromIsolate) => void) | null = null;
+      const timers: ReturnType<typeof setTimeout>[] = [];
+      return {
+        send: () => {
+          onMessage?.({ type: 'started' });
+          for (let i = 1; i <= steps; i++) timers.push(setTimeout(() => onMessage?.({ type: 'progress', fraction: i / (steps + 1) }), i * every));
+          timers.push(setTimeout(() => onMessage?.({ type: 'done', outcome: { content: { blocks: [] }, draft: {} } as unknown as ImportOutcome }), (steps + 1) * every));
+        },
+        onMessage: (l) => (onMessage = l),
+        onExit: () => {},
+        kill: () => timers.forEach(clearTimeout),
+      };
+    };
+    const limits = { ...DEFAULT_IMPORT_LIMITS, baseMs: 300, msPerMb: 0 };
+    // Ten steps 100 ms apart: 1.1 s in all, far past 300 ms, but never 300 ms without progress.
+    expect((await run('long.pdf', new Uint8Array(1), limits, scripted(10, 100))).error).toBeNull();
+    // One step, then a step that takes a second: stopped 300 ms after the last progress.
+    expectOneLine(await run('stuck.pdf', new Uint8Array(1), limits, scripted(1, 1000)), /^stuck\.pdf took longer than [\d.]+ s to read and was stopped/);
+    // Progress cannot buy more than the overall cap.
+    expectOneLine(await run('slow.pdf', new Uint8Array(1), { ...limits, maxMs: 500 }, scripted(10, 100)), /^slow\.pdf took longer than 0\.5 s/);
+  });
 
   it('reports an isolate that dies, and one that never starts', async () => {
     const dying: IsolateFactory = () => {
@@ -132,4 +160,16 @@ describe('the isolate’s limits', () => {
     expect(timeLimitMs(l, 20 * 1024 * 1024, 'long.txt')).toBe(23_000);
     expect(timeLimitMs(l, 100 * 1024 * 1024, 'huge.docx')).toBe(l.maxMs);
   });
+});
+
+describe('worker-thread isolates and the process that owns them', () => {
+  it('a spare worker, started ahead for the next import, never keeps the process alive', async () => {
+    const script = await bundleFromSources(fileURLToPath(new URL('../testing/import-and-exit.ts', import.meta.url)));
+    const child = spawnProcess(process.execPath, [script, await defaultWorkerEntry(), 'shared/import/fixtures/oewg-crp.docx'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(0);
+    expect(Number(out.trim())).toBeGreaterThan(20);
+  }, 120_000);
 });

@@ -18,7 +18,8 @@ export interface ImportLimits {
   memoryMb: number;
   /**
    * Parsing may take `baseMs`, plus `msPerMb` for each MB of work (the file's size, times how
-   * much its format usually expands: see WORK_FACTOR), and never more than `maxMs`.
+   * much its format usually expands: see WORK_FACTOR); each step of progress it reports (a
+   * page, a hundred paragraphs) allows `baseMs` more from then; never more than `maxMs` in all.
    */
   baseMs: number;
   msPerMb: number;
@@ -89,6 +90,10 @@ export function importInIsolate(spawn: IsolateFactory, job: ImportJob, options: 
       if (error) reject(error);
       else resolve(outcome!);
     };
+    let startedAt = 0;
+    let deadline = 0;
+    let lastFraction = 0;
+    const stalled = (ms: number) => `${job.name} took longer than ${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s to read and was stopped: it may be damaged, or made to stall the importer.`;
     const clock = (ms: number, message: string) => {
       clearTimeout(timer);
       timer = setTimeout(() => finish(new ImportError(message)), ms);
@@ -104,10 +109,22 @@ export function importInIsolate(spawn: IsolateFactory, job: ImportJob, options: 
       switch (m.type) {
         case 'started':
           options.onStarted?.();
-          clock(parseMs, `${job.name} took longer than ${(parseMs / 1000).toFixed(parseMs < 10_000 ? 1 : 0)} s to read and was stopped: it may be damaged, or made to stall the importer.`);
+          startedAt = Date.now();
+          deadline = startedAt + parseMs;
+          clock(parseMs, stalled(parseMs));
           return;
         case 'progress':
           options.onProgress?.(m.fraction);
+          // Work that moves on (a long PDF page by page) earns time: another base allowance
+          // from now, within the overall cap. A file that stalls on one step gets none.
+          if (m.fraction > lastFraction && startedAt > 0) {
+            lastFraction = m.fraction;
+            const extended = Math.min(startedAt + limits.maxMs, Date.now() + limits.baseMs);
+            if (extended > deadline) {
+              deadline = extended;
+              clock(deadline - Date.now(), stalled(deadline - startedAt));
+            }
+          }
           return;
         case 'done':
           finish(null, m.outcome);
@@ -146,47 +163,96 @@ export function defaultWorkerEntry(): Promise<string> {
   return bundleFromSources(fileURLToPath(new URL('./import-worker.ts', here)));
 }
 
-/** Isolates as worker threads with V8 resource limits, running `entry` (the worker's bundle). */
-export function workerThreadIsolates(entry: string | Promise<string> = defaultWorkerEntry()): IsolateFactory {
+/** How long a spare worker waits for the next import before it is stopped. */
+const SPARE_IDLE_MS = 30_000;
+
+/** A worker thread and where its events go once an import owns it. */
+interface Slot {
+  worker: Worker;
+  ended: boolean;
+  onMessage?: (m: FromIsolate) => void;
+  onEnd?: (why: 'memory' | 'crash', detail: string) => void;
+}
+
+/**
+ * Isolates as worker threads with V8 resource limits, running `entry` (the worker's bundle).
+ * Each import gets a fresh worker, never one another file has used; a spare is started ahead,
+ * so the next import does not wait for a worker to load, and stopped when none comes.
+ */
+export function workerThreadIsolates(entry: string | Promise<string> = defaultWorkerEntry(), spareIdleMs = SPARE_IDLE_MS): IsolateFactory {
   const file = Promise.resolve(entry);
+  let spare: { slot: Promise<Slot>; key: number; timer: ReturnType<typeof setTimeout> } | null = null;
+
+  const start = (limits: ImportLimits): Promise<Slot> =>
+    file.then((f) => {
+      const worker = new Worker(pathToFileURL(f), {
+        resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 48, stackSizeMb: 8 },
+      });
+      const slot: Slot = { worker, ended: false };
+      const end = (why: 'memory' | 'crash', detail: string) => {
+        if (slot.ended) return;
+        slot.ended = true;
+        slot.onEnd?.(why, detail);
+      };
+      worker.on('message', (m: FromIsolate) => slot.onMessage?.(m));
+      worker.on('error', (e: Error & { code?: string }) => end(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash', e.message));
+      worker.on('exit', (code) => end('crash', `exit code ${code}`));
+      return slot;
+    });
+
+  const stop = (slot: Slot) => {
+    slot.ended = true;
+    void slot.worker.terminate();
+  };
+
+  /** A fresh worker for `limits`: the spare if it fits and is alive, else a new one; then a new spare. */
+  const take = async (limits: ImportLimits): Promise<Slot> => {
+    let next: Promise<Slot>;
+    if (spare && spare.key === limits.memoryMb) {
+      clearTimeout(spare.timer);
+      next = spare.slot;
+    } else {
+      if (spare) void spare.slot.then(stop, () => {});
+      next = start(limits);
+    }
+    // An idle spare never keeps the process alive (the command line exits when done).
+    const slot = start(limits).then((s) => (s.worker.unref(), s));
+    spare = { slot, key: limits.memoryMb, timer: setTimeout(() => (spare?.slot === slot ? ((spare = null), void slot.then(stop, () => {})) : undefined), spareIdleMs) };
+    spare.timer.unref?.();
+    const chosen = await next;
+    if (chosen.ended) return start(limits);
+    chosen.worker.ref();
+    return chosen;
+  };
+
   return (limits) => {
-    const resourceLimits = { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 48, stackSizeMb: 8 };
-    let worker: Worker | null = null;
+    let slot: Slot | null = null;
     let killed = false;
-    let failure: Error | null = null;
     const queue: ToIsolate[] = [];
     const messageListeners: ((m: FromIsolate) => void)[] = [];
     let exitListener: ((why: 'memory' | 'crash', detail: string) => void) | null = null;
-    file.then(
-      (f) => {
-        if (killed) return;
-        const w = new Worker(pathToFileURL(f), { resourceLimits, stdout: true, stderr: true });
-        worker = w;
-        // A worker's stray console output must not reach the host's (the CLI prints JSON on stdout).
-        w.stdout.resume();
-        w.stderr.resume();
-        w.on('message', (m: FromIsolate) => messageListeners.forEach((l) => l(m)));
-        w.on('error', (e: Error & { code?: string }) => {
-          failure = e;
-          if (!killed) exitListener?.(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash', e.message);
-        });
-        w.on('exit', (code) => {
-          if (!killed && !failure) exitListener?.('crash', `exit code ${code}`);
-        });
-        for (const m of queue.splice(0)) w.postMessage(m);
+    take(limits).then(
+      (s) => {
+        if (killed) return stop(s);
+        slot = s;
+        s.onMessage = (m) => messageListeners.forEach((l) => l(m));
+        s.onEnd = (why, detail) => {
+          if (!killed) exitListener?.(why, detail);
+        };
+        for (const m of queue.splice(0)) s.worker.postMessage(m);
       },
       (e: unknown) => exitListener?.('crash', `the import worker could not be found (${e instanceof Error ? e.message : String(e)})`),
     );
     return {
       send(m) {
-        if (worker) worker.postMessage(m);
+        if (slot) slot.worker.postMessage(m);
         else queue.push(m);
       },
       onMessage: (l) => void messageListeners.push(l),
       onExit: (l) => (exitListener = l),
       kill() {
         killed = true;
-        void worker?.terminate();
+        if (slot) stop(slot);
       },
     };
   };

@@ -62,6 +62,10 @@ async function run(job: ImportJob, port: Port): Promise<void> {
   port.post({ type: 'done', outcome: { content, draft } });
 }
 
+// Nothing a parser logs may reach the host's output (the command line prints JSON on stdout):
+// the isolate speaks only through its port.
+for (const method of ['log', 'info', 'debug', 'warn', 'error', 'trace'] as const) console[method] = () => {};
+
 const port = hostPort();
 if (port) {
   port.onMessage((message) => {
