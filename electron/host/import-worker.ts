@@ -30,7 +30,21 @@ function hostPort(): Port | null {
   return null;
 }
 
-/** pdf.js is large: load it before the clock starts, so the time limit measures parsing only. */
+/**
+ * pdf.js is large: it loads as soon as the isolate starts (an isolate is usually started ahead,
+ * as a spare, before a file arrives) and a PDF's clock starts only once it has loaded, so the
+ * time limit measures parsing, not loading.
+ */
+let pdfjs: Promise<unknown> | null = null;
+function loadPdfJs(): Promise<unknown> {
+  pdfjs ??= (async () => {
+    const g = globalThis as { pdfjsWorker?: unknown };
+    g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs' as string);
+    await import('pdfjs-dist/legacy/build/pdf.mjs');
+  })();
+  return pdfjs;
+}
+
 async function preload(job: ImportJob): Promise<void> {
   let format: string;
   try {
@@ -38,10 +52,7 @@ async function preload(job: ImportJob): Promise<void> {
   } catch {
     return; // the import itself reports it
   }
-  if (format !== 'pdf') return;
-  const g = globalThis as { pdfjsWorker?: unknown };
-  g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs' as string);
-  await import('pdfjs-dist/legacy/build/pdf.mjs');
+  if (format === 'pdf') await loadPdfJs();
 }
 
 async function run(job: ImportJob, port: Port): Promise<void> {
@@ -68,6 +79,7 @@ for (const method of ['log', 'info', 'debug', 'warn', 'error', 'trace'] as const
 
 const port = hostPort();
 if (port) {
+  loadPdfJs().catch(() => {}); // a failure shows when a PDF is imported
   port.onMessage((message) => {
     if (message?.type !== 'job') return;
     run(message.job, port).catch((e: unknown) => {
