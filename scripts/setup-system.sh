@@ -10,7 +10,8 @@ command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromi
 command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb xauth)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
-# The Python-UNO bridge drives LibreOffice's accept/reject-all checks of exported DOCX files.
+# The Python-UNO bridge drives LibreOffice's accept/reject-all checks of exported DOCX files,
+# and its Compare Document, the command line's peer in bench/cli.bench.ts.
 /usr/bin/python3 -c 'import uno' >/dev/null 2>&1 || need+=(python3-uno)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
 if [ ${#need[@]} -eq 0 ]; then

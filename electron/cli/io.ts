@@ -9,12 +9,29 @@ import type { Draft } from '../../shared/model/draft';
 import type { ImportedContent } from '../../shared/import/types';
 import { writeAtomic } from '../host/atomic-write';
 import { isolatedImporter, workerThreadIsolates, type Importer } from '../host/import-isolate';
+import { progressBar } from './progress';
 
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   readFile(file: string): Promise<Uint8Array>;
   writeFile(file: string, data: Uint8Array | string): Promise<void>;
+  /** The terminal, where there is one: colour and progress bars depend on it. */
+  terminal?: Terminal;
+}
+
+/** What the command knows of where its output goes. */
+export interface Terminal {
+  /** stdout is a terminal (colour on with --color=auto). */
+  stdoutTTY: boolean;
+  /** stderr is a terminal (progress bars are drawn). */
+  stderrTTY: boolean;
+  /** Width of the terminal in columns. */
+  columns: number;
+  /** NO_COLOR set to anything but "" turns colour off (https://no-color.org). */
+  noColor: boolean;
+  /** Writes to stderr as is (no line end added): a progress bar redraws its line. */
+  writeErr(text: string): void;
 }
 
 // `draftwatch … | head` closes the pipe early: that is the reader's choice, not an error.
@@ -37,7 +54,29 @@ export const nodeIo: CliIo = {
     }
   },
   writeFile: (file, data) => writeAtomic(file, data),
+  terminal: {
+    stdoutTTY: process.stdout.isTTY === true,
+    stderrTTY: process.stderr.isTTY === true,
+    columns: process.stderr.columns || process.stdout.columns || 80,
+    noColor: (process.env.NO_COLOR ?? '') !== '' || process.env.TERM === 'dumb',
+    writeErr: (t) => void process.stderr.write(t),
+  },
 };
+
+/** Import files in turn (ids from their positions), with a progress bar on a terminal. */
+export async function loadDrafts(io: CliIo, files: readonly string[], label: string): Promise<Array<{ content: ImportedContent; draft: Draft }>> {
+  const bar = progressBar(io, label);
+  const out = [];
+  try {
+    for (const [i, f] of files.entries()) {
+      bar.update(i, files.length, path.basename(f));
+      out.push(await loadDraft(io, f, i));
+    }
+  } finally {
+    bar.end();
+  }
+  return out;
+}
 
 let importer: Importer | null = null;
 

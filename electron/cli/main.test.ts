@@ -3,18 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from './main';
-import { nodeIo, type CliIo } from './io';
-
-function capture(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    ...nodeIo,
-    stdout: '',
-    stderr: '',
-    out(t: string) { io.stdout += t + '\n'; },
-    err(t: string) { io.stderr += t + '\n'; },
-  };
-  return io;
-}
+import { capture } from './testing/capture';
 
 describe('draftwatch command line', () => {
   it('import --json prints the structure with numbers as printed', async () => {

@@ -1,23 +1,28 @@
 /**
  * The `draftwatch` command line: batch work over drafts without the app, calling the same
- * `shared/` core. Errors are one line on stderr and a non-zero exit.
+ * `shared/` core. Errors are one line on stderr and a non-zero exit. Each command's code is
+ * loaded only when it runs, so `compare` never loads the PDF reader, the DOCX writer or zod.
  */
 import { UsageError } from './args';
-import { nodeIo, type CliIo } from './io';
-import { importCommand, importUsage } from './commands/import';
-import { compareCommand, compareUsage } from './commands/compare';
-import { trackCommand, trackUsage } from './commands/track';
-import { tableCommand, tableUsage } from './commands/table';
+import type { CliIo } from './io';
+import { usages } from './usage';
 import { APP_VERSION } from '../host/version';
 
-type Command = { run(argv: string[], io: CliIo): Promise<number>; usage: string };
+type Run = (argv: string[], io: CliIo) => Promise<number>;
+
+const unused = (): never => {
+  throw new Error('no file access before a command runs');
+};
+type Command = { load(): Promise<Run>; usage: string };
 
 /** Subcommands by name; later features register theirs here. */
 export const commands: Record<string, Command> = {
-  import: { run: importCommand, usage: importUsage },
-  compare: { run: compareCommand, usage: compareUsage },
-  track: { run: trackCommand, usage: trackUsage },
-  table: { run: tableCommand, usage: tableUsage },
+  import: { load: async () => (await import('./commands/import')).importCommand, usage: usages.import },
+  compare: { load: async () => (await import('./commands/compare')).compareCommand, usage: usages.compare },
+  track: { load: async () => (await import('./commands/track')).trackCommand, usage: usages.track },
+  table: { load: async () => (await import('./commands/table')).tableCommand, usage: usages.table },
+  report: { load: async () => (await import('./commands/report')).reportCommand, usage: usages.report },
+  annotations: { load: async () => (await import('./commands/annotations')).annotationsCommand, usage: usages.annotations },
 };
 
 export function usage(): string {
@@ -31,8 +36,15 @@ export function usage(): string {
   ].join('\n');
 }
 
+/** Errors we expect (bad files, bad folders) by name; anything else is a bug and says so. */
+const KNOWN_ERRORS = ['ImportError', 'ProjectFileError', 'ExportError', 'TrackError', 'NoChromiumError', 'ReportError', 'AnnotationFileError'];
+
+/** The terminal's input and output, loaded only when a command needs it. */
+const nodeIo = async (): Promise<CliIo> => (await import('./io')).nodeIo;
+
 /** Run the command line; returns the exit code. */
-export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
+export async function main(argv: string[], given?: CliIo): Promise<number> {
+  const io: CliIo = given ?? { out: (t) => void process.stdout.write(`${t}\n`), err: (t) => void process.stderr.write(`${t}\n`), readFile: unused, writeFile: unused };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(usage());
@@ -42,22 +54,24 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     io.out(APP_VERSION);
     return 0;
   }
-  const command = commands[name];
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
     io.err(`draftwatch: unknown command "${name}". Run draftwatch --help for the list.`);
     return 2;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(command.usage);
+    return 0;
+  }
   try {
-    return await command.run(rest, io);
+    return await (await command.load())(rest, given ?? (await nodeIo()));
   } catch (e) {
     const err = e as Error;
     if (err instanceof UsageError) {
       io.err(`draftwatch ${name}: ${err.message}\n${command.usage}`);
       return 2;
     }
-    // Errors we expect (bad files) have names; anything else is a bug and says so.
-    const known = ['ImportError', 'ProjectFileError', 'ExportError', 'TrackError', 'NoChromiumError'].includes(err.name);
-    io.err(known ? `draftwatch ${name}: ${err.message}` : `draftwatch ${name}: unexpected error: ${err.stack ?? err.message}`);
+    io.err(KNOWN_ERRORS.includes(err.name) ? `draftwatch ${name}: ${err.message}` : `draftwatch ${name}: unexpected error: ${err.stack ?? err.message}`);
     return 1;
   }
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { importText, toDraft } from '../../shared/import';
 import { createProject } from '../../shared/model/project';
 import type { Project } from '../../shared/model/schema';
+import { importW3cAnnotations } from '../../shared/annotate/w3c';
 
 const manifestSchema = z.object({
   name: z.string(),
@@ -43,5 +44,8 @@ export async function loadDemoProject(appRoot: string, now: Date = new Date()): 
     category: t.category ?? '',
     color: t.color ?? '#1f6feb',
   }));
-  return { ...project, drafts, watchList };
+  // Two delegations' annotations on the Zero draft, as a W3C annotation set (the import path).
+  const annotationsFile = path.join(dir, 'annotations.jsonld');
+  const annotations = importW3cAnnotations(await fs.readFile(annotationsFile, 'utf8'), drafts, now.toISOString());
+  return { ...project, drafts, watchList, annotations };
 }

@@ -5,6 +5,7 @@
  * The isolate is a worker thread here (browser mode, the command line); the desktop app plugs in
  * an Electron utility process through the same IsolateFactory (electron/main/import-process.ts).
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -159,7 +160,13 @@ export function importInIsolate(spawn: IsolateFactory, job: ImportJob, options: 
  */
 export function defaultWorkerEntry(): Promise<string> {
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return Promise.resolve(path.join(path.dirname(fileURLToPath(here)), 'import-worker.mjs'));
+  if (!here.endsWith('.ts')) {
+    // out/node/import-worker.mjs, whether this code is in out/node/web.mjs or in a chunk of the
+    // command line's split bundle (out/node/cli-chunks/).
+    const dir = path.dirname(fileURLToPath(here));
+    const candidates = [path.join(dir, 'import-worker.mjs'), path.join(dir, '..', 'import-worker.mjs'), path.join(dir, '..', 'node', 'import-worker.mjs')];
+    return Promise.resolve(candidates.find((f) => existsSync(f)) ?? candidates[0]!);
+  }
   return bundleFromSources(fileURLToPath(new URL('./import-worker.ts', here)));
 }
 

@@ -51,7 +51,7 @@ describe('browser mode: paths confined to the allowed folders', () => {
     await refused('import', path.join(home, '.ssh', 'id_rsa'), 'read', /hidden files and folders/);
     await refused('import', path.join(home, '.ssh', 'id_rsa.txt'), 'read', /hidden files and folders/);
     await refused('export', path.join(home, '.bashrc'), 'write', /hidden/);
-    await refused('export', path.join(home, 'Documents', 'run.sh'), 'write', /only \.docx, \.pdf, \.html, \.csv, \.svg, \.json/);
+    await refused('export', path.join(home, 'Documents', 'run.sh'), 'write', /only \.docx, \.pdf, \.html, \.csv, \.svg, \.json, \.jsonld/);
     await refused('export', path.join(home, '.profile.html'), 'write', /hidden/);
     await refused('export', path.join(home, '.config', 'app', 'autostart.json'), 'write', /hidden/);
     await refused('project', path.join(home, '.hidden.draftwatch'), 'write', /hidden/);
@@ -77,7 +77,7 @@ describe('browser mode: paths confined to the allowed folders', () => {
     await refused('project', path.join(home, 'Documents', 'rev2.docx'), 'read', /cannot be opened or saved as a project/);
     await refused('project', path.join(home, 'Documents', 'notes.txt'), 'write', /only \.draftwatch/);
     for (const ext of ['docx', 'pdf', 'html', 'txt', 'md']) expect(extensionAllowed('import', `a.${ext.toUpperCase()}`)).toBe(true);
-    for (const ext of ['docx', 'pdf', 'html', 'csv', 'svg', 'json']) expect(extensionAllowed('export', `a.${ext}`)).toBe(true);
+    for (const ext of ['docx', 'pdf', 'html', 'csv', 'svg', 'json', 'jsonld']) expect(extensionAllowed('export', `a.${ext}`)).toBe(true);
     expect(extensionAllowed('import', 'a.exe')).toBe(false);
   });
 

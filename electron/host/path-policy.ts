@@ -17,11 +17,11 @@ export type PathMode = 'read' | 'write';
 
 /**
  * Extensions (lower case, no dot) each use accepts. `htm` and `markdown` are other spellings of
- * html and md that Word and editors write.
+ * html and md that Word and editors write; `jsonld` is JSON (the W3C export of annotations).
  */
 export const USE_EXTENSIONS: Readonly<Record<PathUse, readonly string[]>> = Object.freeze({
   import: Object.freeze(['docx', 'pdf', 'html', 'htm', 'txt', 'md', 'markdown']),
-  export: Object.freeze(['docx', 'pdf', 'html', 'csv', 'svg', 'json']),
+  export: Object.freeze(['docx', 'pdf', 'html', 'csv', 'svg', 'json', 'jsonld']),
   project: Object.freeze([PROJECT_EXTENSION]),
 });
 

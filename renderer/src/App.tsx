@@ -9,7 +9,6 @@ import { displayPath } from '../../shared/host/handles';
 import { useProjectController } from './state/controller';
 import { moveDraft, removeDraft, renameDraft, renameProject } from './state/commands';
 import { DraftList } from './components/DraftList';
-import { DraftView } from './components/DraftView';
 import { PathDialog } from './components/PathDialog';
 import { PasteDialog } from './components/PasteDialog';
 import { ExportDialog } from './export/ExportDialog';
@@ -23,6 +22,10 @@ import { useTheme, THEMES } from './theme';
 import { CompareView, COMMAND_EVENT } from './compare/CompareView';
 
 import { TrackerView } from './track/TrackerView';
+import { useAnchors } from './annotations/useAnchors';
+import { useAnnotationEditor } from './annotations/useAnnotationEditor';
+import { AnnotatedDraft } from './annotations/AnnotatedDraft';
+import { AnnotationsPanel } from './annotations/AnnotationsPanel';
 
 type View = 'read' | 'compare' | 'track';
 
@@ -41,6 +44,11 @@ export function App() {
   const [finding, setFinding] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const browser = c.info?.mode === 'browser';
+  const anchorState = useAnchors(project);
+  const annotationEditor = useAnnotationEditor(project, c.edit, (text) => c.notify('info', text));
+  const [annotationsOpen, setAnnotationsOpen] = useState(false);
+  const [focusAnnotation, setFocusAnnotation] = useState<{ id: string } | null>(null);
+  const openAnnotation = useCallback((id: string, draftId: string) => annotationEditor.edit(id, anchorState.anchors.get(id)?.get(draftId) ?? null), [annotationEditor, anchorState.anchors]);
 
   // Keep a valid selection: default to the newest draft but one (Rev.1 in a Zero/Rev.1/Rev.2 set), else the first.
   useEffect(() => {
@@ -198,15 +206,50 @@ export function App() {
           <button role="tab" id="tab-read" aria-selected={view === 'read'} aria-controls="panel" onClick={() => setView('read')}>Read</button>
           <button role="tab" id="tab-compare" aria-selected={view === 'compare'} aria-controls="panel" onClick={() => setView('compare')}>Compare</button>
           <button role="tab" id="tab-track" aria-selected={view === 'track'} aria-controls="panel" onClick={() => setView('track')}>Tracker</button>
+          <span className="spacer" />
+          <button className="annotations-toggle" aria-pressed={annotationsOpen} onClick={() => setAnnotationsOpen((o) => !o)} disabled={!project}>
+            Annotations ({project?.annotations.length ?? 0})
+          </button>
         </div>
         {finding && <FindBar onClose={() => setFinding(false)} />}
         <div id="panel" role="tabpanel" aria-labelledby={`tab-${view}`} className="panel">
-          {view === 'read' && (selected ? <DraftView draft={selected} /> : <p className="empty-hint">{project ? 'Import a draft to begin.' : 'Loading…'}</p>)}
-          {view === 'compare' && project && <CompareView project={project} onEdit={c.edit} />}
+          {view === 'read' && (selected && project ? (
+            <AnnotatedDraft
+              draft={selected}
+              annotations={project.annotations}
+              anchors={anchorState.anchors}
+              progress={anchorState.progress}
+              onAnnotate={annotationEditor.annotateNew}
+              onOpen={openAnnotation}
+              notify={(text) => c.notify('info', text)}
+              focusId={focusAnnotation?.id ?? null}
+            />
+          ) : <p className="empty-hint">{project ? 'Import a draft to begin.' : 'Loading…'}</p>)}
+          {view === 'compare' && project && <CompareView project={project} onEdit={c.edit} anchors={anchorState.anchors} onAnnotate={annotationEditor.annotateNew} onOpenAnnotation={openAnnotation} />}
           {view === 'track' && project && <TrackerView project={project} onEdit={c.edit} />}
         </div>
       </main>
 
+      {annotationsOpen && project && selected && c.info && (
+        <AnnotationsPanel
+          project={project}
+          draft={selected}
+          anchors={anchorState.anchors}
+          appVersion={c.info.version}
+          onEdit={c.edit}
+          onGo={(id) => {
+            setView('read');
+            setFocusAnnotation({ id });
+          }}
+          onClose={() => setAnnotationsOpen(false)}
+          notify={c.notify}
+          onExported={(outcome) => {
+            if (outcome.saved === 'path') c.notify('info', `Exported to ${outcome.path}.`);
+            if (outcome.saved === 'download') c.notify('info', `Exported ${outcome.name} (see your browser's downloads).`);
+          }}
+        />
+      )}
+      {annotationEditor.dialog}
       <StatusBar dirty={c.dirty} saving={c.saving} path={c.state.path} busy={c.busy} mode={c.info?.mode ?? null} draft={selected} />
       <Notices notices={c.notices} onDismiss={c.dismiss} />
 
@@ -234,6 +277,7 @@ export function App() {
           project={project}
           host={host}
           appVersion={c.info.version}
+          anchors={anchorState.anchors}
           onDone={(outcome) => {
             setExporting(false);
             if (outcome?.saved === 'path') c.notify('info', `Exported to ${displayPath(outcome.path)}.`);

@@ -26,15 +26,109 @@ export interface FeatureSpace {
 
 const NONE = new Int32Array(0);
 
+/** Text outside printable ASCII: read with the Unicode pattern instead of the ASCII scanner. */
+const NOT_ASCII = /[^\x20-\x7e]/;
+
+const isAsciiWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const lower = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c);
+const HASH_SEED = 0x811c9dc5;
+const HASH_PRIME = 0x01000193;
+
+/**
+ * Word ids by the word's lowercased text, looked up straight from a stretch of the paragraph:
+ * an open-addressing table that compares code units in place, so no string is made for a word
+ * seen before (making one per word was most of the cost of reading features).
+ */
+class Vocabulary {
+  private slots = new Int32Array(1 << 12).fill(-1);
+  readonly words: string[] = [];
+  private readonly hashes: number[] = [];
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** The id of `text[start, end)` read in lowercase (A–Z folded; the rest as it is). */
+  id(text: string, start: number, end: number): number {
+    let h = HASH_SEED;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ lower(text.charCodeAt(i)), HASH_PRIME);
+    return this.idHashed(text, start, end, h);
+  }
+
+  /** `id` when the caller already hashed the word (FNV-1a of its lowercased code units). */
+  idHashed(text: string, start: number, end: number, h: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot]!;
+      if (id === -1) return this.add(slot, h, text, start, end);
+      if (this.hashes[id] === h && this.same(this.words[id]!, text, start, end)) return id;
+    }
+  }
+
+  private same(word: string, text: string, start: number, end: number): boolean {
+    if (word.length !== end - start) return false;
+    for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== lower(text.charCodeAt(start + i))) return false;
+    return true;
+  }
+
+  private add(slot: number, h: number, text: string, start: number, end: number): number {
+    const id = this.words.length;
+    let word = text.slice(start, end);
+    if (/[A-Z]/.test(word)) word = word.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+    this.words.push(word);
+    this.hashes.push(h);
+    this.slots[slot] = id;
+    if (this.words.length * 2 > this.slots.length) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.hashes.length; id++) {
+      let slot = this.hashes[id]! & mask;
+      while (slots[slot] !== -1) slot = (slot + 1) & mask;
+      slots[slot] = id;
+    }
+    this.slots = slots;
+  }
+}
+
+/** Word ids of a text in reading order: the FEATURE_TOKEN words, lowercased. */
+function wordIds(text: string, vocab: Vocabulary, out: number[]): void {
+  if (!NOT_ASCII.test(text)) {
+    // Printable ASCII: letters and digits make words, anything else separates them. The word's
+    // hash is made on the way, in the one pass over the text.
+    let start = -1;
+    let h = HASH_SEED;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (isAsciiWordChar(c)) {
+        if (start < 0) start = i;
+        h = Math.imul(h ^ lower(c), HASH_PRIME);
+      } else if (start >= 0) {
+        out.push(vocab.idHashed(text, start, i, h));
+        start = -1;
+        h = HASH_SEED;
+      }
+    }
+    if (start >= 0) out.push(vocab.idHashed(text, start, text.length, h));
+    return;
+  }
+  const folded = text.toLowerCase();
+  for (const m of folded.matchAll(FEATURE_TOKEN)) out.push(vocab.id(folded, m.index, m.index + m[0].length));
+}
+
 /**
  * Builds the features of the texts (base and target paragraphs together) that `needed` selects;
  * the others (already matched exactly) get empty features. Rarity is measured among the
  * selected texts: those are the ones that must be told apart.
  */
 export function buildFeatures(texts: readonly string[], needed: (i: number) => boolean = () => true): FeatureSpace {
-  const vocab = new Map<string, number>();
+  const vocab = new Vocabulary();
   const df: number[] = [];
   const seqs: Int32Array[] = [];
+  const ids: number[] = [];
   let count = 0;
   for (let t = 0; t < texts.length; t++) {
     if (!needed(t)) {
@@ -42,38 +136,39 @@ export function buildFeatures(texts: readonly string[], needed: (i: number) => b
       continue;
     }
     count++;
-    const words = texts[t]!.toLowerCase().match(FEATURE_TOKEN) ?? [];
-    const seq = new Int32Array(words.length);
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      let id = vocab.get(w);
-      if (id === undefined) {
-        id = vocab.size;
-        vocab.set(w, id);
-        df.push(0);
-      }
-      seq[i] = id;
-    }
+    ids.length = 0;
+    wordIds(texts[t]!, vocab, ids);
+    while (df.length < vocab.size) df.push(0);
+    const seq = new Int32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) seq[i] = ids[i]!;
     seqs.push(seq);
   }
   const lastSeen = new Int32Array(df.length).fill(-1);
-  seqs.forEach((seq, p) => {
-    for (const id of seq) {
+  for (let p = 0; p < seqs.length; p++) {
+    const seq = seqs[p]!;
+    for (let i = 0; i < seq.length; i++) {
+      const id = seq[i]!;
       if (lastSeen[id] !== p) {
         lastSeen[id] = p;
         df[id]!++;
       }
     }
-  });
+  }
   const n = Math.max(1, count);
   const weights = new Float64Array(df.length);
   for (let i = 0; i < df.length; i++) weights[i] = Math.log((n + 1) / df[i]!);
-  const features = seqs.map((seq) => {
+  const features = new Array<Features>(seqs.length);
+  for (let p = 0; p < seqs.length; p++) {
+    const seq = seqs[p]!;
+    if (seq.length === 0) {
+      features[p] = { seq, bag: seq, weight: 0 };
+      continue;
+    }
     const bag = seq.slice().sort();
     let weight = 0;
-    for (const id of bag) weight += weights[id]!;
-    return { seq, bag, weight };
-  });
+    for (let i = 0; i < bag.length; i++) weight += weights[bag[i]!]!;
+    features[p] = { seq, bag, weight };
+  }
   return { weights, features };
 }
 

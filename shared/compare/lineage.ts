@@ -4,7 +4,7 @@
  * by the links and unlinks people recorded.
  */
 import { compareDrafts } from './compare';
-import type { ChangeKind, CompareOptions, ParagraphRef } from './types';
+import type { ChangeKind, CompareOptions, Comparison, DiffOp, ParagraphRef } from './types';
 import { isParagraph, type Draft } from '../model/draft';
 import type { LineageOverride } from '../model/schema';
 
@@ -19,6 +19,11 @@ export interface LineageLink {
   to: LineageNode;
   /** How the paragraph changed on the way; 'linked' when a person made the link. */
   kind: ChangeKind | 'linked';
+  /**
+   * The engine's word diff from this one paragraph to its successor(s) (joined by GROUP_JOINER),
+   * when the group had a single base paragraph and its text changed: annotations reuse it.
+   */
+  diff?: DiffOp[];
 }
 
 /** The lineage graph of a project: links forward and backward between paragraphs. */
@@ -58,12 +63,14 @@ function removeLink(lineage: Lineage, from: LineageNode, to: LineageNode): void 
  * Builds the lineage of a project's drafts (in project order) from the comparisons of
  * consecutive drafts, then applies overrides in order: "unlink" removes a link between two
  * paragraphs (either direction), "link" adds one, also between drafts that are not next to
- * each other (text dropped in Rev.1 and restored in Rev.2).
+ * each other (text dropped in Rev.1 and restored in Rev.2). Comparisons the caller already made
+ * (found by base and target id) are used instead of comparing again.
  */
 export function buildLineage(
   drafts: readonly Draft[],
   overrides: readonly LineageOverride[] = [],
   options: Partial<CompareOptions> = {},
+  comparisons: readonly Comparison[] = [],
 ): Lineage {
   const lineage: Lineage = { draftIds: drafts.map((d) => d.id), next: new Map(), prev: new Map(), nodes: new Map() };
   const order = new Map(drafts.map((d, i) => [d.id, i]));
@@ -75,10 +82,11 @@ export function buildLineage(
   for (let i = 0; i + 1 < drafts.length; i++) {
     const base = drafts[i]!;
     const target = drafts[i + 1]!;
-    for (const c of compareDrafts(base, target, options).changes) {
+    const comparison = comparisons.find((c) => c.baseId === base.id && c.targetId === target.id) ?? compareDrafts(base, target, options);
+    for (const c of comparison.changes) {
       for (const b of c.base) {
         for (const t of c.target) {
-          addLink(lineage, { from: { ...b, draftId: base.id }, to: { ...t, draftId: target.id }, kind: c.kind });
+          addLink(lineage, { from: { ...b, draftId: base.id }, to: { ...t, draftId: target.id }, kind: c.kind, ...(c.diff && c.base.length === 1 ? { diff: c.diff } : {}) });
         }
       }
     }

@@ -10,9 +10,28 @@ export const DICTIONARY_SCRIPT =
 
 const PUNCTUATION = /\p{P}+/gu;
 const WHITESPACE = /\s+/gu;
-const UNUSUAL_SPACE = /[^\S ]| {2}/u;
+/** Whitespace other than the plain space (\s without " "), by code: see `unusualSpace`. */
+const OTHER_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+/**
+ * True when the text has whitespace other than single plain spaces. A loop over code units:
+ * a regular expression for it scanned every paragraph at each compare and cost more than the
+ * alignment of an unchanged draft.
+ */
+function unusualSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (s.charCodeAt(i + 1) === 32) return true;
+    } else if (c < 33 ? c >= 9 && c <= 13 : c >= 0xa0 && OTHER_SPACE.test(s[i]!)) return true;
+  }
+  return false;
+}
 /** A paragraph number left at the start of the text by an importer ("12.", "(a)", "(iv)"). */
 const LEADING_NUMBER = /^\s*(?:\d+(?:\.\d+)*\.?|\((?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\))\s+/i;
+
+/** A first code unit LEADING_NUMBER can match at: whitespace, a digit, "(" (letters are only inside parentheses). */
+const mayLeadWithNumber = (c: number): boolean => c <= 57 || c === 0xa0 || c === 0x1680 || c === 0xfeff || (c >= 0x2000 && c <= 0x3000);
 
 /**
  * The text as the options see it: two paragraphs whose keys are equal count as unchanged.
@@ -20,11 +39,12 @@ const LEADING_NUMBER = /^\s*(?:\d+(?:\.\d+)*\.?|\((?:\d{1,3}|[a-z]{1,2}|[ivxlc]{
  */
 export function normalizeText(text: string, options: CompareOptions): string {
   let s = text;
-  if (options.ignoreNumbering) s = s.replace(LEADING_NUMBER, '');
+  // A number can only lead where the text starts with a space, a digit, "(" or a letter a number uses.
+  if (options.ignoreNumbering && mayLeadWithNumber(s.charCodeAt(0))) s = s.replace(LEADING_NUMBER, '');
   if (options.ignoreCase) s = s.toLowerCase();
   if (options.ignorePunctuation) s = s.replace(PUNCTUATION, '');
   // Most paragraphs have single plain spaces only: skip the replace for them.
-  s = options.ignoreWhitespace && UNUSUAL_SPACE.test(s) ? s.replace(WHITESPACE, ' ').trim() : s.trim();
+  s = options.ignoreWhitespace && unusualSpace(s) ? s.replace(WHITESPACE, ' ').trim() : s.trim();
   return s;
 }
 

@@ -17,6 +17,17 @@ describe('tokenize', () => {
     );
   });
 
+  it('segments plain ASCII (its own fast path) exactly as Intl.Segmenter does', () => {
+    const ascii = fc.constantFrom('a', 'Z', 'q', '0', '7', ' ', '  ', '\n', '\t', ' \n ', '.', ',', ';', ':', "'", '"', '-', '(', ')', '[', ']', '/', '!', '?', '%', '&', '@', '`', '~', 'e.g.', '1,000.50', "State's", 'U.N.');
+    fc.assert(
+      fc.property(fc.array(ascii, { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        expect(tokenize(text)).toEqual([...segmenter().segment(text)].map((s) => s.segment));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('keeps numbers, abbreviations and hyphen parts as the segmenter does', () => {
     expect(tokenize("the State's 1.5 per cent")).toEqual(['the', ' ', "State's", ' ', '1.5', ' ', 'per', ' ', 'cent']);
     expect(tokenize('')).toEqual([]);

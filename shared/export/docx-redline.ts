@@ -94,6 +94,8 @@ const plain = (ops: readonly DiffOp[]): MarkedOp[] => ops.map(([op, text]) => ({
 interface PendingComment {
   text: string;
   author: string;
+  /** A passage of one side's text: the comment range wraps it instead of the whole paragraph. */
+  passage?: { side: 'base' | 'target'; start: number; end: number };
 }
 
 function annotationIndex(annotations: readonly RedlineAnnotation[]): Map<string, RedlineAnnotation[]> {
@@ -111,12 +113,40 @@ function rowComments(row: RedlineRow, base: Draft, target: Draft, notes: Map<str
   if (row.note) out.push({ text: row.note, author: 'Draftwatch' });
   // An annotation goes to the row showing its paragraph in its own draft: the new place of a moved
   // target paragraph, the old place of a moved base paragraph.
-  const sides: [Draft, string | undefined][] = [];
-  if (!(row.kind === 'moved' && !row.ghost)) sides.push([base, row.base?.id]);
-  if (!row.ghost) sides.push([target, row.target?.id]);
-  for (const [draft, id] of sides) {
+  const sides: [Draft, string | undefined, 'base' | 'target'][] = [];
+  if (!(row.kind === 'moved' && !row.ghost)) sides.push([base, row.base?.id, 'base']);
+  if (!row.ghost) sides.push([target, row.target?.id, 'target']);
+  for (const [draft, id, side] of sides) {
     if (id === undefined) continue;
-    for (const a of notes.get(`${draft.id}\u0000${id}`) ?? []) out.push({ text: a.text, author: a.author });
+    // On the passage only where this row spells that paragraph's text whole (not a piece of a split or merge).
+    const block = draft.blocks.find((b) => b.id === id);
+    const spelled = row.textOps.filter(([op]) => op !== (side === 'base' ? '+' : '-')).map(([, t]) => t).join('');
+    for (const a of notes.get(`${draft.id}\u0000${id}`) ?? []) {
+      const placeable = a.start !== undefined && a.end !== undefined && a.end > a.start && block?.text === spelled && a.end <= spelled.length;
+      out.push({ text: a.text, author: a.author, ...(placeable ? { passage: { side, start: a.start!, end: a.end! } } : {}) });
+    }
+  }
+  return out;
+}
+
+/** The ops cut so that `points` (offsets in one side's text) fall on piece boundaries. */
+function cutAt(ops: readonly MarkedOp[], side: 'base' | 'target', points: ReadonlySet<number>): { op: MarkedOp; at: number }[] {
+  const skip = side === 'base' ? '+' : '-';
+  const out: { op: MarkedOp; at: number }[] = [];
+  let at = 0;
+  for (const op of ops) {
+    if (op.op === skip) {
+      out.push({ op, at });
+      continue;
+    }
+    let from = 0;
+    const cuts = [...points].filter((p) => p > at && p < at + op.text.length).sort((x, y) => x - y);
+    for (const c of cuts) {
+      out.push({ op: { ...op, text: op.text.slice(from, c - at) }, at: at + from });
+      from = c - at;
+    }
+    out.push({ op: { ...op, text: op.text.slice(from) }, at: at + from });
+    at += op.text.length;
   }
   return out;
 }
@@ -134,11 +164,30 @@ export async function docxRedline(base: Draft, target: Draft, comparison: Compar
     const baseBlock = row.base ? base.blocks[row.base.index] : undefined;
     const targetBlock = row.target ? target.blocks[row.target.index] : undefined;
     const rtl = isRightToLeft((targetBlock ?? baseBlock)?.text ?? '');
-    const children: ParagraphChild[] = [...textRuns(plain(row.numberOps), rev, rtl), ...textRuns(markOps(row.textOps, baseBlock, targetBlock), rev, rtl)];
     const pending = rowComments(row, base, target, notes);
+    const marked = markOps(row.textOps, baseBlock, targetBlock);
+    const onPassage = pending.filter((c) => c.passage);
+    const passageSide = onPassage[0]?.passage!.side ?? 'target';
+    const placed = onPassage.filter((c) => c.passage!.side === passageSide);
+    const children: ParagraphChild[] = [...textRuns(plain(row.numberOps), rev, rtl)];
+    // Comments on passages: range markers at the passage's offsets in its side's text.
+    const ids = new Map(placed.map((c) => [c, comments.length + pending.indexOf(c)]));
+    const points = new Set(placed.flatMap((c) => [c.passage!.start, c.passage!.end]));
+    const pieces = cutAt(marked, passageSide, points);
+    const skip = passageSide === 'base' ? '+' : '-';
+    pieces.forEach(({ op, at: offset }) => {
+      if (op.op !== skip) for (const c of placed) if (c.passage!.start === offset) children.push(new CommentRangeStart(ids.get(c)!));
+      children.push(...textRuns([op], rev, rtl));
+      const end = op.op === skip ? offset : offset + op.text.length;
+      if (op.op !== skip) for (const c of placed) if (c.passage!.end === end) children.push(new CommentRangeEnd(ids.get(c)!));
+    });
     for (const c of pending) {
       const id = comments.length;
       comments.push({ id, author: c.author, initials: initials(c.author), date: at, children: [new Paragraph(c.text)] });
+      if (ids.has(c)) {
+        children.push(new TextRun({ children: [new CommentReference(id)] }));
+        continue;
+      }
       children.unshift(new CommentRangeStart(id));
       children.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
     }

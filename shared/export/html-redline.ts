@@ -99,7 +99,7 @@ function summaryLine(comparison: Comparison): string {
 
 /** The redline of `comparison` as a standalone HTML document. */
 export function htmlRedline(base: Draft, target: Draft, comparison: Comparison, options: RedlineExportOptions): string {
-  const at = options.generatedAt ?? new Date();
+  const at = options.generatedAt === undefined ? new Date() : options.generatedAt;
   const rows = redlineRows(base, target, comparison);
   const prov = redlineProvenance(base, target, comparison.options, options.appVersion, at);
   const notes = options.annotations ?? [];

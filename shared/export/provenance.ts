@@ -21,9 +21,13 @@ export function describeOptions(options: CompareOptions): string {
   ].join('; ');
 }
 
-/** "Draftwatch 0.1.0 on 2024-03-02 10:15 UTC": which program made the export, and when. */
-export function describeGeneration(appVersion: string, at: Date): string {
-  return `Draftwatch ${appVersion} on ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+/**
+ * "Draftwatch 0.1.0 on 2024-03-02 10:15 UTC": which program made the export, and when. Without a
+ * time (`null`: a published site kept in version control must not change when nothing else did),
+ * only the program.
+ */
+export function describeGeneration(appVersion: string, at: Date | null): string {
+  return at ? `Draftwatch ${appVersion} on ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC` : `Draftwatch ${appVersion}`;
 }
 
 /** The provenance lines of a two-draft redline, in print order. */
@@ -33,7 +37,7 @@ export interface RedlineProvenance {
 }
 
 /** Title and provenance lines for a redline from `base` to `target`. */
-export function redlineProvenance(base: Draft, target: Draft, options: CompareOptions, appVersion: string, at: Date): RedlineProvenance {
+export function redlineProvenance(base: Draft, target: Draft, options: CompareOptions, appVersion: string, at: Date | null): RedlineProvenance {
   return {
     title: `Redline: ${base.label} → ${target.label}`,
     lines: [

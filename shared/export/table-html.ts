@@ -39,7 +39,7 @@ function cellHtml(c: TableCell | TableGap, draft: Draft): string {
 
 /** The side-by-side table of `drafts` as a standalone HTML document. */
 export function tableHtml(drafts: readonly Draft[], rows: readonly TableRow[], options: TableExportOptions): string {
-  const at = options.generatedAt ?? new Date();
+  const at = options.generatedAt === undefined ? new Date() : options.generatedAt;
   const title = tableTitle(drafts);
   const head = drafts.map((d) => `<th>${escapeHtml(d.label)}<div class="meta">${escapeHtml(d.date ?? 'undated')}</div></th>`).join('');
   const body = rows

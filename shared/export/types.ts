@@ -11,14 +11,20 @@ export interface RedlineAnnotation {
   draftId: string;
   text: string;
   author: string;
+  /** The passage within the paragraph's text, when the note is on a passage rather than the whole paragraph. */
+  start?: number;
+  end?: number;
 }
 
 /** Options shared by every redline export. */
 export interface RedlineExportOptions {
   /** Draftwatch version, printed in the provenance block so the export can be reproduced. */
   appVersion: string;
-  /** When the export was made; defaults to now. Injectable so tests are deterministic. */
-  generatedAt?: Date;
+  /**
+   * When the export was made; defaults to now. Injectable so tests are deterministic; `null`
+   * leaves the time out (HTML only: byte-identical output for the same inputs).
+   */
+  generatedAt?: Date | null;
   /**
    * DOCX only: coloured underline/strike formatting instead of tracked changes, for readers who
    * should see the changes but have nothing to accept.
@@ -30,5 +36,6 @@ export interface RedlineExportOptions {
 /** Options of the side-by-side table exports. */
 export interface TableExportOptions {
   appVersion: string;
-  generatedAt?: Date;
+  /** As in RedlineExportOptions: `null` leaves the time out of the HTML table. */
+  generatedAt?: Date | null;
 }

@@ -91,3 +91,21 @@ export function printedParagraph(p: ParagraphBlock): string {
 export function printedHeading(h: HeadingBlock): string {
   return h.number ? `${h.number}. ${h.text}` : h.text;
 }
+
+/**
+ * Paragraph numbers as a reader cites them: subparagraphs carry their parent's number ("8(a)"),
+ * so "¶(a)" never stands alone. Indexed by block index; unnumbered paragraphs are absent.
+ */
+export function citedNumbers(draft: Draft): Map<number, string> {
+  const out = new Map<number, string>();
+  const parents: string[] = [];
+  draft.blocks.forEach((b, i) => {
+    if (!isParagraph(b)) return;
+    const n = b.number ?? '';
+    parents.length = Math.min(parents.length, b.level);
+    const cited = b.level > 0 && parents[0] ? parents.slice(0, b.level).join('') + n : n;
+    parents[b.level] = n;
+    if (cited) out.set(i, cited);
+  });
+  return out;
+}

@@ -28,10 +28,26 @@ describe('project migrations', () => {
       expect(project.drafts).toEqual(raw.drafts);
       expect(project.watchList).toEqual(raw.watchList);
       expect(project.lineageOverrides).toEqual(raw.lineageOverrides);
+      // Format 2 added annotations: earlier files open with none, later ones keep theirs.
+      expect(project.annotations).toEqual(raw.annotations ?? []);
       // Saved again and reopened, it is the same project (the upgrade is stable).
       expect(parseProject(serializeProject(project))).toEqual(project);
     });
   }
+
+  it('format 2 holds real annotations: placed, orphaned, and one made by another tool with only a quote', async () => {
+    const { anchorContext, anchorAnnotations } = await import('../annotate/anchor');
+    const { buildLineage } = await import('../compare/lineage');
+    const project = parseProject(fs.readFileSync(path.join(fixtures, 'project-v2.draftwatch'), 'utf8'));
+    const ctx = anchorContext(project.drafts, buildLineage(project.drafts));
+    const anchors = anchorAnnotations(ctx, project.annotations);
+    const rev1 = project.drafts[1]!.id;
+    const statuses = project.annotations.map((a) => anchors.get(a.id)!.get(rev1)!);
+    expect(statuses.map((s) => s.status)).toEqual(['fuzzy', 'orphaned', 'exact']);
+    expect(statuses[0]!.quote).toBe('States could consider, as appropriate, measures');
+    expect(statuses[1]!.reason).toBe('paragraph 23 deleted in Rev.1');
+    expect(anchors.get(project.annotations[2]!.id)!.get(project.drafts[0]!.id)).toMatchObject({ status: 'exact', quote: 'technological neutrality' });
+  });
 
   it('applies steps one version at a time and stamps each version', () => {
     const seen: number[] = [];

@@ -25,7 +25,13 @@ export interface Migration {
  * Every step, in order. Version 1 is the first released format.
  * Version 2 adds annotations (issue 10); version 3 adds working drafts and delegations (issue 11).
  */
-export const migrations: readonly Migration[] = [];
+export const migrations: readonly Migration[] = [
+  {
+    from: 1,
+    describe: 'adds an empty list of annotations',
+    up: (p) => ({ ...p, annotations: Array.isArray(p.annotations) ? p.annotations : [] }),
+  },
+];
 
 /** The version a parsed project object declares (1 when it predates the field). */
 export function versionOf(project: ProjectObject): number {

@@ -23,6 +23,7 @@ export function createProject(name: string, now: Date = new Date(), id = newId('
     drafts: [],
     watchList: [],
     lineageOverrides: [],
+    annotations: [],
   };
 }
 

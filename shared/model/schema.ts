@@ -3,9 +3,10 @@
  * program (opening a file, an IPC or HTTP payload). A project is one human-readable JSON file.
  */
 import { z } from 'zod';
+import { annotationSchema } from '../annotate/schema';
 
 export const PROJECT_FORMAT = 'draftwatch-project';
-export const PROJECT_SCHEMA_VERSION = 1;
+export const PROJECT_SCHEMA_VERSION = 2;
 /** File extension of a project, without the dot. */
 export const PROJECT_EXTENSION = 'draftwatch';
 
@@ -84,6 +85,8 @@ export const projectSchema = z
     drafts: z.array(draftSchema),
     watchList: z.array(watchTermSchema).default([]),
     lineageOverrides: z.array(lineageOverrideSchema).default([]),
+    /** Delegations' comments and positions on passages (format 2, see shared/annotate/). */
+    annotations: z.array(annotationSchema).default([]),
   })
   .superRefine((p, ctx) => {
     const seen = new Set<string>();
@@ -98,6 +101,14 @@ export const projectSchema = z
         }
         blockIds.add(b.id);
       }
+    }
+    const annotationIds = new Set<string>();
+    for (const a of p.annotations) {
+      if (annotationIds.has(a.id)) {
+        ctx.addIssue({ code: 'custom', message: `two annotations share the id "${a.id}"` });
+        break;
+      }
+      annotationIds.add(a.id);
     }
   });
 

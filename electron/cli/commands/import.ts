@@ -1,9 +1,7 @@
 /** `draftwatch import FILE [--json]`: import a draft and print its structure. */
-import { importToCliJson } from '../../../shared/import';
+import { importToCliJson } from '../../../shared/import/cli';
 import { parseArgs, UsageError } from '../args';
 import { loadDraft, type CliIo } from '../io';
-
-export const importUsage = 'draftwatch import FILE [--json]     Import a draft (DOCX, PDF, HTML, text, Markdown) and print its structure';
 
 export async function importCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, { flags: ['json'] });

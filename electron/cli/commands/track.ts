@@ -3,12 +3,12 @@
  * phrases, brackets and hedging across drafts given in negotiation order.
  */
 import path from 'node:path';
-import { trackDrafts, trackToCliJson, trackToCsv } from '../../../shared/track';
+import { trackDrafts } from '../../../shared/track/track';
+import { trackToCliJson } from '../../../shared/track/cli';
+import { trackToCsv } from '../../../shared/track/csv';
 import type { WatchTerm } from '../../../shared/model/schema';
 import { parseArgs, UsageError } from '../args';
-import { loadDraft, type CliIo } from '../io';
-
-export const trackUsage = 'draftwatch track FILE… --term "phrase" [--term …] [--terms FILE] [--json|--csv]';
+import { loadDrafts, type CliIo } from '../io';
 
 /** Watch terms from --term values and a --terms file (one phrase a line; "phrase | alt 1 | alt 2"; # comments). */
 export function parseTerms(values: string[], fileText: string | null): WatchTerm[] {
@@ -32,8 +32,7 @@ export async function trackCommand(argv: string[], io: CliIo): Promise<number> {
   const fileText = termsFile ? new TextDecoder().decode(await io.readFile(termsFile)) : null;
   const terms = parseTerms(args.values.get('term') ?? [], fileText);
   if (!terms.length) throw new UsageError('give at least one --term "phrase" or a --terms FILE.');
-  const loaded = [];
-  for (const [i, f] of args.positionals.entries()) loaded.push(await loadDraft(io, f, i));
+  const loaded = await loadDrafts(io, args.positionals, 'Reading drafts');
   const report = trackDrafts(loaded.map((l) => l.draft), terms);
   const files = args.positionals.map((f) => path.basename(f));
   if (args.flags.has('json')) {

@@ -1,8 +1,9 @@
 /**
  * Every change with its kind, numbers and a snippet, grouped by section and filterable by kind.
- * Clicking an item goes to it in the redline.
+ * Clicking an item goes to it in the redline. The list and its items are memoised: filling a long
+ * list in chunks, or rendering the redline's rows, re-renders no item already shown.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { ChangeKind } from '../../../shared/compare/types';
 import { CHANGE_KINDS } from '../../../shared/compare/summary';
 import { sectionOf, snippetOf } from './layout';
@@ -20,7 +21,21 @@ const LABEL: Record<ChangeKind, string> = {
   unchanged: 'unchanged', modified: 'modified', moved: 'moved', split: 'split', merged: 'merged', deleted: 'deleted', inserted: 'new',
 };
 
-export function ChangeList({ ctx, filter, onFilter, currentRow, onGo }: Props) {
+/** One change of the list. */
+const ChangeItem = memo(function ChangeItem({ row, change, current, ctx, onGo }: { row: number; change: number; current: boolean; ctx: RowContext; onGo(row: number): void }) {
+  const c = ctx.comparison.changes[change]!;
+  return (
+    <li>
+      <button className={`change-item${current ? ' current' : ''}`} aria-current={current ? 'true' : undefined} onClick={() => onGo(row)}>
+        <span className={`badge k-${c.kind}`}>{LABEL[c.kind]}</span>
+        <span className="cite">{changeCitation(c, ctx)}</span>
+        <span className="snippet">{snippetOf(c, ctx.base, ctx.target)}</span>
+      </button>
+    </li>
+  );
+});
+
+export const ChangeList = memo(function ChangeList({ ctx, filter, onFilter, currentRow, onGo }: Props) {
   const { comparison, layout } = ctx;
   const groups = useMemo(() => {
     const out: { section: string; items: { row: number; change: number }[] }[] = [];
@@ -84,21 +99,12 @@ export function ChangeList({ ctx, filter, onFilter, currentRow, onGo }: Props) {
         <section key={g.section + g.items[0]!.row} className="change-group">
           <h4>{g.section}</h4>
           <ul>
-            {g.items.map(({ row, change }) => {
-              const c = comparison.changes[change]!;
-              return (
-                <li key={row}>
-                  <button className={`change-item${row === currentRow ? ' current' : ''}`} aria-current={row === currentRow ? 'true' : undefined} onClick={() => onGo(row)}>
-                    <span className={`badge k-${c.kind}`}>{LABEL[c.kind]}</span>
-                    <span className="cite">{changeCitation(c, ctx)}</span>
-                    <span className="snippet">{snippetOf(c, ctx.base, ctx.target)}</span>
-                  </button>
-                </li>
-              );
-            })}
+            {g.items.map(({ row, change }) => (
+              <ChangeItem key={row} row={row} change={change} current={row === currentRow} ctx={ctx} onGo={onGo} />
+            ))}
           </ul>
         </section>
       ))}
     </aside>
   );
-}
+});

@@ -13,6 +13,9 @@ import { RedlineRow, type Mode, type RowContext } from './RedlineRows';
 import { ChangeList } from './ChangeList';
 import { SummaryBar } from './SummaryBar';
 import { HistoryDialog } from './HistoryDialog';
+import type { AnchorMap } from '../../../shared/annotate/anchor';
+import type { PassageTarget } from '../annotations/selection';
+import { AnnotationSummary, compareAnnotations, compareSelection } from '../annotations/compare-annotations';
 
 /** Rows rendered before the first paint, then per chunk: small enough that no chunk blocks for long. */
 const FIRST_ROWS = 80;
@@ -23,9 +26,14 @@ export const COMMAND_EVENT = 'draftwatch:command';
 interface Props {
   project: Project;
   onEdit(project: Project, label: string): void;
+  anchors?: AnchorMap;
+  onAnnotate?(draftId: string, target: PassageTarget): void;
+  onOpenAnnotation?(id: string, draftId: string): void;
 }
 
-export function CompareView({ project, onEdit }: Props) {
+const NO_ANCHORS: AnchorMap = new Map();
+
+export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate, onOpenAnnotation }: Props) {
   const drafts = project.drafts;
   const n = drafts.length;
   const [baseId, setBaseId] = useState<string | null>(drafts[n - 2]?.id ?? null);
@@ -90,13 +98,27 @@ export function CompareView({ project, onEdit }: Props) {
     [ctxBase],
   );
 
-  const ctx: RowContext | null = useMemo(() => (ctxBase ? { ...ctxBase, onJump: go, onHistory: openHistory } : null), [ctxBase, go, openHistory]);
+  const annotated = useMemo(() => (ctxBase ? compareAnnotations(project.annotations, anchors, ctxBase.comparison) : null), [ctxBase, project.annotations, anchors]);
+  const ctx: RowContext | null = useMemo(
+    () => (ctxBase ? { ...ctxBase, onJump: go, onHistory: openHistory, annotationFlags: annotated?.flags, onOpenAnnotation } : null),
+    [ctxBase, go, openHistory, annotated, onOpenAnnotation],
+  );
 
   // The stops a reader steps through, honouring the kind filter.
   const stops = useMemo(
     () => (ctx ? ctx.layout.stops.filter((r) => filter.has(ctx.comparison.changes[ctx.layout.rows[r]!.change]!.kind)) : []),
     [ctx, filter],
   );
+  // Stable, so the (memoised) summary does not re-render with every chunk of rows.
+  const goToSection = useCallback(
+    (section: string) => {
+      if (!ctx) return;
+      const row = stops.find((r) => sectionOf(ctx.comparison.changes[ctx.layout.rows[r]!.change]!) === section);
+      if (row !== undefined) go(row);
+    },
+    [ctx, stops, go],
+  );
+
   // Key presses can arrive faster than React re-renders: step from the latest row, not a stale one.
   const currentRef = useRef<number | null>(null);
   currentRef.current = currentRow;
@@ -121,7 +143,14 @@ export function CompareView({ project, onEdit }: Props) {
     };
     const onKey = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement;
-      if (history || e.ctrlKey || e.metaKey || e.altKey || ['INPUT', 'SELECT', 'TEXTAREA'].includes(t.tagName)) return;
+      if (e.ctrlKey && e.altKey && e.key.toLowerCase() === 'm' && ctx && onAnnotate && !t.closest('dialog')) {
+        // Annotate the passage selected on either side of the redline.
+        e.preventDefault();
+        const picked = compareSelection(ctx.comparison, ctx.base, ctx.target);
+        if (picked) onAnnotate(picked.draftId, picked.target);
+        return;
+      }
+      if (history || e.ctrlKey || e.metaKey || e.altKey || ['INPUT', 'SELECT', 'TEXTAREA'].includes(t.tagName) || t.closest('dialog')) return;
       if (e.key === 'n' || e.key === 'j') step(1);
       else if (e.key === 'p' || e.key === 'k') step(-1);
       else if (e.key === 'Enter' && currentRow !== null && t.closest('.cmp-body') && !t.closest('button')) {
@@ -136,7 +165,7 @@ export function CompareView({ project, onEdit }: Props) {
       window.removeEventListener(COMMAND_EVENT, onCommand);
       window.removeEventListener('keydown', onKey);
     };
-  }, [step, ctx, currentRow, openHistory, history]);
+  }, [step, ctx, currentRow, openHistory, history, onAnnotate]);
 
   if (n < 2) return <p className="empty-hint">Import at least two drafts to compare them.</p>;
   const stopIndex = currentRow === null ? -1 : stops.indexOf(currentRow);
@@ -172,19 +201,26 @@ export function CompareView({ project, onEdit }: Props) {
           <button onClick={() => step(-1)} disabled={!stops.length} title="Previous change (Shift+F8 or P)">◀ Previous</button>
           <span className="nav-pos" aria-live="polite">{stops.length ? `${stopIndex >= 0 ? stopIndex + 1 : '–'} of ${stops.length}` : 'no changes'}</span>
           <button onClick={() => step(1)} disabled={!stops.length} title="Next change (F8 or N)">Next ▶</button>
-          <span className="hint">F8 / Shift+F8 or N / P to step · Enter for history</span>
+          <span className="hint">F8 / Shift+F8 or N / P to step · Enter for history · Ctrl+Alt+M annotates the selection</span>
+          {onAnnotate && ctx && (
+            <button
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => {
+                const picked = compareSelection(ctx.comparison, ctx.base, ctx.target);
+                if (picked) onAnnotate(picked.draftId, picked.target);
+              }}
+              title="Annotate the passage selected on either side (Ctrl+Alt+M)"
+            >
+              Annotate selection
+            </button>
+          )}
         </div>
       </header>
       {error && <p role="alert" className="notice error">{error}</p>}
       {ctx && (
-        <SummaryBar
-          comparison={ctx.comparison}
-          onSection={(section) => {
-            const row = stops.find((r) => sectionOf(ctx.comparison.changes[ctx.layout.rows[r]!.change]!) === section);
-            if (row !== undefined) go(row);
-          }}
-        />
+        <SummaryBar comparison={ctx.comparison} onSection={goToSection} />
       )}
+      {annotated && onOpenAnnotation && <AnnotationSummary summary={annotated.summary} onOpen={onOpenAnnotation} />}
       <div className="compare-main">
         {ctx && <ChangeList ctx={ctx} filter={filter} onFilter={setFilter} currentRow={currentRow} onGo={go} />}
         <div className={`cmp-body mode-${mode}`} ref={scroller} aria-busy={computing || rendered < total} aria-label={ctx ? `Redline from ${ctx.base.label} to ${ctx.target.label}` : 'Redline'} role="region">

@@ -9,6 +9,7 @@ import type { Draft } from '../../../shared/model/draft';
 import { GROUP_JOINER } from '../../../shared/compare/assemble';
 import { DiffText } from './DiffText';
 import { citeRefs, paragraphAt, type Layout, type Row } from './layout';
+import { RowAnnotationFlag, type RowFlag } from '../annotations/compare-annotations';
 
 export type Mode = 'combined' | 'side';
 
@@ -21,6 +22,9 @@ export interface RowContext {
   layout: Layout;
   onJump(row: number): void;
   onHistory(change: number): void;
+  /** Annotations on each change's paragraphs, by change index. */
+  annotationFlags?: Map<number, RowFlag>;
+  onOpenAnnotation?(id: string, draftId: string): void;
 }
 
 const KIND_LABEL: Record<Change['kind'], string> = {
@@ -95,7 +99,7 @@ function SideCell({ c, ctx, side }: { c: Change; ctx: RowContext; side: 'base' |
     : c.diff && c.kind !== 'unchanged' ? <DiffText ops={c.diff} side={side} />
     : textOf(draft, refs);
   return (
-    <div className="cmp-cell">
+    <div className="cmp-cell" data-side={side}>
       <span className="cmp-num">{cited.get(refs[0]!.index) ?? ''}</span>
       <p className="cmp-text" dir="auto">{body}</p>
     </div>
@@ -108,8 +112,9 @@ export const RedlineRow = memo(function RedlineRow({ row, index, current, mode, 
   return (
     <>
       {row.heading !== null && <h3 className="cmp-section">{row.heading || 'Untitled section'}</h3>}
-      <div id={`row-${index}`} className={cls} tabIndex={-1} data-kind={row.role === 'stub' ? 'stub' : c.kind} aria-current={current ? 'true' : undefined}>
+      <div id={`row-${index}`} className={cls} tabIndex={-1} data-kind={row.role === 'stub' ? 'stub' : c.kind} data-change={row.change} aria-current={current ? 'true' : undefined}>
         <Label row={row} c={c} ctx={ctx} />
+        {row.role !== 'stub' && ctx.annotationFlags?.get(row.change) && ctx.onOpenAnnotation && <RowAnnotationFlag flag={ctx.annotationFlags.get(row.change)!} onOpen={ctx.onOpenAnnotation} />}
         {row.role === 'stub' ? (
           mode === 'side' ? (
             <div className="cmp-pair">

@@ -1,7 +1,11 @@
-/** The comparison at a glance: counts by kind, words in and out, and which sections changed most. */
+/**
+ * The comparison at a glance: counts by kind, words in and out, and which sections changed most.
+ * Memoised: it depends on the comparison only, not on the rows still being rendered.
+ */
+import { memo } from 'react';
 import type { Comparison } from '../../../shared/compare/types';
 
-export function SummaryBar({ comparison, onSection }: { comparison: Comparison; onSection(section: string): void }) {
+export const SummaryBar = memo(function SummaryBar({ comparison, onSection }: { comparison: Comparison; onSection(section: string): void }) {
   const { counts, wordsInserted, wordsDeleted, bySection } = comparison.summary;
   const changedIn = (s: (typeof bySection)[number]) => Object.entries(s.counts).reduce((a, [k, n]) => (k === 'unchanged' ? a : a + n), 0);
   const totalIn = (s: (typeof bySection)[number]) => Object.values(s.counts).reduce((a, n) => a + n, 0);
@@ -37,4 +41,4 @@ export function SummaryBar({ comparison, onSection }: { comparison: Comparison; 
       </details>
     </section>
   );
-}
+});

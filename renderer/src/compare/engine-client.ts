@@ -6,15 +6,14 @@ import type { CompareOptions, Comparison } from '../../../shared/compare/types';
 import type { HistoryStep } from '../../../shared/compare/lineage';
 import type { Draft } from '../../../shared/model/draft';
 import type { LineageOverride } from '../../../shared/model/schema';
-import type { EngineRequest, EngineResponse, ExportFormat } from './engine-protocol';
+import type { AnnotationExportFormat, EngineRequest, EngineResponse, ExportFormat } from './engine-protocol';
+import type { Annotation } from '../../../shared/annotate/schema';
+import type { AnchorMap } from '../../../shared/annotate/anchor';
+import type { RedlineAnnotation } from '../../../shared/export/types';
 import { WorkerClient } from '../workers/worker-client';
 
 class EngineClient {
-  private readonly channel = new WorkerClient<EngineRequest, EngineResponse>(
-    () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'draftwatch-engine' }),
-    async () => (await import('./engine-core')).handleEngineRequest,
-    'comparison engine',
-  );
+  constructor(private readonly channel: WorkerClient<EngineRequest, EngineResponse>) {}
 
   async compare(base: Draft, target: Draft, options: Partial<CompareOptions>): Promise<{ comparison: Comparison; ms: number }> {
     const r = await this.channel.send({ type: 'compare', base, target, options });
@@ -31,17 +30,71 @@ class EngineClient {
   }
 
   /** An export's bytes (DOCX) or text (HTML), made in the worker. */
-  async export(format: ExportFormat, drafts: Draft[], overrides: LineageOverride[], options: Partial<CompareOptions>, appVersion: string): Promise<Uint8Array | string> {
-    const r = await this.channel.send({ type: 'export', format, drafts, overrides, options, appVersion });
+  async export(format: ExportFormat, drafts: Draft[], overrides: LineageOverride[], options: Partial<CompareOptions>, appVersion: string, annotations: RedlineAnnotation[] = []): Promise<Uint8Array | string> {
+    const r = await this.channel.send({ type: 'export', format, drafts, overrides, options, appVersion, annotations });
     if (!r.ok) throw new Error(r.error);
     if (r.type !== 'export') throw new Error('unexpected engine reply');
     return r.data;
   }
+
+  /** Anchors of `annotations` in every draft, computed (and cached by content) in the worker. */
+  async anchors(drafts: Draft[], overrides: LineageOverride[], annotations: Annotation[]): Promise<AnchorMap> {
+    const r = await this.channel.send({ type: 'anchors', drafts, overrides, annotations });
+    if (!r.ok) throw new Error(r.error);
+    if (r.type !== 'anchors') throw new Error('unexpected engine reply');
+    return r.anchors;
+  }
+
+  /** An annotation file's text parsed and validated against the project's drafts, off the main thread. */
+  async importAnnotations(text: string, drafts: Draft[]): Promise<Annotation[]> {
+    const r = await this.channel.send({ type: 'annotations-import', text, drafts });
+    if (!r.ok) throw new Error(r.error);
+    if (r.type !== 'annotations-import') throw new Error('unexpected engine reply');
+    return r.annotations;
+  }
+
+  async exportAnnotations(format: AnnotationExportFormat, drafts: Draft[], overrides: LineageOverride[], annotations: Annotation[], draftId: string | null, appVersion: string): Promise<Uint8Array | string> {
+    const r = await this.channel.send({ type: 'annotations-export', format, drafts, overrides, annotations, draftId, appVersion });
+    if (!r.ok) throw new Error(r.error);
+    if (r.type !== 'annotations-export') throw new Error('unexpected engine reply');
+    return r.data;
+  }
 }
+
+const fallback = async () => (await import('./engine-core')).handleEngineRequest;
 
 let client: EngineClient | null = null;
 /** The window's engine client (one worker per window). */
 export function engine(): EngineClient {
-  client ??= new EngineClient();
+  client ??= new EngineClient(
+    new WorkerClient<EngineRequest, EngineResponse>(
+      () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'draftwatch-engine' }),
+      fallback,
+      'comparison engine',
+    ),
+  );
   return client;
+}
+
+let annotationClient: EngineClient | null = null;
+/**
+ * A second engine worker for annotations (anchors, annotation files), so placing thousands of
+ * annotations never queues a comparison the person is waiting for behind it.
+ */
+export function annotationEngine(): EngineClient {
+  annotationClient ??= new EngineClient(
+    new WorkerClient<EngineRequest, EngineResponse>(
+      () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'draftwatch-annotations' }),
+      fallback,
+      'annotation engine',
+    ),
+  );
+  return annotationClient;
+}
+
+// The worker loads its code while the window is idle after launch, so the first comparison does
+// not wait for it to start.
+if (typeof window !== 'undefined' && typeof Worker !== 'undefined') {
+  const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
+  idle(() => void engine());
 }

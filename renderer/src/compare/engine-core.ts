@@ -2,26 +2,30 @@
  * What the engine worker does with each request; also callable on the main thread when a worker
  * cannot be started. Lineage is cached per set of drafts: building it compares every consecutive
  * pair, and a reader opening several histories in a row should pay for that once. Exports are
- * made here too, so a 4,000-paragraph redline never blocks the window.
+ * made here too, so a 4,000-paragraph redline never blocks the window; their code (the DOCX
+ * writer is most of it) loads with the first export, so the worker starts small and the first
+ * comparison does not wait for it.
  */
 import { compareDrafts } from '../../../shared/compare';
 import { buildLineage, historyOf, type Lineage } from '../../../shared/compare/lineage';
-import type { CompareOptions } from '../../../shared/compare/types';
-import { exportDocxRedline, exportHtmlRedline, exportTableDocx, exportTableHtml } from '../../../shared/export';
+import { defaultCompareOptions, type CompareOptions } from '../../../shared/compare/types';
 import type { Draft } from '../../../shared/model/draft';
 import type { LineageOverride } from '../../../shared/model/schema';
 import type { EngineRequest, EngineResponse } from './engine-protocol';
+import { anchorsOf, annotationExport, importAnnotationFile } from '../annotations/anchor-core';
 
 let cached: { key: string; lineage: Lineage } | null = null;
 
 function lineageOf(drafts: Draft[], overrides: LineageOverride[], options: Partial<CompareOptions>): Lineage {
-  const key = JSON.stringify([drafts.map((d) => `${d.id}:${d.hash}:${d.blocks.length}`), overrides, options]);
+  // Options as the engine reads them, so {} and the defaults spelled out share one lineage.
+  const key = JSON.stringify([drafts.map((d) => `${d.id}:${d.hash}:${d.blocks.length}`), overrides, { ...defaultCompareOptions, ...options }]);
   if (cached?.key !== key) cached = { key, lineage: buildLineage(drafts, overrides, options) };
   return cached.lineage;
 }
 
 async function makeExport(req: Extract<EngineRequest, { type: 'export' }>): Promise<Uint8Array | string> {
   const { format, drafts, options, appVersion } = req;
+  const { exportDocxRedline, exportHtmlRedline, exportTableDocx, exportTableHtml } = await import('../../../shared/export');
   if (format === 'table-docx' || format === 'table-html') {
     const tableOptions = { appVersion, lineage: lineageOf(drafts, req.overrides, options), compareOptions: options };
     return format === 'table-docx' ? exportTableDocx(drafts, tableOptions) : exportTableHtml(drafts, tableOptions);
@@ -30,9 +34,9 @@ async function makeExport(req: Extract<EngineRequest, { type: 'export' }>): Prom
   if (!base || !target) throw new Error('A redline needs two drafts.');
   const comparison = compareDrafts(base, target, options);
   if (format === 'redline-docx' || format === 'redline-docx-static') {
-    return exportDocxRedline(base, target, comparison, { appVersion, static: format === 'redline-docx-static' });
+    return exportDocxRedline(base, target, comparison, { appVersion, static: format === 'redline-docx-static', annotations: req.annotations ?? [] });
   }
-  return exportHtmlRedline(base, target, comparison, { appVersion });
+  return exportHtmlRedline(base, target, comparison, { appVersion, annotations: req.annotations ?? [] });
 }
 
 export async function handleEngineRequest(req: EngineRequest): Promise<EngineResponse> {
@@ -46,6 +50,12 @@ export async function handleEngineRequest(req: EngineRequest): Promise<EngineRes
         return { id: req.id, ok: true, type: 'history', history: historyOf(lineageOf(req.drafts, req.overrides, req.options), req.draftId, req.paragraphId), ms: ms() };
       case 'export':
         return { id: req.id, ok: true, type: 'export', data: await makeExport(req), ms: ms() };
+      case 'anchors':
+        return { id: req.id, ok: true, type: 'anchors', anchors: anchorsOf(req.drafts, lineageOf(req.drafts, req.overrides, {}), req.annotations), ms: ms() };
+      case 'annotations-import':
+        return { id: req.id, ok: true, type: 'annotations-import', annotations: importAnnotationFile(req.text, req.drafts), ms: ms() };
+      case 'annotations-export':
+        return { id: req.id, ok: true, type: 'annotations-export', data: await annotationExport(req, lineageOf(req.drafts, req.overrides, {})), ms: ms() };
     }
   } catch (e) {
     return { id: req.id, ok: false, error: e instanceof Error ? e.message : String(e) };

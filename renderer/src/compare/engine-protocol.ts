@@ -3,6 +3,12 @@ import type { CompareOptions, Comparison } from '../../../shared/compare/types';
 import type { HistoryStep } from '../../../shared/compare/lineage';
 import type { Draft } from '../../../shared/model/draft';
 import type { LineageOverride } from '../../../shared/model/schema';
+import type { Annotation } from '../../../shared/annotate/schema';
+import type { AnchorMap } from '../../../shared/annotate/anchor';
+import type { RedlineAnnotation } from '../../../shared/export/types';
+
+/** What the annotations panel can export. */
+export type AnnotationExportFormat = 'w3c' | 'csv' | 'brief-docx';
 
 /** What the export dialog can make. */
 export type ExportFormat = 'redline-docx' | 'redline-docx-static' | 'redline-html' | 'redline-pdf' | 'table-docx' | 'table-html';
@@ -17,12 +23,22 @@ export type EngineRequest =
       overrides: LineageOverride[];
       options: Partial<CompareOptions>;
       appVersion: string;
+      /** Redlines: notes to place as Word comments (or HTML asides) on their passages. */
+      annotations?: RedlineAnnotation[];
     }
   | { id: number; type: 'compare'; base: Draft; target: Draft; options: Partial<CompareOptions> }
-  | { id: number; type: 'history'; drafts: Draft[]; overrides: LineageOverride[]; options: Partial<CompareOptions>; draftId: string; paragraphId: string };
+  | { id: number; type: 'history'; drafts: Draft[]; overrides: LineageOverride[]; options: Partial<CompareOptions>; draftId: string; paragraphId: string }
+  /** Where `annotations` sit in every draft (a chunk of the project's set; cached by content). */
+  | { id: number; type: 'anchors'; drafts: Draft[]; overrides: LineageOverride[]; annotations: Annotation[] }
+  /** An annotation file's text read, validated and tied to the project's drafts. */
+  | { id: number; type: 'annotations-import'; text: string; drafts: Draft[] }
+  | { id: number; type: 'annotations-export'; format: AnnotationExportFormat; drafts: Draft[]; overrides: LineageOverride[]; annotations: Annotation[]; draftId: string | null; appVersion: string };
 
 export type EngineResponse =
   | { id: number; ok: true; type: 'export'; data: Uint8Array | string; ms: number }
   | { id: number; ok: true; type: 'compare'; comparison: Comparison; ms: number }
   | { id: number; ok: true; type: 'history'; history: HistoryStep[]; ms: number }
+  | { id: number; ok: true; type: 'anchors'; anchors: AnchorMap; ms: number }
+  | { id: number; ok: true; type: 'annotations-import'; annotations: Annotation[]; ms: number }
+  | { id: number; ok: true; type: 'annotations-export'; data: Uint8Array | string; ms: number }
   | { id: number; ok: false; error: string };

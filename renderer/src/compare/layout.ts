@@ -4,7 +4,7 @@
  * moved paragraph so a reader finds both ends of a move. Pure, so it is tested without a DOM.
  */
 import type { Change, ChangeKind, Comparison, ParagraphRef } from '../../../shared/compare/types';
-import { isParagraph, type Draft, type ParagraphBlock } from '../../../shared/model/draft';
+import { citedNumbers, isParagraph, type Draft, type ParagraphBlock } from '../../../shared/model/draft';
 import { SECTION_SEPARATOR } from '../../../shared/compare/summary';
 
 export interface Row {
@@ -81,23 +81,8 @@ export function layoutComparison(comparison: Comparison): Layout {
   return { rows, stops, rowOfChange, rowOfStub };
 }
 
-/**
- * Paragraph numbers as a reader cites them: subparagraphs carry their parent's number ("8(a)"),
- * so "¶(a)" never stands alone. Indexed by block index.
- */
-export function citedNumbers(draft: Draft): Map<number, string> {
-  const out = new Map<number, string>();
-  const parents: string[] = [];
-  draft.blocks.forEach((b, i) => {
-    if (!isParagraph(b)) return;
-    const n = b.number ?? '';
-    parents.length = Math.min(parents.length, b.level);
-    const cited = b.level > 0 && parents[0] ? parents.slice(0, b.level).join('') + n : n;
-    parents[b.level] = n;
-    if (cited) out.set(i, cited);
-  });
-  return out;
-}
+/** Paragraph numbers as a reader cites them ("8(a)"): one definition, in the draft model. */
+export { citedNumbers };
 
 /** "¶12", "¶8(a)", "¶12–13" for a run of consecutive numbers, or "unnumbered paragraph". */
 export function citeRefs(refs: ParagraphRef[], cited: Map<number, string>): string {

@@ -1,37 +1,102 @@
 /**
- * A read-only ProseMirror view of one draft: headings and paragraph numbers as in the original.
- * The view is created once and its state replaced when the draft changes.
+ * A read-only ProseMirror view of one draft: headings and paragraph numbers as in the original,
+ * with the annotations placed on it as decorations (highlights and margin cards). The view is
+ * created once and its state replaced when the draft changes.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { Draft } from '../../../shared/model/draft';
+import type { PlacedAnnotation } from '../../../shared/annotate/query';
 import { draftToDoc } from '../prosemirror/draft-doc';
+import { annotationDecorations } from '../prosemirror/annotation-decorations';
+import { selectedPassage, type PassageTarget } from '../annotations/selection';
+import { layoutMargin } from '../annotations/margin-layout';
 
-export function DraftView({ draft }: { draft: Draft }) {
+/** What the annotation controls ask of the view. */
+export interface DraftViewHandle {
+  /** The passage selected in the text, if any. */
+  selection(): PassageTarget | null;
+  /** Scroll an annotation's passage into view and focus its card. */
+  reveal(annotationId: string): void;
+}
+
+interface Props {
+  draft: Draft;
+  /** Annotations shown on this draft (orphans are listed elsewhere). */
+  placed?: readonly PlacedAnnotation[];
+  currentId?: string | null;
+  onOpenAnnotation?(id: string): void;
+  handle?: Ref<DraftViewHandle>;
+  /** Toolbar shown under the title (the annotation controls). */
+  children?: React.ReactNode;
+}
+
+const NONE: readonly PlacedAnnotation[] = [];
+/** Annotations decorated before the first paint, then per tick: no task long enough to freeze the window. */
+const FIRST_DECORATIONS = 80;
+const CHUNK_DECORATIONS = 150;
+/** Most cards in the margin, and most passages highlighted; past that the panel lists them. */
+export const MAX_MARGIN_CARDS = 600;
+export const MAX_HIGHLIGHTS = 2000;
+
+export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnotation, handle, children }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
+  const open = useRef(onOpenAnnotation);
+  open.current = onOpenAnnotation;
+  const events = useMemo(() => ({ onOpen: (id: string) => open.current?.(id) }), []);
 
   useEffect(() => {
     const state = EditorState.create({ doc: draftToDoc(draft) });
+    const attributes = { class: 'dw-doc', 'aria-label': `Text of ${draft.label}`, role: 'document', tabindex: '0' };
     if (!view.current) {
-      view.current = new EditorView(host.current!, {
-        state,
-        editable: () => false,
-        attributes: { class: 'dw-doc', 'aria-label': `Text of ${draft.label}`, role: 'document', tabindex: '0' },
-      });
+      view.current = new EditorView(host.current!, { state, editable: () => false, attributes });
     } else {
       view.current.updateState(state);
-      view.current.setProps({ attributes: { class: 'dw-doc', 'aria-label': `Text of ${draft.label}`, role: 'document', tabindex: '0' } });
-      host.current?.parentElement?.scrollTo({ top: 0 });
+      view.current.setProps({ attributes });
+      host.current?.parentElement?.parentElement?.scrollTo({ top: 0 });
     }
   }, [draft]);
 
+  // Decorations go on a chunk at a time, so 500 cards (or 10,000 highlights) never block the window.
+  const [shown, setShown] = useState(FIRST_DECORATIONS);
+  useEffect(() => setShown(FIRST_DECORATIONS), [draft, placed]);
+  useEffect(() => {
+    if (shown >= Math.min(placed.length, MAX_HIGHLIGHTS)) return;
+    const t = setTimeout(() => setShown((n) => Math.min(placed.length, n + CHUNK_DECORATIONS)), 0);
+    return () => clearTimeout(t);
+  }, [shown, placed.length]);
+  useEffect(() => {
+    const v = view.current;
+    if (!v) return;
+    const some = placed.slice(0, shown);
+    const set = annotationDecorations(v.state.doc, some, currentId, events, MAX_MARGIN_CARDS);
+    v.setProps({ decorations: () => set });
+    const frame = requestAnimationFrame(() => host.current && layoutMargin(host.current));
+    return () => cancelAnimationFrame(frame);
+  }, [draft, placed, shown, currentId, events]);
+
   useEffect(() => () => view.current?.destroy(), []);
+
+  useImperativeHandle(
+    handle,
+    () => ({
+      selection: () => (view.current ? selectedPassage(view.current) : null),
+      reveal: (id: string) => {
+        const root = host.current;
+        const mark = root?.querySelector(`.dw-anno[data-annotation="${CSS.escape(id)}"]`);
+        mark?.scrollIntoView({ block: 'center' });
+        const card = root?.querySelector<HTMLElement>(`.dw-card[data-annotation="${CSS.escape(id)}"]`);
+        card?.focus({ preventScroll: true });
+      },
+    }),
+    [],
+  );
 
   const paragraphs = draft.blocks.filter((b) => b.kind === 'paragraph').length;
   return (
-    <article className="draft-view" aria-labelledby="draft-title">
+    <article className={`draft-view${placed.length ? ' with-margin' : ''}`} aria-labelledby="draft-title">
       <header className="draft-head">
         <h1 id="draft-title">{draft.title || draft.label}</h1>
         <p className="draft-meta">
@@ -44,6 +109,8 @@ export function DraftView({ draft }: { draft: Draft }) {
         {draft.notes?.map((n) => (
           <p key={n} className="draft-note" role="note">{n}</p>
         ))}
+        {children}
+        {placed.length > MAX_MARGIN_CARDS && <p className="hint" role="note">The margin shows the first {MAX_MARGIN_CARDS} of {placed.length} annotations and the text highlights the first {Math.min(placed.length, MAX_HIGHLIGHTS)}; the Annotations panel lists and filters them all.</p>}
       </header>
       <div ref={host} />
     </article>

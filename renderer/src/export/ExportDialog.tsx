@@ -9,6 +9,8 @@ import type { HostApi } from '../../../shared/host/api';
 import { engine } from '../compare/engine-client';
 import type { ExportFormat } from '../compare/engine-protocol';
 import { fileStem, saveExport, type ExportOutcome } from '../host/save-export';
+import type { AnchorMap } from '../../../shared/annotate/anchor';
+import { redlineAnnotations } from '../annotations/redline-notes';
 
 const MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -31,10 +33,12 @@ interface Props {
   project: Project;
   host: HostApi;
   appVersion: string;
+  /** Where the project's annotations sit: they become comments on their passages in redlines. */
+  anchors?: AnchorMap;
   onDone(outcome: ExportOutcome | null, error?: string): void;
 }
 
-export function ExportDialog({ project, host, appVersion, onDone }: Props) {
+export function ExportDialog({ project, host, appVersion, anchors, onDone }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const drafts = project.drafts;
   const n = drafts.length;
@@ -47,6 +51,7 @@ export function ExportDialog({ project, host, appVersion, onDone }: Props) {
   const [ignoreCase, setIgnoreCase] = useState(false);
   const [ignorePunctuation, setIgnorePunctuation] = useState(false);
   const [working, setWorking] = useState<string | null>(null);
+  const [withAnnotations, setWithAnnotations] = useState(true);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -69,7 +74,8 @@ export function ExportDialog({ project, host, appVersion, onDone }: Props) {
         const f = REDLINE_FORMATS.find((x) => x.id === redlineFormat)!;
         const name = `${stem} - redline ${fileStem(base.label)} to ${fileStem(target.label)}.${f.ext}`;
         setWorking(`Making the ${f.label} redline of ${base.label} → ${target.label}…`);
-        const made = await engine().export(f.id === 'redline-pdf' ? 'redline-html' : f.id, [base, target], project.lineageOverrides, options, appVersion);
+        const notes = withAnnotations && anchors ? redlineAnnotations(project.annotations, anchors, [base.id, target.id]) : [];
+        const made = await engine().export(f.id === 'redline-pdf' ? 'redline-html' : f.id, [base, target], project.lineageOverrides, options, appVersion, notes);
         let data = made;
         if (f.id === 'redline-pdf') {
           setWorking('Printing the PDF…');
@@ -146,6 +152,11 @@ export function ExportDialog({ project, host, appVersion, onDone }: Props) {
           <label className="format-choice"><input type="checkbox" checked={ignoreCase} onChange={(e) => setIgnoreCase(e.target.checked)} /> Ignore case</label>
           <label className="format-choice"><input type="checkbox" checked={ignorePunctuation} onChange={(e) => setIgnorePunctuation(e.target.checked)} /> Ignore punctuation</label>
         </fieldset>
+        {kind === 'redline' && project.annotations.length > 0 && (
+          <label className="format-choice">
+            <input type="checkbox" checked={withAnnotations} onChange={(e) => setWithAnnotations(e.target.checked)} /> Include annotations as comments on their passages
+          </label>
+        )}
         {kind === 'redline' && base && target && base.id === target.id && <p className="form-error">Choose two different drafts.</p>}
         {working && <p role="status"><span className="spinner" aria-hidden="true" /> {working}</p>}
         {error && <p role="alert" className="form-error">{error}</p>}

@@ -11,26 +11,14 @@ Writes JSON: a list with, for each document, {"redlines": [{"type", "author", "d
               "comments": [{"author", "text"}...],
               "accepted": [{"style", "text"}...],  # paragraphs after Accept All
               "rejected": [{"style", "text"}...]}  # paragraphs after Reject All
-Runs soffice with a private profile (so parallel runs do not collide) and stops it at the end.
+Runs soffice through scripts/lo_office.py (a private profile; stopped at the end).
 """
 import json
 import os
-import shutil
-import signal
-import subprocess
 import sys
-import tempfile
-import time
 
-import uno
-from com.sun.star.beans import PropertyValue
-
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "scripts"))
+from lo_office import office, prop  # noqa: E402
 
 
 def paragraphs(doc):
@@ -100,39 +88,9 @@ def comments(doc):
 
 def main():
     dst, docs = sys.argv[1], sys.argv[2:]
-    profile = tempfile.mkdtemp(prefix="dw-lo-profile-")
-    pipe = "dwlo%d" % os.getpid()
-    soffice = shutil.which("soffice") or "/usr/bin/soffice"
-    # A fresh profile makes soffice restart itself once; create it first so the bridge we open
-    # below talks to the process that stays.
-    subprocess.run([soffice, "--headless", "--terminate_after_init", "-env:UserInstallation=file://" + profile],
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
-    proc = subprocess.Popen([
-        soffice, "--headless", "--invisible", "--norestore", "--nologo",
-        "-env:UserInstallation=file://" + profile,
-        "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe,
-    ], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    try:
-        local = uno.getComponentContext()
-        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-        ctx = None
-        for _ in range(240):
-            try:
-                ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-                break
-            except Exception:
-                time.sleep(0.25)
-        if ctx is None:
-            raise RuntimeError("LibreOffice did not start")
+    with office() as lo:
+        desktop, dispatcher, ctx, url = lo.desktop, lo.dispatcher, lo.ctx, lo.url
         smgr = ctx.ServiceManager
-        desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-        dispatcher = smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx)
-        def url(path):
-            # Work on private copies: LibreOffice leaves lock files beside what it opens.
-            copy = os.path.join(profile, "%d-%s" % (len(os.listdir(profile)), os.path.basename(path)))
-            shutil.copyfile(path, copy)
-            return uno.systemPathToFileUrl(copy)
-
         results = []
         for src, bare in zip(docs[0::2], docs[1::2]):
             result = {}
@@ -168,21 +126,6 @@ def main():
             results.append(result)
         with open(dst, "w", encoding="utf-8") as f:
             json.dump(results, f, ensure_ascii=False)
-        try:
-            desktop.terminate()
-        except Exception:
-            pass  # the bridge goes away as soffice exits
-    finally:
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            pass
-        # soffice is a wrapper script around soffice.bin: end the whole group we started.
-        try:
-            os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 if __name__ == "__main__":

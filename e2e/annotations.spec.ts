@@ -1,0 +1,154 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { test, expect, selectDraft } from './fixtures';
+import type { Page } from '@playwright/test';
+
+/** Select `words` inside paragraph `number` of the draft on screen, as a reader would with the mouse. */
+async function selectWords(app: Page, number: string, words: string) {
+  await app.evaluate(([n, w]) => {
+    const text = document.querySelector(`.dw-para[data-number="${n}"] .dw-text`)!;
+    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (node.parentElement?.closest('.dw-card') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+    const nodes: Text[] = [];
+    for (let x = walker.nextNode(); x; x = walker.nextNode()) nodes.push(x as Text);
+    const whole = nodes.map((x) => x.data).join('');
+    const at = whole.indexOf(w);
+    if (at < 0) throw new Error(`“${w}” not in ¶${n}`);
+    const point = (offset: number): [Text, number] => {
+      let left = offset;
+      for (const x of nodes) {
+        if (left <= x.data.length) return [x, left];
+        left -= x.data.length;
+      }
+      throw new Error('offset past the text');
+    };
+    const range = document.createRange();
+    range.setStart(...point(at));
+    range.setEnd(...point(at + w.length));
+    const sel = window.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+  }, [number, words] as const);
+}
+
+async function annotate(app: Page, number: string, words: string, position: string, comment: string) {
+  await selectWords(app, number, words);
+  await app.keyboard.press('Control+Alt+m');
+  const dialog = app.getByRole('dialog', { name: new RegExp(`^Annotate ¶${number} of`) });
+  await expect(dialog.locator('.annotation-quote')).toHaveText(words);
+  await dialog.getByRole('radio', { name: position }).check();
+  await dialog.getByRole('textbox', { name: 'Comment' }).click();
+  await app.keyboard.type(comment);
+  await dialog.getByRole('button', { name: 'Bold' }).click();
+  await app.keyboard.type(' Capital agrees.');
+  await dialog.getByRole('textbox', { name: 'Delegation' }).fill('Ruritania');
+  await dialog.getByRole('button', { name: 'Add annotation' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+const card = (app: Page, quote: RegExp) => app.getByRole('note', { name: quote });
+
+test('annotate the Zero draft, follow the notes into later drafts and the Compare view, export, import, save and reopen', async ({ app, server }) => {
+  test.setTimeout(180_000);
+  // 1. Two passages of the Zero draft, with different positions.
+  await selectDraft(app, 'Zero draft');
+  await expect(app.getByRole('document', { name: 'Text of Zero draft' })).toBeVisible();
+  await annotate(app, '10', 'growing commercial market for ICT intrusion capabilities', 'Oppose', 'Market language is too soft.');
+  await annotate(app, '23', 'has an important role to play in the implementation of the norms', 'Support', 'Keep the private sector.');
+  const oppose = card(app, /^Oppose by Ruritania on “growing commercial market/);
+  await expect(oppose).toBeVisible();
+  await expect(oppose.locator('strong')).toHaveText('Capital agrees.');
+  await expect(card(app, /^Support by Ruritania on “has an important role/)).toBeVisible();
+  await expect(app.locator('.dw-anno.pos-oppose', { hasText: 'growing commercial market' })).toHaveText('growing commercial market for ICT intrusion capabilities');
+  // Keyboard: next annotation focuses its card; Enter opens it.
+  await app.getByRole('document', { name: 'Text of Zero draft' }).focus();
+  await app.keyboard.press(']');
+  await expect(app.locator('.nav-pos')).toHaveText(/^1 of 8 annotations$/);
+  await expect(app.locator('.dw-card:focus')).toHaveCount(1);
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('dialog', { name: /^Annotation on ¶/ })).toBeVisible();
+  await app.getByRole('dialog', { name: /^Annotation on ¶/ }).getByRole('button', { name: 'Cancel' }).click();
+  await app.screenshot({ path: 'test-results/screenshots/annotations-zero.png' });
+
+  // 2. Rev.1 and Rev.2: carried onto their passages, or orphaned with the reason.
+  await selectDraft(app, 'Rev.1');
+  await expect(card(app, /^Oppose by Ruritania on “growing commercial market/)).toBeVisible();
+  await expect(app.locator('.orphans')).toContainText('paragraph 23 deleted in Rev.1');
+  await selectDraft(app, 'Rev.2');
+  await expect(card(app, /^Oppose by Ruritania on “growing commercial market/)).toBeVisible();
+  const orphans = app.getByRole('list', { name: 'Orphaned annotations in Rev.2' });
+  await expect(orphans).toContainText('paragraph 23 deleted in Rev.1');
+  await expect(orphans).toContainText('paragraph 17 deleted in Rev.2');
+  await app.screenshot({ path: 'test-results/screenshots/annotations-rev2.png' });
+
+  // 3. The Compare view flags annotated passages on changed text.
+  await app.getByRole('tab', { name: 'Compare' }).click();
+  await app.getByLabel('Earlier draft').selectOption({ label: 'Zero draft' });
+  await app.getByLabel('Later draft').selectOption({ label: 'Rev.1' });
+  const summary = app.getByRole('region', { name: 'Annotations on changed text' });
+  await expect(summary).toContainText(/^\d of 8 annotations are on text that changed( \(\d moved\))?; 1 is orphaned\./);
+  await expect(app.getByRole('button', { name: 'Support by Ruritania, orphaned' })).toBeVisible();
+  await app.screenshot({ path: 'test-results/screenshots/annotations-compare.png' });
+
+  // 4. Export the set, remove every annotation, import the set again.
+  await app.getByRole('tab', { name: 'Read' }).click();
+  await app.getByRole('button', { name: 'Annotations (8)' }).click();
+  const panel = app.getByRole('complementary', { name: 'Annotations panel' });
+  const [download] = await Promise.all([app.waitForEvent('download'), panel.getByRole('button', { name: 'Export W3C JSON-LD' }).click()]);
+  const exported = fs.readFileSync((await download.path())!, 'utf8');
+  expect(JSON.parse(exported)['@context']).toContain('http://www.w3.org/ns/anno.jsonld');
+  app.once('dialog', (d) => void d.accept());
+  await panel.getByRole('button', { name: 'Delete shown' }).click();
+  await expect(app.getByRole('button', { name: 'Annotations (0)' })).toBeVisible();
+  const setFile = path.join(server.documents, 'set.jsonld');
+  fs.writeFileSync(setFile, exported);
+  await panel.getByTestId('annotation-import-input').setInputFiles(setFile);
+  await expect(app.getByRole('button', { name: 'Annotations (8)' })).toBeVisible();
+  await expect(app.getByRole('status').filter({ hasText: 'Imported 8 annotations' })).toBeVisible();
+  // Importing the same set again adds nothing.
+  await panel.getByTestId('annotation-import-input').setInputFiles(setFile);
+  await expect(app.getByRole('status').filter({ hasText: 'Imported 0 annotations from set.jsonld; 8 were already here' })).toBeVisible();
+  // A set on drafts this project lacks is refused and changes nothing.
+  const stray = path.join(server.documents, 'stray.jsonld');
+  fs.writeFileSync(stray, exported.replaceAll('urn:draftwatch:draft:drf-demo-', 'urn:draftwatch:draft:elsewhere-').replaceAll('"dw:draftHash"', '"dw:otherHash"'));
+  await panel.getByTestId('annotation-import-input').setInputFiles(stray);
+  await expect(app.getByRole('alert').filter({ hasText: 'on a draft this project does not have' })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Annotations (8)' })).toBeVisible();
+
+  // 5. Save, reopen: everything is still there.
+  await app.keyboard.press('Control+s');
+  const save = app.getByRole('dialog', { name: 'Save project as' });
+  const file = path.join(server.documents, 'annotated.draftwatch');
+  await save.getByRole('textbox', { name: 'File path' }).fill(file);
+  await save.getByRole('button', { name: 'Save' }).click();
+  await expect(app.getByTestId('save-state')).toHaveText('Saved');
+  expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ schemaVersion: 2, annotations: expect.arrayContaining([expect.objectContaining({ delegation: 'Ruritania' })]) });
+  await app.reload();
+  await app.getByRole('region', { name: 'Recent projects' }).getByRole('button', { name: /annotated\.draftwatch/ }).click();
+  await expect(app.getByRole('button', { name: 'Annotations (8)' })).toBeVisible();
+  await selectDraft(app, 'Zero draft');
+  await expect(card(app, /^Oppose by Ruritania on “growing commercial market/)).toBeVisible();
+  await expect(card(app, /^Oppose by Ruritania/).locator('strong')).toHaveText('Capital agrees.');
+});
+
+test('comment HTML from an imported set is sanitised: no scripts, no javascript: links', async ({ app, server }) => {
+  const set = {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    type: 'AnnotationCollection',
+    items: [{
+      id: 'urn:x:evil', type: 'Annotation',
+      body: { type: 'TextualBody', format: 'text/html', value: '<p onclick="window.__pwned=1">Hi <a href="javascript:window.__pwned=1">click</a><img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script></p>' },
+      target: { source: 'urn:draftwatch:draft:drf-demo-1', selector: { type: 'TextQuoteSelector', exact: 'growing commercial market', prefix: 'concern about the ', suffix: ' for ICT' } },
+    }],
+  };
+  const file = path.join(server.documents, 'evil.jsonld');
+  fs.writeFileSync(file, JSON.stringify(set));
+  await selectDraft(app, 'Zero draft');
+  await app.getByRole('button', { name: /^Annotations \(/ }).click();
+  await app.getByRole('complementary', { name: 'Annotations panel' }).getByTestId('annotation-import-input').setInputFiles(file);
+  const note = app.getByRole('note', { name: /on “growing commercial market”/ });
+  await expect(note).toBeVisible();
+  await expect(note.locator('a')).toHaveCount(0);
+  await expect(note.locator('img, script, [onclick]')).toHaveCount(0);
+  await note.getByText('click').click();
+  expect(await app.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});

@@ -1,0 +1,150 @@
+/**
+ * Annotations on the Compare view: the summary ("3 of 12 annotations are on text that changed;
+ * 1 is orphaned"), a flag on each row whose paragraphs carry annotations, and annotating a
+ * selection on either side of the redline.
+ */
+import { memo } from 'react';
+import type { Comparison } from '../../../shared/compare/types';
+import { GROUP_JOINER } from '../../../shared/compare/assemble';
+import type { Draft } from '../../../shared/model/draft';
+import type { AnchorMap } from '../../../shared/annotate/anchor';
+import type { Annotation } from '../../../shared/annotate/schema';
+import { annotationOwner, POSITION_LABEL } from '../../../shared/annotate/schema';
+import { annotationsAcross, describeAcross, type AnnotationCompareSummary, type PassageFate } from '../../../shared/annotate/compare';
+import type { PassageTarget } from './selection';
+
+/** The annotations of one redline row, with how each passage fared. */
+export interface RowFlag {
+  items: { annotation: Annotation; fate: PassageFate | 'new'; draftId: string }[];
+}
+
+const FATE: Record<PassageFate | 'new', string> = { unchanged: 'text unchanged', edited: 'text changed', moved: 'moved', orphaned: 'orphaned', new: 'on the later draft' };
+
+/** The summary and the row flags of a comparison. */
+export function compareAnnotations(annotations: readonly Annotation[], anchors: AnchorMap, comparison: Comparison): { summary: AnnotationCompareSummary; flags: Map<number, RowFlag> } {
+  const summary = annotationsAcross(annotations, anchors, comparison);
+  const changeOf = new Map<string, number>();
+  comparison.changes.forEach((c, i) => {
+    for (const b of c.base) changeOf.set(`b:${b.id}`, i);
+    for (const t of c.target) changeOf.set(`t:${t.id}`, i);
+  });
+  const flags = new Map<number, RowFlag>();
+  const add = (i: number | undefined, item: RowFlag['items'][number]) => {
+    if (i === undefined) return;
+    const f = flags.get(i) ?? { items: [] };
+    f.items.push(item);
+    flags.set(i, f);
+  };
+  const onBase = new Set<string>();
+  for (const p of summary.passages) {
+    onBase.add(p.annotation.id);
+    add(changeOf.get(`b:${p.base.paragraphId}`), { annotation: p.annotation, fate: p.fate, draftId: comparison.baseId });
+  }
+  // Annotations placed on the later draft only (made on it, or found again there).
+  for (const a of annotations) {
+    if (onBase.has(a.id)) continue;
+    const t = anchors.get(a.id)?.get(comparison.targetId);
+    if (t && t.status !== 'orphaned') add(changeOf.get(`t:${t.paragraphId}`), { annotation: a, fate: 'new', draftId: comparison.targetId });
+  }
+  return { summary, flags };
+}
+
+export function AnnotationSummary({ summary, onOpen }: { summary: AnnotationCompareSummary; onOpen(id: string, draftId: string): void }) {
+  if (!summary.total) return null;
+  const changed = summary.passages.filter((p) => p.fate !== 'unchanged');
+  return (
+    <section className="annotation-summary" aria-label="Annotations on changed text">
+      <details>
+        <summary><b>{describeAcross(summary)}</b></summary>
+        <ul>
+          {changed.map((p) => (
+            <li key={p.annotation.id}>
+              <button className="link" onClick={() => onOpen(p.annotation.id, p.target?.draftId ?? p.base.draftId)}>
+                {POSITION_LABEL[p.annotation.body.position]} · {annotationOwner(p.annotation)} · “{p.base.quote?.slice(0, 60)}”
+              </button>{' '}
+              <span className={`fate fate-${p.fate}`}>{FATE[p.fate]}{p.fate === 'orphaned' ? `: ${p.target?.reason}` : p.fate === 'edited' ? ` → “${p.target?.quote?.slice(0, 60)}”` : ''}</span>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}
+
+export const RowAnnotationFlag = memo(function RowAnnotationFlag({ flag, onOpen }: { flag: RowFlag; onOpen(id: string, draftId: string): void }) {
+  const changed = flag.items.filter((i) => i.fate !== 'unchanged' && i.fate !== 'new').length;
+  return (
+    <div className="row-annotations">
+      {flag.items.map((i) => (
+        <button
+          key={i.annotation.id}
+          className={`row-flag pos-${i.annotation.body.position} fate-${i.fate}`}
+          onClick={() => onOpen(i.annotation.id, i.draftId)}
+          aria-label={`${POSITION_LABEL[i.annotation.body.position]} by ${annotationOwner(i.annotation)}, ${FATE[i.fate]}`}
+          title={`${POSITION_LABEL[i.annotation.body.position]} by ${annotationOwner(i.annotation)}: ${FATE[i.fate]}`}
+        >
+          ✎ {POSITION_LABEL[i.annotation.body.position]} · {i.annotation.delegation || i.annotation.author || '?'}{i.fate !== 'unchanged' && i.fate !== 'new' ? ` · ${FATE[i.fate]}` : ''}
+        </button>
+      ))}
+      {changed > 0 && <span className="visually-hidden">{changed} on changed text</span>}
+    </div>
+  );
+});
+
+/** The side and offset of a selection point inside a redline text element. */
+function offsetIn(text: HTMLElement, side: 'base' | 'target', node: Node, offset: number): number | null {
+  let at = 0;
+  const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const op = n.parentElement?.closest('del') ? '-' : n.parentElement?.closest('ins') ? '+' : '=';
+    const counts = op === '=' || (op === '-' ? side === 'base' : side === 'target');
+    if (n === node) return counts ? at + offset : at;
+    if (counts) at += n.textContent?.length ?? 0;
+  }
+  return node === text ? at : null;
+}
+
+/**
+ * The passage selected in the redline, on the side it was selected on: struck words belong to the
+ * earlier draft, underlined ones to the later, unchanged ones to the later unless the paragraph
+ * is only in the earlier. Null when the selection is not inside one row's text.
+ */
+export function compareSelection(comparison: Comparison, base: Draft, target: Draft): { draftId: string; target: PassageTarget } | null {
+  const sel = window.getSelection();
+  if (!sel || sel.isCollapsed || !sel.anchorNode || !sel.focusNode) return null;
+  const startEl = (sel.anchorNode instanceof Element ? sel.anchorNode : sel.anchorNode.parentElement)?.closest<HTMLElement>('.cmp-text');
+  const row = startEl?.closest<HTMLElement>('.cmp-row');
+  if (!startEl || !row || row.dataset.change === undefined || row.dataset.kind === 'stub') return null;
+  const change = comparison.changes[Number(row.dataset.change)];
+  if (!change) return null;
+  const cell = startEl.closest<HTMLElement>('.cmp-cell');
+  const inDel = !!(sel.anchorNode.parentElement?.closest('del'));
+  const side: 'base' | 'target' = cell?.dataset.side === 'base' || cell?.dataset.side === 'target' ? (cell.dataset.side as 'base' | 'target') : inDel || !change.target.length ? 'base' : 'target';
+  const refs = side === 'base' ? change.base : change.target;
+  const draft = side === 'base' ? base : target;
+  if (!refs.length) return null;
+  const a = offsetIn(startEl, side, sel.anchorNode, sel.anchorOffset);
+  const b = startEl.contains(sel.focusNode) ? offsetIn(startEl, side, sel.focusNode, sel.focusOffset) : Infinity;
+  if (a === null || b === null) return null;
+  let [from, to] = a <= b ? [a, b] : [b, a];
+  // Groups (splits, merges) show their paragraphs joined: find the paragraph the selection starts in.
+  let at = 0;
+  for (const ref of refs) {
+    const text = draft.blocks[ref.index]!.text;
+    if (from <= at + text.length) {
+      const clipped = to > at + text.length;
+      const s = from - at;
+      const e = Math.min(to, at + text.length) - at;
+      const raw = text;
+      let ss = s;
+      let ee = e;
+      while (ss < ee && /\s/.test(raw[ss]!)) ss++;
+      while (ee > ss && /\s/.test(raw[ee - 1]!)) ee--;
+      return ee > ss ? { draftId: draft.id, target: { paragraphId: ref.id, start: ss, end: ee, clipped } } : null;
+    }
+    at += text.length + GROUP_JOINER.length;
+    from = Math.max(from, at);
+    to = Math.max(to, from);
+  }
+  return null;
+}

@@ -1,0 +1,30 @@
+// How the command line is bundled (used by scripts/build.mjs, and by the test that checks which
+// modules each command loads). The command line starts fast: its packages are bundled in (no
+// module resolution at start) and each command is a chunk of its own, loaded when it runs. The
+// PDF reader and the browser driver stay outside, loaded only by the code that needs them.
+import path from 'node:path';
+
+/** esbuild options for the command line, written into `outdir` (entry `cli.mjs`, chunks in `cli-chunks/`). */
+export function cliBuildOptions(root, outdir, version) {
+  return {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    sourcemap: true,
+    logLevel: 'warning',
+    define: { __DRAFTWATCH_VERSION__: JSON.stringify(version) },
+    external: ['pdfjs-dist', 'pdfjs-dist/*', 'playwright-core', 'electron'],
+    entryPoints: { cli: path.join(root, 'electron/cli/main.ts') },
+    outdir,
+    splitting: true,
+    chunkNames: 'cli-chunks/[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
+    format: 'esm',
+    // Bundled CommonJS packages call require() for Node's own modules, and read __filename.
+    banner: {
+      js:
+        "import { createRequire as __dwRequire } from 'node:module'; import { fileURLToPath as __dwPath } from 'node:url'; " +
+        'const require = __dwRequire(import.meta.url); const __filename = __dwPath(import.meta.url); const __dirname = __dwPath(new URL(".", import.meta.url));',
+    },
+  };
+}

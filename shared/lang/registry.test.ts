@@ -1,0 +1,163 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isMastheadLine as mastheadToday, parseDateLine as dateToday } from '../import/frontmatter';
+import { recognizeStructure } from '../import/structure';
+import { defaultWatchList } from '../track/defaults';
+import { MODAL_SCALE, QUALIFIERS, VERB_SCALE } from '../track/hedging';
+import { sectionStanding as standingToday } from '../track/sections';
+import { formatDate, parseDateLine } from './dates';
+import { compileHedging } from './hedging';
+import { compileLanguageWatchTerms } from './matcher';
+import { DEFAULT_LANGUAGE, LANGUAGES, findProfile, getProfile, isLanguageCode, languageFor, readDateLine } from './registry';
+import { headingStanding, isMastheadLine, isPartHeading, sectionStanding } from './structure';
+import { defaultWatchTerms, WATCH_CONCEPTS } from './watchlist';
+
+const folder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'profiles');
+
+describe('registry', () => {
+  it('registers every profile file of profiles/ (add a new language to profiles/index.ts)', () => {
+    const files = fs.readdirSync(folder).filter((f) => /^[a-z]{2,3}(?:-[A-Za-z0-9]+)?\.ts$/.test(f)).map((f) => f.slice(0, -3));
+    const registered = LANGUAGES.map((p) => p.code);
+    for (const code of files) expect(registered, `profiles/${code}.ts is not listed in profiles/index.ts`).toContain(code);
+    expect([...registered].sort()).toEqual([...files].sort());
+  });
+
+  it('holds the six UN languages, English the default, Arabic right to left', () => {
+    expect(LANGUAGES.map((p) => p.code)).toEqual(['ar', 'zh', 'en', 'fr', 'ru', 'es']);
+    expect(DEFAULT_LANGUAGE).toBe('en');
+    expect(LANGUAGES.filter((p) => p.direction === 'rtl').map((p) => p.code)).toEqual(['ar']);
+    expect(LANGUAGES.map((p) => p.name)).toEqual(['العربية', '中文', 'English', 'Français', 'Русский', 'Español']);
+  });
+
+  it('finds profiles by code and refuses unknown codes with a sentence', () => {
+    expect(getProfile('fr').name).toBe('Français');
+    expect(findProfile('de')).toBeUndefined();
+    expect(isLanguageCode('de')).toBe(false);
+    expect(() => getProfile('de')).toThrow('No language "de": Draftwatch knows ar, zh, en, fr, ru, es.');
+  });
+
+  it('reads a masthead date in the draft\'s language, then in any other', () => {
+    expect(readDateLine('12 March 2025', getProfile('ru'))).toBe('2025-03-12');
+    expect(readDateLine('12 марта 2025 года', getProfile('ru'))).toBe('2025-03-12');
+    expect(readDateLine('2025年3月12日', getProfile('ar'))).toBe('2025-03-12');
+    expect(readDateLine('Mars 2025', getProfile('fr'))).toBeNull();
+  });
+
+  it('chooses the draft language: draft choice, project choice, detection, English', () => {
+    const text = 'Les États ont souligné que les mesures de confiance devraient être mises en œuvre de manière volontaire.';
+    expect(languageFor({ draft: 'es', project: 'ru', text })).toMatchObject({ profile: { code: 'es' }, source: 'draft', detection: null });
+    expect(languageFor({ project: 'ru', text })).toMatchObject({ profile: { code: 'ru' }, source: 'project' });
+    expect(languageFor({ text })).toMatchObject({ profile: { code: 'fr' }, source: 'detected' });
+    expect(languageFor({ draft: 'xx', text })).toMatchObject({ profile: { code: 'fr' }, source: 'detected' });
+    expect(languageFor({ text: '12. 13. 14.' })).toMatchObject({ profile: { code: 'en' }, source: 'default' });
+  });
+});
+
+describe.each(LANGUAGES.map((p) => [p.code, p] as const))('profile %s', (_code, profile) => {
+  it('is whole: twelve months, formats, parts, scales in order of strength', () => {
+    expect(profile.dates.months).toHaveLength(12);
+    expect(profile.dates.formats.length).toBeGreaterThan(0);
+    for (const level of ['chapter', 'section', 'paragraph', 'subparagraph', 'subsubparagraph'] as const) expect(profile.numbering[level].length).toBeGreaterThan(0);
+    for (const scale of [profile.hedging.modal, profile.hedging.verb]) {
+      const ranks = scale.map((e) => e.rank);
+      expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+      expect(new Set(ranks).size).toBe(ranks.length);
+      for (const e of scale) expect(e.forms.length).toBeGreaterThan(0);
+    }
+    expect(Object.keys(profile.watchList).sort()).toEqual(WATCH_CONCEPTS.map(([c]) => c).sort());
+  });
+
+  it('recognises its own part headings, each with a standing or none', () => {
+    for (const part of profile.structure.parts) {
+      expect(isPartHeading(part, profile), part).toBe(true);
+      expect(isPartHeading(`${part.toUpperCase()}:`, profile), part).toBe(true);
+    }
+    const standings = profile.structure.parts.map((p) => headingStanding(p, profile));
+    expect(standings).toContain('recommendations');
+    expect(standings).toContain('discussion');
+  });
+
+  it('finds every watch-list wording and every scale word as written', () => {
+    const terms = defaultWatchTerms(profile);
+    const matcher = compileLanguageWatchTerms(terms, profile);
+    for (const t of terms) {
+      for (const form of [t.phrase, ...t.alternatives]) {
+        // Found where it starts (an alternative that extends the phrase is matched as the phrase, the first wording).
+        const text = `« ${form} »`;
+        expect(matcher.match(text).some((m) => m.key === t.id && m.start === 2), `${t.id}: ${form}`).toBe(true);
+      }
+    }
+    const { matcher: scales, rank } = compileHedging(profile);
+    for (const [kind, entries] of [['modal', profile.hedging.modal], ['verb', profile.hedging.verb]] as const) {
+      entries.forEach((e, i) =>
+        e.forms.forEach((f, j) => {
+          expect(scales.match(` ${f} `).map((m) => m.key), f).toContain(`${kind}:${i}.${j}`);
+          expect(rank.get(`${kind}:${i}.${j}`)).toBe(e.rank);
+        }),
+      );
+    }
+    for (const q of profile.hedging.qualifiers) expect(scales.match(` ${q} `).map((m) => m.key), q).toContain(`qualifier:${q}`);
+  });
+
+  it('property: prints a date and reads it back', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1946-01-01'), max: new Date('2199-12-31'), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString().slice(0, 10);
+        expect(parseDateLine(formatDate(iso, profile), profile)).toBe(iso);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('the English profile says what the code says today', () => {
+  it('has the tracker\'s hedging scales and default watch list', () => {
+    const en = getProfile('en');
+    expect(en.hedging.modal).toEqual(MODAL_SCALE);
+    expect(en.hedging.verb).toEqual(VERB_SCALE);
+    expect(en.hedging.qualifiers).toEqual(QUALIFIERS);
+    expect(defaultWatchTerms(en)).toEqual(defaultWatchList());
+  });
+
+  it('has the importer\'s part headings', () => {
+    const en = getProfile('en');
+    const candidates = [...en.structure.parts, 'Overview', 'Discussion of threats', 'Recommendation', 'Next step', 'Summary of views', 'Introduction'];
+    for (const heading of candidates) {
+      const { blocks } = recognizeStructure([{ text: 'I. Threats' }, { text: heading }, { text: '1. States noted the threats.' }]);
+      const isPart = blocks.some((b) => b.kind === 'heading' && b.level === 3);
+      expect(isPartHeading(heading, en), heading).toBe(isPart);
+    }
+  });
+
+  it('property: gives every section path the tracker\'s standing', () => {
+    const en = getProfile('en');
+    const word = fc.constantFrom('recommend', 'recommended', 'recommendations', 'recommendation', 'next', 'steps', 'step', 'conclusion', 'conclusions', 'way', 'forward', 'discussion', 'discussions', 'deliberation', 'deliberations', 'summary', 'of', 'the', 'views', 'view', 'threats', 'A.', 'II.', 'norms', 'and', 'Proposed', 'Summary');
+    const heading = fc.array(fc.tuple(word, fc.constantFrom(' ', '-', ' ', ': ')), { minLength: 1, maxLength: 5 }).map((ws) => ws.map(([w, s]) => w + s).join('').trim());
+    fc.assert(
+      fc.property(fc.array(heading, { maxLength: 3 }), (section) => {
+        expect(sectionStanding(section, en)).toBe(standingToday(section));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('property: reads masthead and date lines as the importer does', () => {
+    const en = getProfile('en');
+    const month = fc.constantFrom('January', 'march', 'DECEMBER', 'Mars', 'Sept');
+    const line = fc.oneof(
+      fc.tuple(fc.integer({ min: 1, max: 28 }), month, fc.integer({ min: 1890, max: 2210 })).map(([d, m, y]) => `${d} ${m} ${y}`),
+      fc.tuple(month, fc.integer({ min: 1, max: 28 }), fc.constantFrom(', ', ' '), fc.integer({ min: 1990, max: 2030 })).map(([m, d, s, y]) => `${m} ${d}${s}${y}`),
+      fc.tuple(fc.constantFrom('Distr.: General', 'Distr: Limited', 'Original: English', 'Limited', 'General', 'General Assembly', 'Date: 3 May 2024', 'Tuesday, 12 March 2025', '2025-03-12', '2025-13-01', 'Originally, States'), fc.constantFrom('', ' ', '  ')).map(([a, b]) => b + a),
+    );
+    fc.assert(
+      fc.property(line, (l) => {
+        expect(isMastheadLine(l, en)).toBe(mastheadToday(l));
+        expect(parseDateLine(l, en)).toBe(dateToday(l));
+      }),
+      { numRuns: 800 },
+    );
+  });
+});
