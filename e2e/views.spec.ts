@@ -1,7 +1,8 @@
 /**
  * Every view the app has, checked as a whole: no serious or critical accessibility violation
- * (axe-core), in each theme, and no Content Security Policy violation anywhere. Specs of new
- * views call `expectAccessible` (e2e/a11y.ts) themselves.
+ * (axe-core), in each theme, and no Content Security Policy violation anywhere: Read, Compare
+ * (combined, side by side), Tracker, the Annotations panel and dialog, Export. Specs of new views
+ * call `expectAccessible` (e2e/a11y.ts) themselves.
  */
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
@@ -39,6 +40,28 @@ async function everyView(page: Page, theme: string): Promise<void> {
   await expect(page.locator('.tracker')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
   await page.locator('.trk-event').first().click();
   await expectAccessible(page, `Tracker (${theme})`);
+
+  // Annotations (issue 10): the panel, and the dialog that annotates a passage.
+  await page.getByRole('tab', { name: 'Read' }).click();
+  await page.getByRole('button', { name: /^Annotations \(/ }).click();
+  await expect(page.getByRole('complementary', { name: 'Annotations panel' })).toBeVisible();
+  await expectAccessible(page, `Annotations panel (${theme})`);
+  await page.locator('.dw-para .dw-text').first().evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const text = walker.nextNode() as Text;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, Math.min(12, text.data.length));
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+  });
+  await page.keyboard.press('Control+Alt+m');
+  const annotate = page.getByRole('dialog', { name: /^Annotate ¶/ });
+  await expect(annotate).toBeVisible();
+  await expectAccessible(page, `Annotation dialog (${theme})`);
+  await page.screenshot({ path: `test-results/screenshots/annotation-dialog-${theme}.png` });
+  await annotate.getByRole('button', { name: 'Cancel' }).click();
+  await expect(annotate).toBeHidden();
 
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });

@@ -202,10 +202,13 @@ export function App() {
       </nav>
 
       <main className={`content view-${view}`} id="main">
-        <div className="view-tabs" role="tablist" aria-label="View">
-          <button role="tab" id="tab-read" aria-selected={view === 'read'} aria-controls="panel" onClick={() => setView('read')}>Read</button>
-          <button role="tab" id="tab-compare" aria-selected={view === 'compare'} aria-controls="panel" onClick={() => setView('compare')}>Compare</button>
-          <button role="tab" id="tab-track" aria-selected={view === 'track'} aria-controls="panel" onClick={() => setView('track')}>Tracker</button>
+        <div className="view-tabs">
+          {/* A tablist holds tabs only: the annotations toggle sits beside it. */}
+          <div className="view-tablist" role="tablist" aria-label="View">
+            <button role="tab" id="tab-read" aria-selected={view === 'read'} aria-controls="panel" onClick={() => setView('read')}>Read</button>
+            <button role="tab" id="tab-compare" aria-selected={view === 'compare'} aria-controls="panel" onClick={() => setView('compare')}>Compare</button>
+            <button role="tab" id="tab-track" aria-selected={view === 'track'} aria-controls="panel" onClick={() => setView('track')}>Tracker</button>
+          </div>
           <span className="spacer" />
           <button className="annotations-toggle" aria-pressed={annotationsOpen} onClick={() => setAnnotationsOpen((o) => !o)} disabled={!project}>
             Annotations ({project?.annotations.length ?? 0})
