@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect, selectDraft } from './fixtures';
+import { expectAccessible } from './a11y';
 import { nestedDocx, textOperatorBombPdf, zipBombDocx } from '../shared/testing/hostile';
 
 const DEMO = ['Zero draft', 'Rev.1', 'Rev.2', 'Final'];
@@ -69,6 +70,7 @@ test('a damaged project opens with a clear error, leaves the file untouched, and
   const alert = app.getByRole('alert').filter({ hasText: 'not valid JSON' });
   await expect(alert).toContainText(/Its backup from \d{4}-\d\d-\d\d \d\d:\d\d can be opened instead\./);
   expect(fs.readFileSync(file).equals(damaged)).toBe(true);
+  await expectAccessible(app, 'the damaged-project error and its offer');
 
   await alert.getByRole('button', { name: 'Open the backup' }).click();
   await expect(app.getByRole('list', { name: 'Drafts in order' }).locator('.draft-label')).toHaveText(DEMO);

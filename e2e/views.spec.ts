@@ -1,8 +1,9 @@
 /**
  * Every view the app has, checked as a whole: no serious or critical accessibility violation
  * (axe-core), in each theme, and no Content Security Policy violation anywhere: Read, Compare
- * (combined, side by side), Tracker, the Annotations panel and dialog, Export. Specs of new views
- * call `expectAccessible` (e2e/a11y.ts) themselves.
+ * (combined, side by side), Tracker, the Annotations panel and dialog, Export; and, in one theme,
+ * the other dialogs (Open, Save as, Paste, a paragraph's history) and an empty project. Specs of
+ * new views call `expectAccessible` (e2e/a11y.ts) themselves.
  */
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
@@ -80,6 +81,39 @@ for (const theme of ['light', 'dark', 'contrast']) {
     expect(await cspViolations(page)).toEqual([]);
   });
 }
+
+test('the other dialogs and an empty project pass the accessibility gate, without a CSP violation', async ({ page, server }) => {
+  test.setTimeout(180_000);
+  await openApp(page, server.url);
+  for (const [button, name] of [['Open…', 'Open project'], ['Save as…', 'Save project as'], ['Paste…', 'Paste a new draft']] as const) {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name });
+    await expect(dialog).toBeVisible();
+    await expectAccessible(page, `${name} dialog`);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  // A paragraph's history, opened from the Compare view's list of changes.
+  await page.getByRole('tab', { name: 'Compare' }).click();
+  await page.getByLabel('Earlier draft').selectOption({ label: 'Zero draft' });
+  await page.getByLabel('Later draft').selectOption({ label: 'Rev.2' });
+  await expect(page.getByRole('region', { name: 'Redline from Zero draft to Rev.2' })).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+  await page.getByRole('complementary', { name: 'Changes' }).locator('.change-item').first().click();
+  await page.keyboard.press('Enter');
+  const history = page.getByRole('dialog', { name: 'Paragraph history' });
+  await expect(history.locator('.history-steps > li').first()).toBeVisible();
+  await expectAccessible(page, 'Paragraph history dialog');
+  await history.getByRole('button', { name: 'Close history' }).click();
+  await expect(history).toBeHidden();
+
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await expect(page.locator('.draft-item')).toHaveCount(0);
+  await expectAccessible(page, 'An empty project');
+  await page.screenshot({ path: 'test-results/screenshots/empty-project.png' });
+  expect(await cspViolations(page)).toEqual([]);
+});
 
 test('the app shell never scrolls as a whole: wheel over the toolbar and sidebar on every view', async ({ app }) => {
   test.setTimeout(180_000);
