@@ -71,9 +71,11 @@ describe.skipIf(missing)(needing('htmlToPdf of a redline', missing), () => {
 describe('printing untrusted HTML', () => {
   it('puts the print policy first in the page and drops self-refreshes', () => {
     const locked = lockDownHtml('<html><head><meta http-equiv="refresh" content="0;url=file:///etc/passwd"><title>t</title></head><body>x</body></html>');
-    expect(locked).toMatch(/^<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; [^"]*"><title>/);
+    expect(locked).toMatch(/^<meta http-equiv="Content-Security-Policy" content="default-src 'none'; [^"]*"><html><head><title>/);
     expect(locked).not.toMatch(/refresh/i);
-    expect(lockDownHtml('<p>bare</p>')).toContain(`content="${PRINT_CSP}"`);
+    expect(lockDownHtml('<p>bare</p>')).toBe(`<meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}"><p>bare</p>`);
+    // First in the page: after a doctype (standards mode kept), before anything that could hide or outrun it.
+    expect(lockDownHtml('<!DOCTYPE html><!-- <head> --><script>x()</script><head></head>')).toMatch(/^<!DOCTYPE html><meta http-equiv="Content-Security-Policy"[^>]*><!-- <head> --><script>/);
     expect(PRINT_CSP).not.toMatch(/script-src|connect-src|unsafe-eval/);
     expect(printRequestAllowed('dwprint://print/abc.html', 'dwprint://print/abc.html')).toBe(true);
     expect(printRequestAllowed('data:image/png;base64,AA', 'dwprint://print/abc.html')).toBe(true);
@@ -115,15 +117,20 @@ describe.skipIf(missing)(needing('htmlToPdf of hostile HTML', missing), () => {
         <script>document.body.innerHTML = '<p>SCRIPT RAN</p>'; fetch('${origin}/fetch');</script>
         <img src="${origin}/img.png"><iframe src="${origin}/frame"></iframe><iframe src="file:///etc/passwd"></iframe>
         <object data="file:///etc/passwd"></object></body></html>`;
-      const pdf = await htmlToPdf(html, { runningHeader: 'Hostile', commandLine });
-      const file = join(dir, `${commandLine}.pdf`);
-      writeFileSync(file, pdf);
-      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
-      expect(text).toContain('Export body text');
-      expect(text).not.toContain('SCRIPT RAN');
-      expect(text).not.toContain('root:');
-      expect(text).not.toContain('LEAKED');
-      expect(hits).toEqual([]);
+      // The same, with the policy's usual place taken by a comment, and a script before the head.
+      const hidden = `<!doctype html><!-- <head> --><html><script>document.write('<p>SCRIPT RAN</p>')</script><head><title>Export</title></head>
+        <body><p>Export body text</p><iframe src="file:///etc/passwd" width="600" height="300"></iframe><img src="${origin}/img2.png"></body></html>`;
+      for (const [i, page] of [html, hidden].entries()) {
+        const pdf = await htmlToPdf(page, { runningHeader: 'Hostile', commandLine });
+        const file = join(dir, `${commandLine}-${i}.pdf`);
+        writeFileSync(file, pdf);
+        const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+        expect(text).toContain('Export body text');
+        expect(text).not.toContain('SCRIPT RAN');
+        expect(text).not.toContain('root:');
+        expect(text).not.toContain('LEAKED');
+        expect(hits).toEqual([]);
+      }
     });
   }
 });

@@ -20,14 +20,17 @@ export const PRINT_CSP = [
 const CSP_META = `<meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">`;
 
 /**
- * The export's HTML with the print policy as the first thing in its head, and without any
- * `<meta http-equiv="refresh">` (a policy does not stop a page from navigating itself).
+ * The export's HTML with the print policy as the very first element, and without any
+ * `<meta http-equiv="refresh">` (a policy does not stop a page from navigating itself). A policy
+ * in a meta element governs only what follows it, so it goes before everything but a leading
+ * doctype (kept first so the page keeps its standards mode): not after the first `<head>`, which a
+ * hostile page can hide in a comment, or precede with a script. The parser puts it in the head.
  */
 export function lockDownHtml(html: string): string {
   const noRefresh = html.replace(/<meta\b[^>]*http-equiv\s*=\s*["']?refresh[^>]*>/gi, '');
-  const head = /<head\b[^>]*>/i.exec(noRefresh);
-  if (head) return noRefresh.slice(0, head.index + head[0].length) + CSP_META + noRefresh.slice(head.index + head[0].length);
-  return `<!doctype html><html><head>${CSP_META}</head><body>${noRefresh}</body></html>`;
+  const doctype = /^\uFEFF?\s*<!doctype\b[^>]*>/i.exec(noRefresh);
+  const at = doctype ? doctype[0].length : 0;
+  return noRefresh.slice(0, at) + CSP_META + noRefresh.slice(at);
 }
 
 /** True for the only requests a print may make: the page itself, and data: URLs within it. */
