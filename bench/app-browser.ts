@@ -1,6 +1,8 @@
 /**
  * What the browser-mode benchmarks share: a server on a project file, and a Chromium page that
- * records every main-thread task over 50 ms (PerformanceObserver 'longtask') in `window.__longtasks`.
+ * records every main-thread task over 50 ms (PerformanceObserver 'longtask') in `window.__longtasks`,
+ * and every animation frame over 50 ms ('long-animation-frame': the tasks plus the style, layout
+ * and paint the browser did for that frame, which 'longtask' leaves out) in `window.__longframes`.
  */
 import { chromium, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -26,8 +28,12 @@ export async function longTaskPage(): Promise<{ page: Page; close(): Promise<voi
   // tsx compiles with keepNames, which wraps functions in __name(); give the page a no-op one.
   await page.addInitScript({ content: 'window.__name = (f) => f;' });
   await page.addInitScript(() => {
-    const w = window as unknown as { __longtasks: { start: number; duration: number }[] };
+    const w = window as unknown as { __longtasks: { start: number; duration: number }[]; __longframes: { start: number; duration: number }[] };
     w.__longtasks = [];
+    w.__longframes = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longframes.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'long-animation-frame', buffered: true });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });

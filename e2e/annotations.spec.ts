@@ -79,6 +79,22 @@ test('annotate the Zero draft, follow the notes into later drafts and the Compar
   await expect(orphans).toContainText('paragraph 23 deleted in Rev.1');
   await expect(orphans).toContainText('paragraph 17 deleted in Rev.2');
   await app.screenshot({ path: 'test-results/screenshots/annotations-rev2.png' });
+  // The margin: the first card at its passage's line, each later one at its line or just below
+  // the card above, never over it.
+  const boxes = await app.locator('.dw-margin .dw-card').evaluateAll((cards) =>
+    cards.map((c) => {
+      const r = c.getBoundingClientRect();
+      const mark = document.querySelector(`.dw-anno[data-annotation="${CSS.escape((c as HTMLElement).dataset.annotation!)}"]`)!.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, line: mark.top };
+    }),
+  );
+  expect(boxes.length).toBeGreaterThan(2);
+  expect(Math.abs(boxes[0]!.top - boxes[0]!.line)).toBeLessThan(8);
+  boxes.slice(1).forEach((b, i) => {
+    expect(b.top).toBeGreaterThanOrEqual(b.line - 8);
+    expect(b.top).toBeGreaterThanOrEqual(boxes[i]!.bottom);
+    if (b.top > b.line + 8) expect(b.top - boxes[i]!.bottom).toBeLessThan(12);
+  });
 
   // 3. The Compare view flags annotated passages on changed text.
   await app.getByRole('tab', { name: 'Compare' }).click();

@@ -55,6 +55,8 @@ export interface AnchorContext {
   info: Map<string, DraftInfo>;
   /** Word diffs of paragraph pairs already computed. */
   diffs: Map<string, DiffOp[]>;
+  /** Successor paragraphs joined into one text, by the key of their hop. */
+  joins: Map<string, Joined>;
 }
 
 /** The context for anchoring on `drafts` (in project order) with their `lineage`. */
@@ -67,7 +69,7 @@ export function anchorContext(drafts: readonly Draft[], lineage: Lineage): Ancho
     });
     info.set(draft.id, { draft, order, paragraphs, cited: citedNumbers(draft) });
   });
-  return { drafts: [...drafts], lineage, info, diffs: new Map() };
+  return { drafts: [...drafts], lineage, info, diffs: new Map(), joins: new Map() };
 }
 
 /** "¶14", "¶8(a)", or the paragraph's first words when it has no number. */
@@ -118,18 +120,38 @@ export interface MappedRange {
   point: number;
 }
 
+interface Span {
+  op: DiffOp[0];
+  /** Where the span starts in the old text and in the new text. */
+  o: number;
+  n: number;
+  len: number;
+}
+
+/** Spans of each diff, computed once however many annotations sit on its paragraph. */
+const spanCache = new WeakMap<readonly DiffOp[], { spans: Span[]; n: number }>();
+function spansOf(ops: readonly DiffOp[]): { spans: Span[]; n: number } {
+  let hit = spanCache.get(ops);
+  if (!hit) {
+    const spans: Span[] = [];
+    let o = 0;
+    let n = 0;
+    for (const [op, text] of ops) {
+      const len = text.length;
+      spans.push({ op, o, n, len });
+      if (op !== '+') o += len;
+      if (op !== '-') n += len;
+    }
+    hit = { spans, n };
+    spanCache.set(ops, hit);
+  }
+  return hit;
+}
+
 /** Maps an old range through a word diff (old = '=' and '-', new = '=' and '+'). */
 export function mapRange(ops: readonly DiffOp[], start: number, end: number): MappedRange {
-  const spans: { op: DiffOp[0]; o: number; n: number; len: number }[] = [];
-  let o = 0;
-  let n = 0;
-  for (const [op, text] of ops) {
-    const len = text.length;
-    spans.push({ op, o, n, len });
-    if (op !== '+') o += len;
-    if (op !== '-') n += len;
-  }
-  const overlaps = (s: { op: string; o: number; len: number }): boolean => s.op !== '+' && s.o < end && s.o + s.len > start;
+  const { spans, n } = spansOf(ops);
+  const overlaps = (s: Span): boolean => s.op !== '+' && s.o < end && s.o + s.len > start;
   let ns = Infinity;
   let ne = -Infinity;
   let kept = 0;
@@ -148,7 +170,9 @@ export function mapRange(ops: readonly DiffOp[], start: number, end: number): Ma
     } else if (s.op === '+') {
       // An insertion inside the range, or replacing deleted text of the range, belongs to it.
       const inside = s.o > start && s.o < end;
-      const replacing = [spans[i - 1], spans[i + 1]].some((x) => x !== undefined && x.op === '-' && overlaps(x));
+      const before = spans[i - 1];
+      const after = spans[i + 1];
+      const replacing = (before !== undefined && before.op === '-' && overlaps(before)) || (after !== undefined && after.op === '-' && overlaps(after));
       if (inside || replacing) {
         ns = Math.min(ns, s.n);
         ne = Math.max(ne, s.n + s.len);
@@ -206,9 +230,14 @@ function hop(ctx: AnchorContext, from: Place, selector: TextQuote, toDraft: stri
   const old = ctx.info.get(from.draftId)!.paragraphs.get(from.paragraphId)!.block.text;
   // Most paragraphs come through a revision untouched: the passage stays where it was.
   if (to.length === 1 && to[0]!.text === old) return { paragraphId: to[0]!.id, start: from.start, end: from.end, confidence: from.confidence, ambiguous: from.ambiguous };
-  const joined = join(to);
+  const key = `${from.draftId}\u0000${from.paragraphId}\u0000${toDraft}\u0000${to.map((b) => b.id).join(',')}`;
+  let joined = ctx.joins.get(key);
+  if (!joined) {
+    joined = join(to);
+    ctx.joins.set(key, joined);
+  }
   // The engine already diffed this paragraph against its successors: reuse that when it fits.
-  const ops = engineDiff && spells(engineDiff, old, joined.text) ? engineDiff : diffOf(ctx, `${from.draftId}\u0000${from.paragraphId}\u0000${toDraft}\u0000${to.map((b) => b.id).join(',')}`, old, joined.text);
+  const ops = engineDiff && spells(engineDiff, old, joined.text) ? engineDiff : diffOf(ctx, key, old, joined.text);
   const m = mapRange(ops, from.start, from.end);
   const length = from.end - from.start;
   const pieceAt = (a: number, b: number) => {

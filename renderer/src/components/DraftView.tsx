@@ -1,7 +1,8 @@
 /**
  * A read-only ProseMirror view of one draft: headings and paragraph numbers as in the original,
- * with the annotations placed on it as decorations (highlights and margin cards). The view is
- * created once and its state replaced when the draft changes.
+ * with the annotations placed on it: highlights as decorations, cards in a margin layer beside the
+ * text (annotations/margin-layout.ts). The view is created once and its state replaced when the
+ * draft changes.
  */
 import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { EditorState } from 'prosemirror-state';
@@ -11,7 +12,7 @@ import type { PlacedAnnotation } from '../../../shared/annotate/query';
 import { draftToDoc } from '../prosemirror/draft-doc';
 import { annotationDecorations } from '../prosemirror/annotation-decorations';
 import { selectedPassage, type PassageTarget } from '../annotations/selection';
-import { layoutMargin } from '../annotations/margin-layout';
+import { MarginLayer } from '../annotations/margin-layout';
 
 /** What the annotation controls ask of the view. */
 export interface DraftViewHandle {
@@ -34,8 +35,8 @@ interface Props {
 
 const NONE: readonly PlacedAnnotation[] = [];
 /** Annotations decorated before the first paint, then per tick: no task long enough to freeze the window. */
-const FIRST_DECORATIONS = 80;
-const CHUNK_DECORATIONS = 150;
+const FIRST_DECORATIONS = 600;
+const CHUNK_DECORATIONS = 500;
 /** Most cards in the margin, and most passages highlighted; past that the panel lists them. */
 export const MAX_MARGIN_CARDS = 600;
 export const MAX_HIGHLIGHTS = 2000;
@@ -59,7 +60,7 @@ export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnota
     }
   }, [draft]);
 
-  // Decorations go on a chunk at a time, so 500 cards (or 10,000 highlights) never block the window.
+  // Highlights go on a chunk at a time, so 10,000 of them never block the window.
   const [shown, setShown] = useState(FIRST_DECORATIONS);
   useEffect(() => setShown(FIRST_DECORATIONS), [draft, placed]);
   useEffect(() => {
@@ -70,12 +71,29 @@ export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnota
   useEffect(() => {
     const v = view.current;
     if (!v) return;
-    const some = placed.slice(0, shown);
-    const set = annotationDecorations(v.state.doc, some, currentId, events, MAX_MARGIN_CARDS);
+    const set = annotationDecorations(v.state.doc, placed, currentId, Math.min(shown, MAX_HIGHLIGHTS), MAX_MARGIN_CARDS);
     v.setProps({ decorations: () => set });
-    const frame = requestAnimationFrame(() => host.current && layoutMargin(host.current));
-    return () => cancelAnimationFrame(frame);
-  }, [draft, placed, shown, currentId, events]);
+  }, [draft, placed, shown, currentId]);
+
+  // Cards: built off-document in chunks and laid out in one pass; reused while unchanged.
+  const margin = useRef<HTMLDivElement>(null);
+  const layer = useRef<MarginLayer | null>(null);
+  useEffect(() => {
+    layer.current = new MarginLayer(margin.current!, () => view.current, events);
+    return () => layer.current?.destroy();
+  }, [events]);
+  const currentRef = useRef(currentId);
+  currentRef.current = currentId;
+  useEffect(() => {
+    layer.current?.show(placed, MAX_MARGIN_CARDS, currentRef.current);
+  }, [draft, placed]);
+  useEffect(() => {
+    const l = layer.current;
+    if (!l) return;
+    // The current annotation beyond the margin's limit gets its card too.
+    if (currentId && !l.card(currentId) && placed.some((p) => p.annotation.id === currentId)) l.show(placed, MAX_MARGIN_CARDS, currentId);
+    else l.setCurrent(currentId);
+  }, [currentId, placed]);
 
   useEffect(() => () => view.current?.destroy(), []);
 
@@ -87,8 +105,7 @@ export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnota
         const root = host.current;
         const mark = root?.querySelector(`.dw-anno[data-annotation="${CSS.escape(id)}"]`);
         mark?.scrollIntoView({ block: 'center' });
-        const card = root?.querySelector<HTMLElement>(`.dw-card[data-annotation="${CSS.escape(id)}"]`);
-        card?.focus({ preventScroll: true });
+        layer.current?.card(id)?.focus({ preventScroll: true });
       },
     }),
     [],
@@ -112,7 +129,10 @@ export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnota
         {children}
         {placed.length > MAX_MARGIN_CARDS && <p className="hint" role="note">The margin shows the first {MAX_MARGIN_CARDS} of {placed.length} annotations and the text highlights the first {Math.min(placed.length, MAX_HIGHLIGHTS)}; the Annotations panel lists and filters them all.</p>}
       </header>
-      <div ref={host} />
+      <div className="dw-page">
+        <div ref={host} />
+        <div ref={margin} className="dw-margin" />
+      </div>
     </article>
   );
 }

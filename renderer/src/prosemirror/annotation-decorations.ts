@@ -1,15 +1,19 @@
 /**
  * Annotations on the Read view's ProseMirror document, as decorations (the draft itself is never
  * changed): each passage highlighted (an underline style per position, so it reads without
- * colour), and a card per annotation floated into the margin beside its passage. Cards are
- * floats that clear each other, so the browser stacks them beside their text without any script
- * measuring the page.
+ * colour) and pointing with aria-details to its card. The cards themselves sit in a layer beside
+ * the document (annotations/margin-layout.ts), built here.
  */
 import type { Node } from 'prosemirror-model';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { PlacedAnnotation } from '../../../shared/annotate/query';
 import { annotationOwner, POSITION_LABEL } from '../../../shared/annotate/schema';
 import { sanitizeComment } from '../../../shared/annotate/sanitize';
+
+/** The DOM id of an annotation's margin card (its highlight points to it with aria-details). */
+export function cardDomId(annotationId: string): string {
+  return `dw-card-${annotationId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
 
 export interface CardEvents {
   /** Open the annotation (edit its card). */
@@ -43,6 +47,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: s
 export function cardElement(p: PlacedAnnotation, current: boolean, events: CardEvents): HTMLElement {
   const a = p.annotation;
   const card = el('aside', `dw-card pos-${a.body.position}${current ? ' current' : ''}`);
+  card.id = cardDomId(a.id);
   card.setAttribute('role', 'note');
   card.tabIndex = 0;
   card.dataset.annotation = a.id;
@@ -77,36 +82,30 @@ export function cardElement(p: PlacedAnnotation, current: boolean, events: CardE
   return card;
 }
 
-/** Highlights and margin cards of the annotations placed on this document's draft. */
-export function annotationDecorations(doc: Node, placed: readonly PlacedAnnotation[], currentId: string | null, events: CardEvents, maxCards = Infinity): DecorationSet {
+/**
+ * Highlights of the annotations placed on this document's draft: the first `max` of them and the
+ * current one; the first `maxCards` (and the current one) have a margin card to point to.
+ */
+export function annotationDecorations(doc: Node, placed: readonly PlacedAnnotation[], currentId: string | null, max = Infinity, maxCards = Infinity): DecorationSet {
   const starts = paragraphStarts(doc);
   const decos: Decoration[] = [];
-  let cards = 0;
   for (const p of placed) {
     if (p.anchor.status === 'orphaned' || !p.anchor.paragraphId) continue;
+    const current = p.annotation.id === currentId;
+    if (decos.length >= max && !current) continue;
     const at = starts.get(p.anchor.paragraphId);
     if (at === undefined) continue;
     const from = at + p.anchor.start;
     const to = at + p.anchor.end;
     if (to > doc.content.size || to <= from) continue;
-    const current = p.annotation.id === currentId;
     decos.push(
       Decoration.inline(from, to, {
         class: `dw-anno pos-${p.annotation.body.position}${p.anchor.status === 'fuzzy' ? ' changed' : ''}${current ? ' current' : ''}`,
         'data-annotation': p.annotation.id,
+        ...(decos.length < maxCards || current ? { 'aria-details': cardDomId(p.annotation.id) } : {}),
         title: cardLabel(p),
       }),
     );
-    if (cards++ < maxCards || current) {
-      decos.push(
-        Decoration.widget(from, () => cardElement(p, current, events), {
-          key: `${p.annotation.id}:${p.annotation.modified}:${current}:${p.anchor.status}:${p.anchor.start}`,
-          side: -1,
-          ignoreSelection: true,
-          stopEvent: () => true,
-        }),
-      );
-    }
   }
   return DecorationSet.create(doc, decos);
 }
