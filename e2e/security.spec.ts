@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { createProject } from '../shared/model/project';
 
 // Browser mode exposes a user's files over HTTP: it must answer only this app, on loopback only.
 test('browser mode refuses requests without the token or from a foreign origin or host', async ({ request }) => {
@@ -71,7 +72,8 @@ test('with the page’s own token, every hostile host call is refused and nothin
   fs.writeFileSync(path.join(root, '.bashrc'), 'alias ls=ls');
   const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'dw-outside-'));
   const before = snapshot(root);
-  const project = { format: 'draftwatch-project', schemaVersion: 1, id: 'prj-x', name: 'x', createdAt: '2026-01-01T00:00:00.000Z', modifiedAt: '2026-01-01T00:00:00.000Z', drafts: [], watchList: [], lineageOverrides: [] };
+  // A valid project of the current format: refused for its path alone, never for its shape.
+  const project = createProject('x', new Date('2026-01-01T00:00:00.000Z'), 'prj-x');
   const bytes = { $bytes: 'UEsDBA==' };
   const attempts: [string, unknown[]][] = [
     ['importFile', [{ path: '/etc/passwd' }]],
