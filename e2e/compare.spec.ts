@@ -1,15 +1,5 @@
-import { test, expect } from './fixtures';
+import { test, expect, openCompare } from './fixtures';
 import type { Page } from '@playwright/test';
-
-async function openCompare(app: Page, from: string, to: string) {
-  await app.getByRole('tab', { name: 'Compare' }).click();
-  await app.getByLabel('Earlier draft').selectOption({ label: from });
-  await app.getByLabel('Later draft').selectOption({ label: to });
-  const body = app.getByRole('region', { name: `Redline from ${from} to ${to}` });
-  await expect(body).toBeVisible();
-  await expect(body).toHaveAttribute('aria-busy', 'false');
-  return body;
-}
 
 const row = (body: ReturnType<Page['getByRole']>, citation: string) =>
   body.locator('.cmp-row').filter({ has: body.page().locator('.cmp-label', { hasText: citation }) });

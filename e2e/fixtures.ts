@@ -69,3 +69,14 @@ export async function selectDraft(page: Page, label: string): Promise<void> {
     .filter({ has: page.locator('.draft-label').getByText(label, { exact: true }) })
     .click();
 }
+
+/** Open the Compare tab on two drafts and wait for the redline to be complete. */
+export async function openCompare(page: Page, from: string, to: string) {
+  await page.getByRole('tab', { name: 'Compare' }).click();
+  await page.getByLabel('Earlier draft').selectOption({ label: from });
+  await page.getByLabel('Later draft').selectOption({ label: to });
+  const body = page.getByRole('region', { name: `Redline from ${from} to ${to}` });
+  await expect(body).toBeVisible();
+  await expect(body).toHaveAttribute('aria-busy', 'false');
+  return body;
+}

@@ -29,6 +29,7 @@ import { PROJECT_EXTENSION } from '../../shared/model/schema';
 import { buildMenuTemplate } from './menu';
 import { externalUrl, isTrustedSender, projectFromArgv, PRINT_WEB_PREFERENCES, secureWebPreferences } from './security';
 import { utilityProcessIsolates } from './import-process';
+import { setupPresenterWindows } from './presenter-windows';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '..', 'renderer');
@@ -283,6 +284,12 @@ void app.whenReady().then(() => {
   lockDown();
   serveApp();
   registerIpc();
+  setupPresenterWindows({
+    mainWindow: () => win,
+    audienceUrl: `${rendererUrl}?view=audience`,
+    webPreferences: secureWebPreferences(path.join(here, 'preload.cjs')),
+    isTrusted: (e) => isTrustedSender(e.senderFrame?.url, e.senderFrame !== null && e.senderFrame === e.sender.mainFrame, rendererUrl),
+  });
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform, sendMenu)));
   createWindow();
   app.on('activate', () => {

@@ -49,6 +49,7 @@ export function buildMenuTemplate(platform: string, send: (command: MenuCommand)
       submenu: [
         item('&Next Change', 'F8', 'next-change'),
         item('&Previous Change', 'Shift+F8', 'previous-change'),
+        item('P&resent', 'F5', 'present'),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

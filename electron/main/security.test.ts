@@ -69,9 +69,10 @@ describe('native menu', () => {
     expect(acc).toMatchObject({
       'New Project': 'CmdOrCtrl+N', 'Open Project…': 'CmdOrCtrl+O', Save: 'CmdOrCtrl+S', 'Save As…': 'CmdOrCtrl+Shift+S',
       'Import Draft…': 'CmdOrCtrl+I', 'Export…': 'CmdOrCtrl+E', Undo: 'CmdOrCtrl+Z', Redo: 'Ctrl+Y', 'Find…': 'CmdOrCtrl+F',
+      Present: 'F5',
     });
     for (const m of tpl) for (const i of Array.isArray(m.submenu) ? m.submenu : []) (i.click as (() => void) | undefined)?.();
-    expect(sent).toEqual(['new', 'open', 'save', 'save-as', 'import', 'export', 'undo', 'redo', 'find', 'next-change', 'previous-change']);
+    expect(sent).toEqual(['new', 'open', 'save', 'save-as', 'import', 'export', 'undo', 'redo', 'find', 'next-change', 'previous-change', 'present']);
     const roles = tpl.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : [])).map((i) => i.role).filter(Boolean);
     expect(roles).toEqual(expect.arrayContaining(['togglefullscreen', 'zoomIn', 'zoomOut', 'resetZoom', 'quit']));
   });

@@ -5,6 +5,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { HOST_METHODS, MENU_CHANNEL, channelOf } from '../../shared/host/methods';
 import type { MenuCommand } from '../../shared/host/api';
+import { exposeViewBridge } from './view-bridge';
 
 const api: Record<string, unknown> = {};
 for (const method of HOST_METHODS) {
@@ -17,3 +18,4 @@ api.onMenuCommand = (callback: (command: MenuCommand, argument?: string) => void
 };
 
 contextBridge.exposeInMainWorld('draftwatchHost', api);
+exposeViewBridge();

@@ -22,6 +22,9 @@ import { useTheme, THEMES } from './theme';
 import { CompareView, COMMAND_EVENT } from './compare/CompareView';
 
 import { TrackerView } from './track/TrackerView';
+import { PresenterMode } from './presenter/PresenterMode';
+import { startPresenting } from './presenter/enter';
+import { updateView, useView } from './view/useView';
 import { useAnchors } from './annotations/useAnchors';
 import { useAnnotationEditor } from './annotations/useAnnotationEditor';
 import { AnnotatedDraft } from './annotations/AnnotatedDraft';
@@ -38,7 +41,10 @@ export function App() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [theme, setTheme] = useTheme();
-  const [view, setView] = useState<View>('read');
+  // The tab is part of the view store: leaving presenter mode returns to the tab it started from.
+  const view = useView((s) => s.tab) as View;
+  const setView = useCallback((tab: View) => updateView((s) => (s.tab === tab ? s : { ...s, tab })), []);
+  const presenting = useView((s) => s.presenter.active);
   const [pasting, setPasting] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [finding, setFinding] = useState(false);
@@ -93,6 +99,9 @@ export function App() {
         case 'find': return setFinding(true);
         case 'undo': return c.undo();
         case 'redo': return c.redo();
+        case 'present':
+          if (project) startPresenting(project, view === 'track' ? 'tracker' : 'comparison');
+          return undefined;
         case 'next-change':
         case 'previous-change':
           window.dispatchEvent(new CustomEvent(COMMAND_EVENT, { detail: command }));
@@ -103,7 +112,7 @@ export function App() {
           return undefined;
       }
     },
-    [c, host, importDialog],
+    [c, host, importDialog, project, view],
   );
 
   useEffect(() => host.onMenuCommand(run), [host, run]);
@@ -128,6 +137,8 @@ export function App() {
   };
 
   const tip = (cmd: MenuCommand, text: string) => `${text} (${shortcutLabel(cmd, browser)})`;
+
+  if (presenting && project) return <PresenterMode project={project} anchors={anchorState.anchors} />;
 
   return (
     <div
@@ -210,6 +221,11 @@ export function App() {
             <button role="tab" id="tab-track" aria-selected={view === 'track'} aria-controls="panel" onClick={() => setView('track')}>Tracker</button>
           </div>
           <span className="spacer" />
+          {(view === 'compare' || view === 'track') && project && (
+            <button className="present-button" onClick={() => startPresenting(project, view === 'track' ? 'tracker' : 'comparison')} title={tip('present', view === 'track' ? 'Present the tracker to a room' : 'Present this comparison to a room, one change at a time')}>
+              ▶ Present
+            </button>
+          )}
           <button className="annotations-toggle" aria-pressed={annotationsOpen} onClick={() => setAnnotationsOpen((o) => !o)} disabled={!project}>
             Annotations ({project?.annotations.length ?? 0})
           </button>

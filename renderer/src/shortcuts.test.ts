@@ -15,10 +15,12 @@ describe('browser-mode shortcuts', () => {
     expect(k('y', { ctrlKey: true })).toBe('redo');
     expect(k('F8')).toBe('next-change');
     expect(k('F8', { shiftKey: true })).toBe('previous-change');
+    expect(k('F5')).toBe('present');
   });
   it('leave plain typing and Alt combinations alone', () => {
     expect(k('s')).toBeNull();
     expect(k('s', { ctrlKey: true, altKey: true })).toBeNull();
     expect(k('n', { ctrlKey: true })).toBeNull();
+    expect(k('F5', { ctrlKey: true })).toBeNull(); // the browser's hard reload
   });
 });

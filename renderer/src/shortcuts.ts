@@ -9,6 +9,7 @@ export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKe
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.toLowerCase();
   if (e.key === 'F8') return e.shiftKey ? 'previous-change' : 'next-change';
+  if (e.key === 'F5' && !(e.ctrlKey || e.metaKey || e.altKey)) return 'present'; // Ctrl+F5 stays the browser's reload
   if (!mod || e.altKey) return null;
   if (key === 's') return e.shiftKey ? 'save-as' : 'save';
   if (key === 'o') return 'open';
@@ -25,7 +26,7 @@ export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKe
 export function shortcutLabel(command: MenuCommand, browser: boolean): string {
   const table: Partial<Record<MenuCommand, string>> = {
     new: browser ? 'Ctrl+Shift+N' : 'Ctrl+N', open: 'Ctrl+O', save: 'Ctrl+S', 'save-as': 'Ctrl+Shift+S', import: 'Ctrl+I',
-    export: 'Ctrl+E', undo: 'Ctrl+Z', redo: 'Ctrl+Y', find: 'Ctrl+F', 'next-change': 'F8', 'previous-change': 'Shift+F8',
+    export: 'Ctrl+E', undo: 'Ctrl+Z', redo: 'Ctrl+Y', find: 'Ctrl+F', 'next-change': 'F8', 'previous-change': 'Shift+F8', present: 'F5',
   };
   return table[command] ?? '';
 }

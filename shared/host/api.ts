@@ -64,6 +64,8 @@ export type PathKind = 'open-project' | 'save-project' | 'import' | 'export';
 export type MenuCommand =
   | 'new' | 'open' | 'save' | 'save-as' | 'import' | 'export'
   | 'undo' | 'redo' | 'find' | 'next-change' | 'previous-change' | 'close-requested'
+  /** Enter presenter mode on the comparison or the tracker in view (F5). */
+  | 'present'
   /** Open the project file given as the command's argument (a second launch, a file opened from the desktop). */
   | 'open-path';
 

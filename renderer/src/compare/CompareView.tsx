@@ -4,15 +4,18 @@
  * a worker; rows render progressively so a 4,000-paragraph pair never freezes the window.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ChangeKind, CompareOptions } from '../../../shared/compare/types';
+import type { ChangeKind } from '../../../shared/compare/types';
 import type { Project } from '../../../shared/model/schema';
 import { CHANGE_KINDS } from '../../../shared/compare/summary';
 import { useComparison } from './useComparison';
 import { citedNumbers, layoutComparison, sectionOf } from './layout';
-import { RedlineRow, type Mode, type RowContext } from './RedlineRows';
+import { RedlineRow, type RowContext } from './RedlineRows';
 import { ChangeList } from './ChangeList';
 import { SummaryBar } from './SummaryBar';
 import { HistoryDialog } from './HistoryDialog';
+import { comparisonKey } from '../../../shared/view/state';
+import { useViewField } from '../view/useView';
+import { defaultPair } from '../view/defaults';
 import type { AnchorMap } from '../../../shared/annotate/anchor';
 import type { PassageTarget } from '../annotations/selection';
 import { AnnotationSummary, compareAnnotations, compareSelection } from '../annotations/compare-annotations';
@@ -36,21 +39,34 @@ const NO_ANCHORS: AnchorMap = new Map();
 export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate, onOpenAnnotation }: Props) {
   const drafts = project.drafts;
   const n = drafts.length;
-  const [baseId, setBaseId] = useState<string | null>(drafts[n - 2]?.id ?? null);
-  const [targetId, setTargetId] = useState<string | null>(drafts[n - 1]?.id ?? null);
-  const [mode, setMode] = useState<Mode>('combined');
-  const [opts, setOpts] = useState<Pick<CompareOptions, 'ignoreCase' | 'ignorePunctuation' | 'ignoreNumbering'>>({ ignoreCase: false, ignorePunctuation: false, ignoreNumbering: true });
-  const [filter, setFilter] = useState<Set<ChangeKind>>(() => new Set(CHANGE_KINDS));
-  const [currentRow, setCurrentRow] = useState<number | null>(null);
+  // What is on screen lives in the view store, so presenter mode (and its audience window) shows
+  // the same comparison, filter and change, and Esc from it comes back here at the same change.
+  const [baseId, setBaseId] = useViewField('compare', 'baseId');
+  const [targetId, setTargetId] = useViewField('compare', 'targetId');
+  const [mode, setMode] = useViewField('compare', 'mode');
+  const [opts, setOpts] = useViewField('compare', 'options');
+  const [filterKinds, setFilterKinds] = useViewField('compare', 'filter');
+  const filter = useMemo(() => new Set(filterKinds), [filterKinds]);
+  const setFilter = useCallback((kinds: Set<ChangeKind>) => setFilterKinds(CHANGE_KINDS.filter((k) => kinds.has(k))), [setFilterKinds]);
+  const key = comparisonKey({ baseId, targetId, options: opts });
+  const [stored, setStored] = useViewField('compare', 'current');
+  const currentRow = stored?.key === key ? stored.row : null;
+  // Stable, like a state setter (callbacks made once keep using it): the row is for the comparison on screen now.
+  const keyRef = useRef(key);
+  keyRef.current = key;
+  const setCurrentRow = useCallback((row: number) => setStored({ key: keyRef.current, row }), [setStored]);
+  // Key presses can arrive faster than React re-renders: step from the latest row, not a stale one.
+  const currentRef = useRef<number | null>(null);
+  currentRef.current = currentRow;
   const [rendered, setRendered] = useState(FIRST_ROWS);
   const [history, setHistory] = useState<{ draftId: string; paragraphId: string } | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
 
   // Keep the chosen drafts valid as the project changes (a draft removed, the project replaced).
   useEffect(() => {
-    if (!drafts.some((d) => d.id === baseId)) setBaseId(drafts[n - 2]?.id ?? null);
-    if (!drafts.some((d) => d.id === targetId)) setTargetId(drafts[n - 1]?.id ?? null);
-  }, [drafts, n, baseId, targetId]);
+    if (!drafts.some((d) => d.id === baseId)) setBaseId(defaultPair(drafts).baseId);
+    if (!drafts.some((d) => d.id === targetId)) setTargetId(defaultPair(drafts).targetId);
+  }, [drafts, baseId, targetId, setBaseId, setTargetId]);
 
   const base = drafts.find((d) => d.id === baseId) ?? null;
   const target = drafts.find((d) => d.id === targetId) ?? null;
@@ -61,11 +77,13 @@ export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate,
     return { comparison, base, target, baseCited: citedNumbers(base), targetCited: citedNumbers(target), layout: layoutComparison(comparison) };
   }, [comparison, base, target]);
 
-  // A new comparison starts at the top with a small first screen, then fills in chunk by chunk.
+  // A new comparison starts at the top (or at its current change, coming back to it) with a small
+  // first screen, then fills in chunk by chunk.
   useEffect(() => {
-    setCurrentRow(null);
     setRendered(FIRST_ROWS);
-    scroller.current?.scrollTo({ top: 0 });
+    const row = currentRef.current;
+    if (ctxBase && row !== null && row < ctxBase.layout.rows.length) go(row);
+    else scroller.current?.scrollTo({ top: 0 });
   }, [ctxBase]);
   const total = ctxBase?.layout.rows.length ?? 0;
   useEffect(() => {
@@ -118,10 +136,6 @@ export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate,
     },
     [ctx, stops, go],
   );
-
-  // Key presses can arrive faster than React re-renders: step from the latest row, not a stale one.
-  const currentRef = useRef<number | null>(null);
-  currentRef.current = currentRow;
   const step = useCallback(
     (delta: 1 | -1) => {
       if (!stops.length) return;

@@ -27,11 +27,13 @@ export interface RowContext {
   onOpenAnnotation?(id: string, draftId: string): void;
 }
 
-const KIND_LABEL: Record<Change['kind'], string> = {
+/** A kind of change in words, as the redline labels it. */
+export const KIND_LABEL: Record<Change['kind'], string> = {
   unchanged: 'Unchanged', modified: 'Modified', moved: 'Moved', split: 'Split', merged: 'Merged', deleted: 'Deleted', inserted: 'New',
 };
 
-const textOf = (draft: Draft, refs: Change['base']) => refs.map((r) => paragraphAt(draft, r).text).join(GROUP_JOINER);
+/** The text of one side of a change (paragraphs of a split or merge joined). */
+export const textOf = (draft: Draft, refs: Change['base']) => refs.map((r) => paragraphAt(draft, r).text).join(GROUP_JOINER);
 
 /** "Zero draft ¶12 → Rev.2 ¶14": both drafts' numbers for a change. */
 export function changeCitation(c: Change, ctx: Pick<RowContext, 'base' | 'target' | 'baseCited' | 'targetCited'>): string {

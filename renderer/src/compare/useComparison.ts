@@ -11,18 +11,30 @@ export interface ComparisonState {
   ms: number | null;
 }
 
+/**
+ * The last comparison finished, so a view that mounts again on the same drafts and options (the
+ * compare view after presenter mode, or presenter mode after the compare view) shows it at once.
+ */
+let last: { base: Draft; target: Draft; optionsKey: string; state: ComparisonState } | null = null;
+const lastFor = (base: Draft | null, target: Draft | null, optionsKey: string) =>
+  last && last.base === base && last.target === target && last.optionsKey === optionsKey ? last.state : null;
+
 export function useComparison(base: Draft | null, target: Draft | null, options: Partial<CompareOptions>): ComparisonState {
-  const [state, setState] = useState<ComparisonState>({ comparison: null, computing: false, error: null, ms: null });
-  const seq = useRef(0);
   const optionsKey = JSON.stringify(options);
+  const [state, setState] = useState<ComparisonState>(() => lastFor(base, target, optionsKey) ?? { comparison: null, computing: false, error: null, ms: null });
+  const seq = useRef(0);
   useEffect(() => {
     if (!base || !target) return;
     const mine = ++seq.current;
+    const known = lastFor(base, target, optionsKey);
+    if (known) return setState(known);
     setState((s) => ({ ...s, computing: true, error: null }));
     engine()
       .compare(base, target, JSON.parse(optionsKey) as Partial<CompareOptions>)
       .then(({ comparison, ms }) => {
-        if (mine === seq.current) setState({ comparison, computing: false, error: null, ms });
+        const done = { comparison, computing: false, error: null, ms };
+        last = { base, target, optionsKey, state: done };
+        if (mine === seq.current) setState(done);
       })
       .catch((e: unknown) => {
         if (mine === seq.current) setState({ comparison: null, computing: false, error: e instanceof Error ? e.message : String(e), ms: null });

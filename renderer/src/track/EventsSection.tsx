@@ -3,8 +3,8 @@
  * recommendations flagged as a downgrade), reworded (with a small redline of what replaced it) and
  * count changes; grouped by pair of drafts, losses first, filterable by kind and phrase.
  */
-import { useState } from 'react';
 import type { TrackEvent, TrackEventKind } from '../../../shared/track';
+import { useViewField } from '../view/useView';
 import { clipText, distinctWording, EVENT_KINDS, eventKey, groupEvents, KIND_LABEL, sectionMove, type FindingListProps } from './events';
 import { citeList, type ShownParagraph } from './highlight';
 
@@ -60,8 +60,11 @@ export function EventSummary({ event: e, fromLabel, toLabel, compact = false, pa
 type Props = FindingListProps;
 
 export function EventsSection({ report, scope, paragraphs, selectedKey, onSelect }: Props) {
-  const [kinds, setKinds] = useState<ReadonlySet<TrackEventKind>>(() => new Set(EVENT_KINDS));
-  const [text, setText] = useState('');
+  // The filters live in the view store: presenter mode shows the events they let through.
+  const [kindList, setKindList] = useViewField('tracker', 'eventKinds');
+  const [text, setText] = useViewField('tracker', 'eventText');
+  const kinds: ReadonlySet<TrackEventKind> = new Set(kindList);
+  const setKinds = (next: ReadonlySet<TrackEventKind>) => setKindList(EVENT_KINDS.filter((k) => next.has(k)));
   const label = (id: string) => report.drafts.find((d) => d.id === id)?.label ?? id;
   const groups = groupEvents(report, scope, { kinds, text });
   const toggle = (k: TrackEventKind) => {

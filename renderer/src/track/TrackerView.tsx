@@ -13,10 +13,11 @@ import { MatrixSection } from './MatrixSection';
 import { EventsSection } from './EventsSection';
 import { BracketsSection } from './BracketsSection';
 import { HedgingSection } from './HedgingSection';
-import { DetailPanel, type Paragraphs, type Selection } from './DetailPanel';
+import { DetailPanel, type Paragraphs } from './DetailPanel';
 import { addTerm, removeTerm, updateTerm, withDefaultList, type TermForm } from './watchlist';
 import { fileStem, saveExport } from '../host/save-export';
-import type { Scope } from './events';
+import { scopeOf } from './events';
+import { useViewField } from '../view/useView';
 
 export interface TrackerViewProps {
   project: Project;
@@ -27,15 +28,14 @@ export interface TrackerViewProps {
 export function TrackerView({ project, onEdit }: TrackerViewProps) {
   const drafts = project.drafts;
   const terms = project.watchList;
-  const [scope, setScope] = useState<Scope>(null);
-  const [selection, setSelection] = useState<Selection | null>(null);
+  const [scope, setScope] = useViewField('tracker', 'scope');
+  const [selection, setSelection] = useViewField('tracker', 'selection');
   const [editing, setEditing] = useState<WatchTerm | null>(null);
   const [exportNote, setExportNote] = useState<string | null>(null);
 
   // Keep the chosen pair valid as drafts come and go; only a non-consecutive pair needs extra work.
   const ids = drafts.map((d) => d.id);
-  const validScope = scope && ids.indexOf(scope.from) >= 0 && ids.indexOf(scope.from) < ids.indexOf(scope.to) ? scope : null;
-  const extraPair: [string, string] | null = validScope && ids.indexOf(validScope.to) - ids.indexOf(validScope.from) > 1 ? [validScope.from, validScope.to] : null;
+  const { scope: validScope, extraPair } = scopeOf(ids, scope);
   const { report, computing, error, ms } = useTrack(drafts, terms, extraPair);
   const paragraphs: Paragraphs = useMemo(() => new Map(drafts.map((d) => [d.id, paragraphIndex(d)])), [drafts]);
   // A scope whose events the current report does not hold yet waits for the worker.

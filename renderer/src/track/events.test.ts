@@ -1,27 +1,13 @@
-/// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 import { trackDrafts } from '../../../shared/track';
 import { generateTrack } from '../../../shared/track/testing';
-import { importText, toDraft } from '../../../shared/import';
-import manifest from '../../../assets/demo/demo.json';
-import zeroMd from '../../../assets/demo/zero-draft.md?raw';
-import rev1Md from '../../../assets/demo/rev1.md?raw';
-import rev2Md from '../../../assets/demo/rev2.md?raw';
-import finalMd from '../../../assets/demo/final.md?raw';
+import { demoNegotiation } from '../../../shared/testing/demo';
 import { clipText, distinctWording, EVENT_KINDS, eventKey, eventRank, filterHedging, groupEvents, hedgeKey, inScope, keyFindings, sectionMove } from './events';
-
-/** The demo negotiation as the app's demo loader builds it (same importer, same labels and watch list). */
-function demoProject() {
-  const texts: Record<string, string> = { 'zero-draft.md': zeroMd, 'rev1.md': rev1Md, 'rev2.md': rev2Md, 'final.md': finalMd };
-  const drafts = manifest.drafts.map((entry, i) => toDraft(importText(texts[entry.file]!, 'markdown', entry.file), { fileName: entry.file, label: entry.label, id: `drf-demo-${i + 1}` }));
-  const watchList = manifest.watchList.map((t, i) => ({ id: `term-${i + 1}`, phrase: t.phrase, alternatives: t.alternatives, category: t.category, color: t.color }));
-  return { drafts, watchList };
-}
 
 const all = { kinds: new Set(EVENT_KINDS), text: '' };
 
 describe('events of the demo negotiation', () => {
-  const project = demoProject();
+  const project = demoNegotiation();
   const [zero, rev1, rev2, final] = project.drafts.map((d) => d.id);
   const report = trackDrafts(project.drafts, project.watchList, { pairs: [[zero!, final!]] });
 

@@ -49,6 +49,16 @@ export function inScope(report: TrackReport, scope: Scope, x: { fromDraftId: str
   return i >= 0 && report.drafts[i + 1]?.id === x.toDraftId;
 }
 
+/**
+ * The scope as it applies to these drafts (null when its drafts are gone or out of order), and the
+ * pair the tracker must compare on top of consecutive drafts (a chosen pair that is not consecutive).
+ */
+export function scopeOf(ids: readonly string[], scope: Scope): { scope: Scope; extraPair: [string, string] | null } {
+  const valid = scope && ids.indexOf(scope.from) >= 0 && ids.indexOf(scope.from) < ids.indexOf(scope.to) ? scope : null;
+  const extraPair: [string, string] | null = valid && ids.indexOf(valid.to) - ids.indexOf(valid.from) > 1 ? [valid.from, valid.to] : null;
+  return { scope: valid, extraPair };
+}
+
 /** The pairs of drafts the scope covers, in draft order, as [from, to] ids. */
 export function scopePairs(report: TrackReport, scope: Scope): Array<[string, string]> {
   if (scope) return [[scope.from, scope.to]];
