@@ -100,6 +100,8 @@ test('the other dialogs and an empty project pass the accessibility gate, withou
   await page.getByLabel('Later draft').selectOption({ label: 'Rev.2' });
   await expect(page.getByRole('region', { name: 'Redline from Zero draft to Rev.2' })).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
   await page.getByRole('complementary', { name: 'Changes' }).locator('.change-item').first().click();
+  // Enter opens the history of the focused row, once the list has moved the focus to it.
+  await expect(page.locator('.cmp-row.current')).toBeFocused();
   await page.keyboard.press('Enter');
   const history = page.getByRole('dialog', { name: 'Paragraph history' });
   await expect(history.locator('.history-steps > li').first()).toBeVisible();
