@@ -125,3 +125,27 @@ test('a person can link a paragraph the engine lost, and unlink a wrong pairing;
   await expect(steps.nth(2).locator('.badge')).toHaveText('linked by hand');
   await expect(app.getByTestId('save-state')).toHaveText('Unsaved changes');
 });
+
+test('a paragraph dropped into the discussion without moving is shown as a move, with a Downgrade badge', async ({ app }) => {
+  const md = (label: string, discussion: string[], next: string[]) =>
+    ['# Draft decision on ransomware (' + label + ')', 'A/AC.999/2026/CRP.9', '## A. Threats', '### Discussion', ...discussion, '### Recommended next steps', ...next].join('\n\n');
+  const p1 = '1. States noted the growing number of ransomware attacks against hospitals.';
+  const p2 = '2. Several delegations raised the security of undersea cables.';
+  const p3 = '3. States should share information on ransomware threats through existing channels.';
+  const p4 = '4. The Chair will convene a meeting on the protection of undersea cables.';
+  await app.getByTestId('import-input').setInputFiles([
+    { name: 'ransomware-rev5.md', mimeType: 'text/markdown', buffer: Buffer.from(md('Rev.5', [p1, p2], [p3, p4])) },
+    { name: 'ransomware-rev6.md', mimeType: 'text/markdown', buffer: Buffer.from(md('Rev.6', [p1, p2, p3], [p4])) },
+  ]);
+  const list = app.getByRole('list', { name: 'Drafts in order' });
+  await expect(list.getByRole('listitem')).toHaveCount(6, { timeout: 30_000 });
+  const body = await openCompare(app, 'Rev.5', 'Rev.6');
+  const moved = row(body, 'Rev.5 ¶3 → Rev.6 ¶3');
+  await expect(moved).toHaveAttribute('data-kind', 'moved');
+  await expect(moved.locator('.cmp-label')).toContainText('from A. Threats › Recommended next steps to A. Threats › Discussion');
+  await expect(moved.locator('.cmp-label .badge.st-downgrade')).toHaveText('Downgrade');
+  const item = app.getByRole('complementary', { name: 'Changes' }).locator('.change-item', { hasText: 'Rev.5 ¶3 → Rev.6 ¶3' });
+  await expect(item).toContainText('Downgrade');
+  await moved.scrollIntoViewIfNeeded();
+  await app.screenshot({ path: 'test-results/screenshots/compare-section-change.png' });
+});

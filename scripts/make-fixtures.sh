@@ -2,7 +2,8 @@
 # Regenerates the importer fixtures with LibreOffice: DOCX and PDF made by a real word processor
 # from the hand-written flat ODT sources in shared/import/fixtures/src (real auto-numbered lists,
 # outline-numbered headings, footnotes; the OEWG sample also as HTML), plus a generated 400-paragraph report for the benchmark.
-# Usage: scripts/make-fixtures.sh   (needs soffice on PATH; takes a few seconds)
+# Usage: scripts/make-fixtures.sh   (needs soffice on PATH and the Debian package hyphen-en-us for
+# the hyphenated layouts; takes a minute)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FIX=shared/import/fixtures
@@ -58,7 +59,11 @@ make_long > "$TMP/long-400.fodt"
 
 for source in "$SRC"/*.fodt "$TMP/long-400.fodt"; do
   formats="docx pdf"
-  case "$source" in */oewg-crp.fodt) formats="docx pdf html" ;; esac
+  case "$source" in
+    */oewg-crp.fodt) formats="docx pdf html" ;;
+    */pdf-*.fodt) formats="pdf" ;; # PDF layout regressions (line-end hyphens need hyphen-en-us)
+    */lo-content.fodt) continue ;; # the Word corpus, below
+  esac
   for format in $formats; do
     soffice --headless "-env:UserInstallation=file://$TMP/profile" --convert-to "$format" --outdir "$FIX" "$source" >/dev/null
   done
@@ -83,4 +88,17 @@ else
   echo "pdftoppm not found: keeping the existing scanned.pdf" >&2
 fi
 
-ls -l "$FIX"/*.docx "$FIX"/*.pdf "$FIX"/*.html
+# The Word fixture corpus (fixtures/corpus): OOXML written by hand as Word writes it
+# (fixtures/word-corpus.ts), and a document LibreOffice saves as DOCX itself.
+mkdir -p "$FIX/corpus"
+npx tsx scripts/write-word-corpus.ts "$FIX/corpus"
+soffice --headless "-env:UserInstallation=file://$TMP/profile" --convert-to docx --outdir "$FIX/corpus" "$SRC/lo-content.fodt" >/dev/null
+
+# Generated 200-paragraph drafts printed by LibreOffice in several layouts (automatic and typed
+# numbers, hyphenated, narrow, two columns): what the PDF importer is measured on.
+mkdir -p "$FIX/generated" "$TMP/generated"
+npx tsx scripts/write-generated-drafts.ts "$TMP/generated"
+soffice --headless "-env:UserInstallation=file://$TMP/profile" --convert-to pdf --outdir "$FIX/generated" "$TMP"/generated/*.fodt >/dev/null
+cp "$TMP"/generated/*.hash "$FIX/generated/"
+
+ls -l "$FIX"/*.docx "$FIX"/*.pdf "$FIX"/*.html "$FIX"/corpus/*.docx "$FIX"/generated/*.pdf

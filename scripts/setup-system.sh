@@ -2,8 +2,8 @@
 # Installs the system programs the tests use, where they are missing, from Debian/Ubuntu packages:
 # Chromium (end-to-end tests, PDF export), Xvfb (a screen for the desktop-shell spec), poppler
 # (pdftotext), LibreOffice Writer with its Python-UNO bridge (checks exported DOCX as a real
-# Word-compatible client) and CJK fonts. Needs root or sudo; on other systems it prints what to
-# install and carries on.
+# Word-compatible client, and reads the importer's Word fixtures as the reference) and CJK fonts.
+# Needs root or sudo; on other systems it prints what to install and carries on.
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
@@ -11,7 +11,8 @@ command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb xauth)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 # The Python-UNO bridge drives LibreOffice's accept/reject-all checks of exported DOCX files,
-# and its Compare Document, the command line's peer in bench/cli.bench.ts.
+# its reading of the importer's Word fixtures (list labels, text boxes), and its Compare
+# Document, the command line's peer in bench/cli.bench.ts.
 /usr/bin/python3 -c 'import uno' >/dev/null 2>&1 || need+=(python3-uno)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
 if [ ${#need[@]} -eq 0 ]; then

@@ -51,6 +51,9 @@ describe('JSON Schemas of every --json output', () => {
     for (const o of outputs) check('compare.schema.json', o);
     const kinds = new Set((outputs[0] as { changes: { kind: string }[] }).changes.map((c) => c.kind));
     for (const k of ['moved', 'split', 'merged', 'deleted', 'inserted', 'modified']) expect(kinds).toContain(k);
+    // A paragraph that changed section says where from and where to (and its downgrade or upgrade).
+    const crossing = (outputs[0] as { changes: { crossSection?: true; baseSection?: string[] }[] }).changes.filter((c) => c.crossSection);
+    expect(crossing.length).toBeGreaterThan(0);
     tested.add('compare.schema.json');
   });
 

@@ -16,11 +16,15 @@ interface Edit { from: string; to: string; kind: string; base: string[]; target:
 const root = findAppRoot();
 const edits = JSON.parse(fs.readFileSync(path.join(root, 'assets/demo/changes.json'), 'utf8')) as Edit[];
 
-/** "15(c)" as the demo cites it, for a paragraph of a draft. */
+/** "15(c)" as the demo cites it, for a paragraph of a draft; "title" and "symbol" for the masthead's lines. */
 function cited(draft: Draft): Map<number, string> {
   const out = new Map<number, string>();
   let parent = '';
   draft.blocks.forEach((b, i) => {
+    if (b.kind === 'paragraph' && !b.number && (b.text === draft.title || b.text === draft.symbol)) {
+      out.set(i, b.text === draft.title ? 'title' : 'symbol');
+      return;
+    }
     if (b.kind !== 'paragraph' || !b.number) return;
     if (b.level === 0) parent = b.number;
     out.set(i, b.level === 0 ? b.number : parent + b.number);

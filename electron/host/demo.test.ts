@@ -9,7 +9,9 @@ describe('demo negotiation', () => {
     const project = validateProject(await loadDemoProject(findAppRoot()));
     expect(project.drafts.map((d) => d.label)).toEqual(['Zero draft', 'Rev.1', 'Rev.2', 'Final']);
     for (const d of project.drafts) {
-      const numbered = d.blocks.filter(isParagraph).filter((p) => p.level === 0);
+      const numbered = d.blocks.filter(isParagraph).filter((p) => p.level === 0 && p.number !== null);
+      // The masthead's title and symbol lines stay paragraphs of the draft, unnumbered, first.
+      expect(d.blocks.slice(0, 2).map((b) => b.text)).toEqual([d.title, d.symbol]);
       expect(numbered.length).toBeGreaterThanOrEqual(45);
       // Numbered consecutively from 1, as printed.
       expect(numbered.map((p) => p.number)).toEqual(numbered.map((_, i) => String(i + 1)));

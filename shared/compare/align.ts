@@ -9,8 +9,12 @@
 import { buildFeatures, containment, concatFeatures, shingles, similarity, type FeatureSpace } from './features';
 import { longestIncreasing } from './lis';
 
-/** An aligned group, by paragraph ordinal (position among the draft's paragraphs). */
-export interface AlignedGroup {
+/**
+ * The aligner's raw result: paragraphs paired by ordinal (position among each draft's
+ * paragraphs), before they become `Change`s. The aligned group views and the tracker read is
+ * `Pairing` (groups.ts), resolved from the changes.
+ */
+export interface Pairing {
   base: number[];
   target: number[];
   similarity: number;
@@ -203,7 +207,7 @@ function growGroup(
 class Grouper {
   readonly usedBase: Uint8Array;
   readonly usedTarget: Uint8Array;
-  readonly groups: AlignedGroup[] = [];
+  readonly groups: Pairing[] = [];
   constructor(
     readonly nb: number,
     readonly nt: number,
@@ -260,7 +264,7 @@ export function alignParagraphs(
   targetKeys: readonly string[],
   baseTexts: readonly string[],
   targetTexts: readonly string[],
-): AlignedGroup[] {
+): Pairing[] {
   const nb = baseKeys.length;
   const nt = targetKeys.length;
   const m = new Matching(nb, nt);

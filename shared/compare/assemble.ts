@@ -1,11 +1,12 @@
 /**
- * From aligned groups to the `Change` list: each group's kind (moved = outside the longest
- * order-preserving chain), its redline, and the reading order (target order, deletions after
- * their nearest preceding base neighbour that stayed in place).
+ * From matched paragraphs to the `Change` list: each group's kind (moved = outside the longest
+ * order-preserving chain, or into another section), its redline, its section change and
+ * standing, and the reading order (target order, deletions after their nearest preceding base
+ * neighbour that stayed in place).
  */
-import type { AlignedGroup } from './align';
+import type { Pairing } from './align';
 import { longestIncreasing } from './lis';
-import { sectionKey } from './text';
+import { moveStanding, sameSection, sectionKey, type SectionRenames } from './sections';
 import { diffWords } from './worddiff';
 import type { Change, ChangeKind, CompareOptions, ParagraphRef } from './types';
 import type { ParagraphBlock } from '../model/draft';
@@ -24,17 +25,18 @@ export const GROUP_JOINER = '\n';
 const ref = (p: SideParagraph): ParagraphRef => ({ index: p.index, id: p.block.id, number: p.block.number });
 
 /** Groups outside the longest chain that keeps both base and target order are moves. */
-function inOrderGroups(groups: readonly AlignedGroup[]): Set<AlignedGroup> {
+function inOrderGroups(groups: readonly Pairing[]): Set<Pairing> {
   const sorted = [...groups].sort((x, y) => x.target[0]! - y.target[0]!);
   return new Set(longestIncreasing(sorted.map((g) => g.base[0]!)).map((i) => sorted[i]!));
 }
 
 function groupChange(
-  g: AlignedGroup,
+  g: Pairing,
   inOrder: boolean,
   base: readonly SideParagraph[],
   target: readonly SideParagraph[],
   options: CompareOptions,
+  renames: SectionRenames,
 ): Change {
   const bs = g.base.map((i) => base[i]!);
   const ts = g.target.map((i) => target[i]!);
@@ -42,10 +44,13 @@ function groupChange(
   const targetSection = ts[0]!.block.section;
   const sameKey = bs.length === 1 && ts.length === 1 && bs[0]!.key === ts[0]!.key;
   const renumbered = !options.ignoreNumbering && bs.length === 1 && ts.length === 1 && bs[0]!.block.number !== ts[0]!.block.number;
+  // Left its section: some piece of the group is not in the section its first base paragraph was.
+  const crossSection =
+    bs.some((p) => sectionKey(p.block.section) !== sectionKey(baseSection)) || ts.some((p) => !sameSection(baseSection, p.block.section, renames));
   let kind: ChangeKind;
   if (bs.length > 1) kind = 'merged';
   else if (ts.length > 1) kind = 'split';
-  else if (!inOrder) kind = 'moved';
+  else if (!inOrder || crossSection) kind = 'moved'; // in another section: moved, even without reordering
   else kind = sameKey && !renumbered ? 'unchanged' : 'modified';
   const change: Change = {
     kind,
@@ -60,30 +65,30 @@ function groupChange(
     const b = ts.map((p) => p.block.text).join(GROUP_JOINER);
     if (a !== b) change.diff = diffWords(a, b, options);
   }
-  if (kind === 'moved' || kind === 'split' || kind === 'merged') {
-    const from = sectionKey(baseSection);
-    change.crossSection = bs.some((p) => sectionKey(p.block.section) !== from) || ts.some((p) => sectionKey(p.block.section) !== from);
-  }
+  change.crossSection = crossSection;
+  const standing = crossSection ? moveStanding(baseSection, targetSection) : null;
+  if (standing) change.standing = standing;
   return change;
 }
 
 /** Builds the ordered change list covering every paragraph of both sides exactly once. */
 export function assembleChanges(
-  groups: readonly AlignedGroup[],
+  groups: readonly Pairing[],
   base: readonly SideParagraph[],
   target: readonly SideParagraph[],
   options: CompareOptions,
+  renames: SectionRenames = [],
 ): Change[] {
   const inOrder = inOrderGroups(groups);
-  const groupOfBase = new Array<AlignedGroup | undefined>(base.length);
-  const groupOfTarget = new Array<AlignedGroup | undefined>(target.length);
+  const groupOfBase = new Array<Pairing | undefined>(base.length);
+  const groupOfTarget = new Array<Pairing | undefined>(target.length);
   for (const g of groups) {
     for (const b of g.base) groupOfBase[b] = g;
     for (const t of g.target) groupOfTarget[t] = g;
   }
   // Each deletion follows the nearest earlier base paragraph whose group kept its place.
-  const deletionsAfter = new Map<AlignedGroup | null, number[]>();
-  let anchor: AlignedGroup | null = null;
+  const deletionsAfter = new Map<Pairing | null, number[]>();
+  let anchor: Pairing | null = null;
   for (let b = 0; b < base.length; b++) {
     const g = groupOfBase[b];
     if (g) {
@@ -95,7 +100,7 @@ export function assembleChanges(
     else deletionsAfter.set(anchor, [b]);
   }
   const changes: Change[] = [];
-  const emitDeletions = (after: AlignedGroup | null): void => {
+  const emitDeletions = (after: Pairing | null): void => {
     for (const b of deletionsAfter.get(after) ?? []) {
       const p = base[b]!;
       changes.push({ kind: 'deleted', base: [ref(p)], target: [], similarity: 0, baseSection: p.block.section });
@@ -108,7 +113,7 @@ export function assembleChanges(
       const p = target[t]!;
       changes.push({ kind: 'inserted', base: [], target: [ref(p)], similarity: 0, targetSection: p.block.section });
     } else if (g.target[0] === t) {
-      changes.push(groupChange(g, inOrder.has(g), base, target, options));
+      changes.push(groupChange(g, inOrder.has(g), base, target, options, renames));
       emitDeletions(g);
     }
   }

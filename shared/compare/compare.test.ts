@@ -7,6 +7,8 @@ import { GROUP_JOINER } from './assemble';
 import type { Comparison } from './types';
 import { isParagraph, type Draft } from '../model/draft';
 import { draftFromSections, generatePair, links, linkScore } from '../testing/generator';
+import { importText, toDraft } from '../import/index';
+import { sameSection } from './sections';
 
 const A = [
   'States should strengthen cooperation to protect critical infrastructure against malicious ICT activity.',
@@ -191,7 +193,8 @@ describe('comparisonToJson', () => {
     expect(indices('base')).toEqual(paragraphs(g.base).map((p) => g.base.blocks.indexOf(p)));
     expect(indices('target')).toEqual(paragraphs(g.target).map((p) => g.target.blocks.indexOf(p)));
     for (const ch of json.changes) {
-      expect(Object.keys(ch).sort()).toEqual(ch.diff ? ['base', 'diff', 'kind', 'target'] : ['base', 'kind', 'target']);
+      const sectionKeys = ch.crossSection ? ['baseSection', 'crossSection', ...(ch.standing ? ['standing'] : []), 'targetSection'] : [];
+      expect(Object.keys(ch).sort()).toEqual([...(ch.diff ? ['base', 'diff', 'kind', 'target'] : ['base', 'kind', 'target']), ...sectionKeys].sort());
       if (ch.kind === 'modified') expect(ch.diff.length).toBeGreaterThan(0);
       for (const r of [...ch.base, ...ch.target]) expect(Object.keys(r).sort()).toEqual(['index', 'number']);
     }
@@ -212,5 +215,67 @@ describe('comparisonToJson', () => {
       }
     }
     expect(movedWithDiff).toBeGreaterThan(0);
+  });
+});
+
+describe('a paragraph that changes section without moving in reading order', () => {
+  const P = [
+    'States noted the growing number of ransomware attacks against hospitals and health services.',
+    'Several delegations raised the security of undersea cables and satellite links.',
+    'States should share information on ransomware threats through existing channels.',
+    'The Chair will convene an intersessional meeting on the protection of undersea cables.',
+  ];
+  const doc = (parts: [string, string[]][], title = 'Draft report', n = 0): Draft =>
+    toDraft(importText(['A/AC.1/2026/CRP.1', `# ${title}`, '## A. Threats', ...parts.flatMap(([h, ps]) => [`### ${h}`, ...ps])].join('\n\n').replace(/^(States|Several|The Chair)/gm, (m) => `${++n}. ${m}`), 'markdown'), {
+      fileName: null, id: title,
+    });
+  const base = doc([['Discussion', [P[0]!, P[1]!]], ['Recommended next steps', [P[2]!, P[3]!]]]);
+
+  it('reports the first paragraph of "Recommended next steps" now at the end of "Discussion" as a downgrade', () => {
+    const target = doc([['Discussion', [P[0]!, P[1]!, P[2]!]], ['Recommended next steps', [P[3]!]]], 'Draft report ');
+    const c = compareDrafts(base, target);
+    checkComparison(c, base, target);
+    const changed = c.changes.filter((ch) => ch.kind !== 'unchanged' && ch.base[0]?.number !== null);
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatchObject({
+      kind: 'moved', crossSection: true, standing: 'downgrade',
+      baseSection: ['A. Threats', 'Recommended next steps'], targetSection: ['A. Threats', 'Discussion'],
+    });
+    expect(changed[0]!.base[0]!.number).toBe(changed[0]!.target[0]!.number); // same place in reading order
+    const json = comparisonToJson(c).changes.find((ch) => ch.kind === 'moved')!;
+    expect(json).toMatchObject({ crossSection: true, standing: 'downgrade', targetSection: ['A. Threats', 'Discussion'] });
+  });
+
+  it('reports the reverse as an upgrade, and a deleted part heading as a downgrade of all its paragraphs', () => {
+    const up = doc([['Discussion', [P[0]!]], ['Recommended next steps', [P[1]!, P[2]!, P[3]!]]]);
+    expect(compareDrafts(base, up).changes.filter((ch) => ch.standing).map((ch) => `${ch.kind} ${ch.standing}`)).toEqual(['moved upgrade']);
+    const merged = doc([['Discussion', P]]);
+    expect(compareDrafts(base, merged).changes.filter((ch) => ch.standing).map((ch) => `${ch.kind} ${ch.standing}`)).toEqual(['moved downgrade', 'moved downgrade']);
+  });
+
+  it('keeps paragraphs in their section when a heading is reworded or renumbered in place', () => {
+    const reworded = toDraft(
+      importText(['A/AC.1/2026/CRP.1', '# Draft report', '## B. Existing and potential threats', '### Discussion', P[0]!, P[1]!, '### Recommended next steps', P[2]!, P[3]!].map((t, i) => (i > 4 && i !== 6 ? `${i - 4}. ${t}` : t)).join('\n\n'), 'markdown'),
+      { fileName: null, id: 'reworded' },
+    );
+    const c = compareDrafts(base, reworded);
+    expect(c.sectionRenames).toHaveLength(3);
+    expect(c.sectionRenames).toEqual(
+      expect.arrayContaining([
+        ['threats', 'existing and potential threats'],
+        ['threats\u0000discussion', 'existing and potential threats\u0000discussion'],
+        ['threats\u0000recommended next steps', 'existing and potential threats\u0000recommended next steps'],
+      ]),
+    );
+    expect(c.changes.filter((ch) => ch.crossSection)).toEqual([]);
+    expect(c.changes.filter((ch) => ch.base[0]?.number).every((ch) => ch.kind === 'unchanged')).toBe(true);
+  });
+
+  it('is the same section identity the tracker uses', () => {
+    const target = doc([['Discussion', [P[0]!, P[1]!, P[2]!]], ['Recommended next steps', [P[3]!]]]);
+    const c = compareDrafts(base, target);
+    for (const ch of c.changes.filter((x) => x.base.length === 1 && x.target.length === 1)) {
+      expect(!sameSection(ch.baseSection!, ch.targetSection!, c.sectionRenames)).toBe(Boolean(ch.crossSection));
+    }
   });
 });

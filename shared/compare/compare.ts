@@ -2,6 +2,7 @@
 import { alignParagraphs } from './align';
 import { assembleChanges, GROUP_JOINER, type SideParagraph } from './assemble';
 import { summarize } from './summary';
+import { sectionRenames } from './sections';
 import { normalizeText } from './text';
 import { defaultCompareOptions, type Change, type CompareOptions, type Comparison } from './types';
 import { isParagraph, type Draft } from '../model/draft';
@@ -28,7 +29,8 @@ export function compareDrafts(base: Draft, target: Draft, options: Partial<Compa
     bs.map((p) => p.block.text),
     ts.map((p) => p.block.text),
   );
-  const changes = assembleChanges(groups, bs, ts, opts);
+  const renames = sectionRenames(base, target);
+  const changes = assembleChanges(groups, bs, ts, opts, renames);
   const byIndex = (draft: Draft) => (i: number): string => {
     const b = draft.blocks[i];
     return b ? b.text : '';
@@ -37,5 +39,12 @@ export function compareDrafts(base: Draft, target: Draft, options: Partial<Compa
   const targetText = byIndex(target);
   const text = (c: Change, side: 'base' | 'target'): string =>
     side === 'base' ? c.base.map((r) => baseText(r.index)).join(GROUP_JOINER) : c.target.map((r) => targetText(r.index)).join(GROUP_JOINER);
-  return { baseId: base.id, targetId: target.id, options: opts, changes, summary: summarize(changes, text) };
+  return {
+    baseId: base.id,
+    targetId: target.id,
+    options: opts,
+    changes,
+    summary: summarize(changes, text),
+    ...(renames.length > 0 ? { sectionRenames: renames.map(([b, t]): [string, string] => [b, t]) } : {}),
+  };
 }

@@ -12,5 +12,6 @@ export { comparisonToJson } from './json';
 export type { ComparisonJson, JsonChange, JsonParagraph } from './json';
 export { summarize, changeWords, CHANGE_KINDS, SECTION_SEPARATOR } from './summary';
 export { GROUP_JOINER } from './assemble';
-export { normalizeText, countWords, sectionKey } from './text';
+export { normalizeText, countWords } from './text';
+export { sectionKey, sameSection, sectionRenames, sectionStanding, moveStanding, type SectionRenames, type SectionStanding } from './sections';
 export * from './types';

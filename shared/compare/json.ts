@@ -7,12 +7,21 @@ export interface JsonParagraph {
   index: number;
 }
 
-/** One change in the JSON output; `diff` is present where the text changed. */
+/**
+ * One change in the JSON output; `diff` is present where the text changed. A paragraph now in
+ * another section has `crossSection` (and is `moved`, even when its reading order is the same),
+ * its two sections, and `standing` when it went from the recommendations to the discussion
+ * ("downgrade") or back ("upgrade").
+ */
 export interface JsonChange {
   kind: ChangeKind;
   base: JsonParagraph[];
   target: JsonParagraph[];
   diff?: DiffOp[];
+  crossSection?: true;
+  standing?: 'downgrade' | 'upgrade';
+  baseSection?: string[];
+  targetSection?: string[];
 }
 
 /** The JSON document: every paragraph of both drafts, and the summary. */
@@ -34,6 +43,12 @@ export function comparisonToJson(comparison: Comparison): ComparisonJson {
         target: c.target.map((r) => ({ number: r.number, index: r.index })),
       };
       if (c.diff) out.diff = c.diff.map(([op, text]): DiffOp => [op, text]);
+      if (c.crossSection) {
+        out.crossSection = true;
+        if (c.standing) out.standing = c.standing;
+        out.baseSection = [...(c.baseSection ?? [])];
+        out.targetSection = [...(c.targetSection ?? [])];
+      }
       return out;
     }),
     summary: comparison.summary,

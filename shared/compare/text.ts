@@ -55,16 +55,6 @@ export function normalizeToken(token: string, options: CompareOptions): string {
   return options.ignoreCase ? token.toLowerCase() : token;
 }
 
-const HEADING_NUMBER = /^\s*(?:[A-Z]{1,3}|[IVXLC]{1,6}|\d+(?:\.\d+)*)[.)]\s+/;
-
-/**
- * A section path reduced to its headings' words: renumbering a section ("A." → "B.") does not
- * make a paragraph cross sections, only a different heading does.
- */
-export function sectionKey(section: readonly string[]): string {
-  return section.map((h) => h.replace(HEADING_NUMBER, '').replace(WHITESPACE, ' ').trim().toLowerCase()).join('\u0000');
-}
-
 let wordSegmenter: Intl.Segmenter | null = null;
 /** One shared word segmenter: building one is costly. */
 export function segmenter(): Intl.Segmenter {

@@ -31,8 +31,15 @@ export interface Change {
   diff?: DiffOp[];
   /** 0..1 similarity of the texts (1 = identical after the chosen options). */
   similarity: number;
-  /** For moved (and split/merged) groups: true when the paragraph left its section. */
+  /**
+   * True when the paragraph is in another section than before (the one section identity,
+   * `sections.ts`). A paragraph that changed section is reported as moved even when its reading
+   * order did not change (the first paragraph of "Recommended next steps" now at the end of
+   * "Discussion"). Set on every change with both sides.
+   */
   crossSection?: boolean;
+  /** For a change of section: from the recommendations to the discussion, or the reverse. */
+  standing?: 'downgrade' | 'upgrade';
   /** Section path of the base and target sides (first paragraph of each). */
   baseSection?: string[];
   targetSection?: string[];
@@ -80,4 +87,6 @@ export interface Comparison {
    */
   changes: Change[];
   summary: CompareSummary;
+  /** Headings reworded in place ([base section key, target section key]): still the same section. */
+  sectionRenames?: Array<[string, string]>;
 }

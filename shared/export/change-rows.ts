@@ -3,7 +3,7 @@
  * the pieces of a split or merge. `redline-rows.ts` puts them in reading order.
  */
 import type { Change, DiffOp } from '../compare/types';
-import type { Block, Draft } from '../model/draft';
+import { printedNumber, type Block, type Draft } from '../model/draft';
 import type { RedlineRow, RowRef } from './redline-rows';
 import { exactDiff, pushOp, wordDiff } from './word-diff';
 
@@ -12,14 +12,12 @@ const SEP = '\uE000';
 
 /** The printed number of a block with what follows it ("12. ", "(a) ", "A. "), or ''. */
 export function numberPrefix(block: Block): string {
-  if (!block.number) return '';
-  if (block.kind === 'heading') return `${block.number}. `;
-  return `${block.number}${/^\d+$/.test(block.number) ? '.' : ''} `;
+  return block.number ? `${printedNumber(block)} ` : '';
 }
 
 /** "¶14", or a description of an unnumbered paragraph. */
 export function paragraphName(block: Block): string {
-  if (block.kind === 'heading') return `heading “${block.number ? `${block.number}. ` : ''}${block.text}”`;
+  if (block.kind === 'heading') return `heading “${numberPrefix(block)}${block.text}”`;
   return block.number ? `¶${block.number}` : 'an unnumbered paragraph';
 }
 
@@ -90,6 +88,13 @@ export function where(block: Block, label: string, crossSection: boolean): strin
   return `${paragraphName(block)}${section ? ` in “${section}”` : ''} (${label})`;
 }
 
+/** What a change of standing adds to a move note: ": a downgrade from the recommendations to the discussion". */
+export function standingNote(standing: Change['standing']): string {
+  if (standing === 'downgrade') return ': a downgrade from the recommendations to the discussion';
+  if (standing === 'upgrade') return ': an upgrade from the discussion to the recommendations';
+  return '';
+}
+
 /** The rows of one change and where they go. */
 export interface ChangeRows {
   rows: RedlineRow[];
@@ -140,7 +145,7 @@ export function rowsOfChange(change: Change, base: Draft, target: Draft): Change
       textOps: allOf('+', t0.text),
       mark: 'inserted',
       displayOps: exactDiff(change.diff, b0.text, t0.text),
-      note: `Moved from ${where(b0, base.label, cross)}`,
+      note: `Moved from ${where(b0, base.label, cross)}${standingNote(change.standing)}`,
     });
     const from = row({
       ...shape(b0),
@@ -149,7 +154,7 @@ export function rowsOfChange(change: Change, base: Draft, target: Draft): Change
       numberOps: numberOps(b0, null),
       textOps: allOf('-', b0.text),
       mark: 'deleted',
-      note: `Moved to ${where(t0, target.label, cross)}`,
+      note: `Moved to ${where(t0, target.label, cross)}${standingNote(change.standing)}`,
       ghost: true,
     });
     return { rows: [to], ghosts: [from] };
@@ -224,9 +229,9 @@ export function rowsOfChange(change: Change, base: Draft, target: Draft): Change
   }
 
   // unchanged, modified (and a moved group reported with one side only handled above).
-  // An unchanged pair may still differ in what the options ignored (case…): it shows the target text.
-  const textOps: DiffOp[] =
-    kind === 'unchanged' || b0.text === t0.text ? (t0.text ? [['=', t0.text]] : []) : exactDiff(change.diff, b0.text, t0.text);
+  // A pair the options call unchanged may still differ in what they ignore (case, punctuation,
+  // spacing): the redline spells both texts exactly, so Reject All still gives the base draft.
+  const textOps: DiffOp[] = b0.text === t0.text ? (t0.text ? [['=', t0.text]] : []) : exactDiff(change.diff, b0.text, t0.text);
   return {
     rows: [row({ ...shape(t0), base: bRefs[0]!, target: tRefs[0]!, numberOps: numberOps(b0, t0), textOps, mark: null, note: null })],
     ghosts: [],

@@ -30,7 +30,7 @@ import type { Draft, Mark } from '../model/draft';
 import { markOps, type MarkedOp } from './emphasis';
 import { isRightToLeft } from './direction';
 import { draftDateTime, redlineProvenance } from './provenance';
-import { redlineRows, type RedlineRow } from './redline-rows';
+import { redlineRows, rowBaseText, rowTargetText, type RedlineRow } from './redline-rows';
 import type { RedlineAnnotation, RedlineExportOptions } from './types';
 
 /** Colours of the static redline and of the legend (Word's own revision colours vary by author). */
@@ -151,6 +151,30 @@ function cutAt(ops: readonly MarkedOp[], side: 'base' | 'target', points: Readon
   return out;
 }
 
+/**
+ * The revision on each paragraph mark, written as Word itself writes a whole inserted (or deleted)
+ * paragraph: the revised mark is the one before its text (the previous paragraph's), so the
+ * revised stretch is one contiguous run of text and marks. Accepting and rejecting give the same
+ * paragraphs either way; but LibreOffice joins neighbouring revisions of one author into one, and
+ * a revised paragraph whose own mark carried the revision could swallow the unrevised mark of the
+ * paragraph before it on Reject All. Only between paragraphs of the same style, since the mark
+ * that survives gives the joined paragraph its style.
+ */
+export function paragraphMarks(rows: readonly RedlineRow[]): Array<RedlineRow['mark']> {
+  const marks = rows.map((r) => r.mark);
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i]!;
+    const prev = rows[i - 1]!;
+    const whole = (row.mark === 'inserted' && rowBaseText(row) === '') || (row.mark === 'deleted' && rowTargetText(row) === '');
+    // The surviving mark carries the paragraph's style: only between paragraphs of one shape.
+    if (whole && marks[i - 1] === null && prev.block === row.block && prev.level === row.level) {
+      marks[i - 1] = row.mark;
+      marks[i] = null;
+    }
+  }
+  return marks;
+}
+
 /** The redline of `comparison` as a .docx file. */
 export async function docxRedline(base: Draft, target: Draft, comparison: Comparison, options: RedlineExportOptions): Promise<Uint8Array> {
   const at = options.generatedAt ?? new Date();
@@ -160,7 +184,8 @@ export async function docxRedline(base: Draft, target: Draft, comparison: Compar
   const notes = annotationIndex(options.annotations ?? []);
   const comments: ICommentOptions[] = [];
 
-  const body = rows.map((row) => {
+  const marks = paragraphMarks(rows);
+  const body = rows.map((row, i) => {
     const baseBlock = row.base ? base.blocks[row.base.index] : undefined;
     const targetBlock = row.target ? target.blocks[row.target.index] : undefined;
     const rtl = isRightToLeft((targetBlock ?? baseBlock)?.text ?? '');
@@ -191,8 +216,8 @@ export async function docxRedline(base: Draft, target: Draft, comparison: Compar
       children.unshift(new CommentRangeStart(id));
       children.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
     }
-    const attrs = rev && row.mark ? { id: rev.next(), author: rev.author, date: rev.date } : undefined;
-    const mark = attrs ? (row.mark === 'inserted' ? { insertion: attrs } : { deletion: attrs }) : undefined;
+    const attrs = rev && marks[i] ? { id: rev.next(), author: rev.author, date: rev.date } : undefined;
+    const mark = attrs ? (marks[i] === 'inserted' ? { insertion: attrs } : { deletion: attrs }) : undefined;
     if (row.block === 'heading') {
       return new Paragraph({ heading: HEADINGS[Math.min(Math.max(row.level, 1), 6) - 1], children, run: mark, bidirectional: rtl || undefined });
     }

@@ -109,6 +109,6 @@ describe('bad input', () => {
   it('a 20 MB single Markdown paragraph imports whole', () => {
     const text = `# T\n\n1. ${'*a* b_c '.repeat(2_500_000)}`;
     const c = importText(text, 'markdown');
-    expect(c.blocks).toHaveLength(1);
-  }, 300_000); // 2.5 million emphasis runs: tens of seconds on a busy machine
+    expect(c.blocks.map((b) => b.number)).toEqual([null, '1']); // the title line, then the paragraph
+  }, 300_000); // 2.5 million emphasis runs: about 20 s on an idle 2-core machine, far more when it is shared
 });

@@ -1,6 +1,7 @@
 /**
  * The JSON shape of `draftwatch import FILE --json`: structure only, stable and easy to diff.
  */
+import { printedHeading } from '../model/draft';
 import type { ImportedContent } from './types';
 
 /** One block of the command-line JSON. */
@@ -14,7 +15,7 @@ export function importToCliJson(content: ImportedContent): { title: string; bloc
     title: content.title,
     blocks: content.blocks.map((b): CliBlock =>
       b.kind === 'heading'
-        ? { kind: 'heading', level: b.level, text: b.number ? `${b.number}. ${b.text}` : b.text }
+        ? { kind: 'heading', level: b.level, text: printedHeading(b) }
         : { kind: 'paragraph', number: b.number, level: b.level, section: [...b.section], text: b.text },
     ),
   };

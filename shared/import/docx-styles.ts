@@ -12,6 +12,8 @@ export interface ParagraphStyle {
   ilvl?: number;
   bold?: boolean;
   italic?: boolean;
+  /** Language of the style's text (w:lang), inherited from its base and the document defaults. */
+  lang?: string;
 }
 
 interface RawStyle {
@@ -23,6 +25,7 @@ interface RawStyle {
   ilvl?: number;
   bold?: boolean;
   italic?: boolean;
+  lang?: string;
 }
 
 /** Resolved paragraph styles by style id. */
@@ -51,15 +54,18 @@ export function readStyles(root: XmlElement | null): StyleTable {
       ilvl: ilvl !== undefined ? Number(ilvl) : undefined,
       bold: onOff(child(rPr, 'b')),
       italic: onOff(child(rPr, 'i')),
+      lang: langOf(rPr),
     });
   }
+  const docDefaults = child(child(child(root ?? undefined, 'docDefaults'), 'rPrDefault'), 'rPr');
+  const defaultLang = langOf(docDefaults);
   const resolved = new Map<string, ParagraphStyle>();
   const resolve = (id: string, depth: number): ParagraphStyle => {
     const done = resolved.get(id);
     if (done) return done;
     const s = raw.get(id);
-    if (!s || depth > 20) return {};
-    const base = s.basedOn && s.basedOn !== id ? resolve(s.basedOn, depth + 1) : {};
+    if (!s || depth > 20) return defaultLang ? { lang: defaultLang } : {};
+    const base: ParagraphStyle = s.basedOn && s.basedOn !== id ? resolve(s.basedOn, depth + 1) : defaultLang ? { lang: defaultLang } : {};
     const own = headingOfStyle(s);
     const style: ParagraphStyle = {
       heading: own !== undefined ? own : base.heading,
@@ -67,13 +73,19 @@ export function readStyles(root: XmlElement | null): StyleTable {
       ilvl: s.ilvl ?? (s.numId !== undefined ? undefined : base.ilvl),
       bold: s.bold ?? base.bold,
       italic: s.italic ?? base.italic,
+      ...((s.lang ?? base.lang) !== undefined ? { lang: s.lang ?? base.lang } : {}),
     };
     resolved.set(id, style);
     return style;
   };
   for (const id of raw.keys()) resolve(id, 0);
-  if (defaultId) resolved.set('', resolved.get(defaultId) ?? {});
+  resolved.set('', (defaultId ? resolved.get(defaultId) : undefined) ?? (defaultLang ? { lang: defaultLang } : {}));
   return resolved;
+}
+
+/** The language of run properties (w:lang w:val), or undefined. */
+export function langOf(rPr: XmlElement | undefined): string | undefined {
+  return child(rPr, 'lang')?.attrs['val'] || undefined;
 }
 
 /** Word's on/off property: present means on unless w:val says false. */
@@ -89,4 +101,31 @@ function headingOfStyle(s: RawStyle): number | undefined {
   if (m) return Number(m[1]);
   if (s.outlineLvl !== undefined && s.outlineLvl >= 0 && s.outlineLvl < 9) return s.outlineLvl + 1;
   return undefined;
+}
+
+/** What a character style (w:rStyle) says about printing: hidden text, resolved through basedOn. */
+export interface CharacterStyle {
+  hidden?: boolean;
+}
+
+/** Character styles by style id (styles.xml), reduced to what the importer reads. */
+export function readCharacterStyles(root: XmlElement | null): ReadonlyMap<string, CharacterStyle> {
+  const raw = new Map<string, { basedOn?: string; hidden?: boolean }>();
+  for (const s of root ? childrenNamed(root, 'style') : []) {
+    if (s.attrs['type'] !== 'character' || !s.attrs['styleId']) continue;
+    raw.set(s.attrs['styleId'], { basedOn: childVal(s, 'basedOn'), hidden: onOff(child(child(s, 'rPr'), 'vanish')) });
+  }
+  const resolved = new Map<string, CharacterStyle>();
+  const resolve = (id: string, depth: number): CharacterStyle => {
+    const done = resolved.get(id);
+    if (done) return done;
+    const s = raw.get(id);
+    if (!s || depth > 20) return {};
+    const base = s.basedOn && s.basedOn !== id ? resolve(s.basedOn, depth + 1) : {};
+    const style = { hidden: s.hidden ?? base.hidden };
+    resolved.set(id, style);
+    return style;
+  };
+  for (const id of raw.keys()) resolve(id, 0);
+  return resolved;
 }

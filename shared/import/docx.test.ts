@@ -77,6 +77,8 @@ describe('importDocx: Word automatic numbering', async () => {
     const rows = paras.map((x) => `${x.number ?? '-'}|${x.level}|${x.section.join(' / ')}`);
     const threats = 'I. Introduction / A. Threats / Discussion';
     expect(rows).toEqual([
+      '-|0|', // the title line, kept as a paragraph
+      '-|0|', // the symbol line
       '1|0|I. Introduction',
       '2|0|I. Introduction',
       `3|0|${threats}`,
@@ -94,10 +96,10 @@ describe('importDocx: Word automatic numbering', async () => {
   });
 
   it('keeps footnotes on their paragraph, numbered, and out of the text', () => {
-    expect(paras[0]!.footnotes).toEqual([{ marker: '1', text: 'See A/76/135, para. 7.' }]);
-    expect(paras[0]!.text).toBe('States met in three sessions.');
-    expect(paras[0]!.runs).toEqual([{ text: 'States met in ' }, { text: 'three', marks: ['bold'] }, { text: ' sessions.' }]);
-    expect(paras[2]!.footnotes).toEqual([{ marker: '2', text: 'Resolution 79/1.' }]);
+    expect(paras[2]!.footnotes).toEqual([{ marker: '1', text: 'See A/76/135, para. 7.' }]);
+    expect(paras[2]!.text).toBe('States met in three sessions.');
+    expect(paras[2]!.runs).toEqual([{ text: 'States met in ' }, { text: 'three', marks: ['bold'] }, { text: ' sessions.' }]);
+    expect(paras[4]!.footnotes).toEqual([{ marker: '2', text: 'Resolution 79/1.' }]);
   });
 });
 
@@ -120,6 +122,7 @@ describe('importDocx: tracked changes', () => {
     expect(c.hadTrackedChanges).toBe(true);
     expect(c.notes.join(' ')).toMatch(/tracked changes; they were accepted/);
     expect(c.blocks.map((b) => `${b.number} ${b.text}`)).toEqual([
+      'null Title of the draft',
       '1 States could cooperate.',
       '2 Kept paragraph with moved words.',
       '3 Source.',
@@ -130,6 +133,7 @@ describe('importDocx: tracked changes', () => {
     const c = await importBytes(changed, 'changed.docx', { trackedChanges: 'reject' });
     expect(c.notes.join(' ')).toMatch(/rejected/);
     expect(c.blocks.map((b) => `${b.number} ${b.text}`)).toEqual([
+      'null Title of the draft',
       '1 States should cooperate.',
       '2 A paragraph removed entirely.',
       '2 Kept paragraph.',
@@ -145,19 +149,21 @@ describe('importDocx: tables, scripts, bad packages', () => {
       body: p('Annex table') + `<w:tbl><w:tr>${cell('Measure')}${cell('Status')}</w:tr><w:tr>${cell('Points of contact')}${cell('Agreed')}</w:tr></w:tbl>`,
     });
     const c = await importBytes(bytes, 't.docx');
-    expect(c.blocks.map((b) => b.text)).toEqual(['Measure | Status', 'Points of contact | Agreed']);
+    expect(c.blocks.map((b) => b.text)).toEqual(['Annex table', 'Measure | Status', 'Points of contact | Agreed']);
   });
 
   it('keeps Arabic (right-to-left) and Chinese text intact', async () => {
     const arabic = 'تشدد الدول على أهمية بناء القدرات في مجال أمن تكنولوجيا المعلومات.';
     const chinese = '各国强调能力建设对信息和通信技术安全的重要性。';
     const bytes = buildDocx({
-      body: p('عنوان التقرير') + p(r(arabic), { numId: 1, extraPPr: '<w:bidi/>' }) + p(chinese, { numId: 1 }),
+      body: p('عنوان التقرير', { style: 'Title' }) + p(r(arabic), { numId: 1, extraPPr: '<w:bidi/>' }) + p(chinese, { numId: 1 }),
       numbering: abstractNum(0, [['decimal', '%1.']]) + num(1, 0),
+      styles,
     });
     const c = await importBytes(bytes, 'ar.docx');
     expect(c.title).toBe('عنوان التقرير');
     expect((c.blocks as ParagraphBlock[]).map((b) => [b.number, b.text])).toEqual([
+      [null, 'عنوان التقرير'],
       ['1', arabic],
       ['2', chinese],
     ]);

@@ -1,14 +1,13 @@
 /**
- * Front matter of a UN document: the document symbol ("A/AC.292/2025/CRP.1"), the date and the
- * distribution lines that sit above the title. They describe the draft rather than belong to its
- * text, so they become Draft fields instead of paragraphs.
+ * Front matter of a UN document: the document symbol ("A/AC.292/2025/CRP.1"), the date, the
+ * distribution lines and the title of its masthead. They become Draft fields (symbol, date,
+ * title) as well: the paragraphs themselves stay in the draft and are compared like any other.
  */
+import { parseDateLine } from '../lang/dates';
+import { isMastheadLine, isOrganLine, withoutSymbolLabel } from '../lang/structure';
+import { STRUCTURE_PROFILE } from '../model/structure-words';
 
 const SYMBOL_IN_TEXT = /(?:^|[\s(])([A-Z][A-Z0-9]{0,7}(?:\.\d+)?(?:\/[A-Za-z0-9][A-Za-z0-9.-]*)+)(?=$|[\s),;])/;
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
 
 /** The first document symbol found in `text`, or null. A symbol has a slash and a digit. */
 export function findSymbol(text: string): string | null {
@@ -22,32 +21,49 @@ export function findSymbol(text: string): string | null {
 export function isSymbolLine(text: string): boolean {
   const symbol = findSymbol(text);
   if (!symbol) return false;
-  const rest = text.replace(symbol, '').replace(/^\s*(document\s+)?symbol\s*:?/i, '').trim();
+  const rest = withoutSymbolLabel(text.replace(symbol, ''), STRUCTURE_PROFILE);
   return rest === '' || rest === '.';
 }
 
 /** ISO date (yyyy-mm-dd) of a line that is only a date ("12 March 2025", "March 12, 2025"), or null. */
-export function parseDateLine(text: string): string | null {
-  const t = text.trim().replace(/^(date\s*:\s*)/i, '').replace(/^[A-Z][a-z]+day,\s*/, '');
-  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$/.exec(t);
-  if (m) return iso(Number(m[3]), monthOf(m[2]!), Number(m[1]));
-  m = /^([A-Za-z]+)\s+(\d{1,2}),?\s+(\d{4})$/.exec(t);
-  if (m) return iso(Number(m[3]), monthOf(m[1]!), Number(m[2]));
-  return null;
+export function dateOfLine(text: string): string | null {
+  // A date line is short; a long paragraph is not read (nor folded) as one.
+  return text.length > 80 ? null : parseDateLine(text, STRUCTURE_PROFILE);
 }
 
-/** Distribution lines of the UN masthead ("Distr.: General", "Original: English"). */
-export function isMastheadLine(text: string): boolean {
-  return /^(distr\.?\s*:|original\s*:|limited\b|general\s*$)/i.test(text.trim());
+/** What the first lines of a document say about it, and which of them form its masthead. */
+export interface FrontMatter {
+  symbol: string | null;
+  date: string | null;
+  /** The masthead's title line (index into the lines), or -1 when the lines hold no masthead. */
+  titleIndex: number;
 }
 
-function monthOf(name: string): number {
-  return MONTHS.indexOf(name.toLowerCase()) + 1;
+/**
+ * Reads the lines before a document's first structural element (heading, numbered paragraph).
+ * The symbol and date are taken wherever they stand there. A masthead is there when a line is
+ * only the symbol or a distribution line; its title is then the first line that is none of the
+ * masthead's own (symbol, distribution, date, issuing body, session) and reads as a title.
+ * Without a masthead, no line is guessed to be the title.
+ */
+export function readFrontMatter(lines: readonly string[]): FrontMatter {
+  let symbol: string | null = null;
+  let date: string | null = null;
+  let masthead = false;
+  let titleIndex = -1;
+  lines.forEach((text, i) => {
+    symbol ??= findSymbol(text);
+    const ownLine = isSymbolLine(text) || isMastheadLine(text, STRUCTURE_PROFILE);
+    if (ownLine) masthead = true;
+    const lineDate = dateOfLine(text);
+    if (date === null && lineDate) date = lineDate;
+    if (ownLine || lineDate || isOrganLine(text, STRUCTURE_PROFILE)) return;
+    if (titleIndex < 0 && looksLikeTitle(text)) titleIndex = i;
+  });
+  return { symbol, date, titleIndex: masthead ? titleIndex : -1 };
 }
 
-function iso(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2200) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+/** A title is a short line that does not end like a sentence or a list item. */
+function looksLikeTitle(text: string): boolean {
+  return text.length > 0 && text.length <= 300 && !/[.;:,]$/.test(text);
 }

@@ -25,6 +25,8 @@ describe('importHtml', () => {
     expect(c.title).toBe('Zero draft – ICT security');
     expect(c.symbol).toBe('A/AC.292/2026/L.2');
     expect(c.blocks.map((b) => `${b.kind[0]}|${b.number}|${b.level}|${b.text}`)).toEqual([
+      'p|null|0|Zero draft – ICT security',
+      'p|null|0|A/AC.292/2026/L.2',
       'h|I|1|Introduction',
       'p|12|0|States agreed on several points:',
       'p|(a)|1|first\u00a0point;',
@@ -36,7 +38,7 @@ describe('importHtml', () => {
       'p|null|0|a bullet',
       'p|null|0|Unclosed bold paragraph',
     ]);
-    const p12 = c.blocks.filter(isParagraph)[0]!;
+    const p12 = c.blocks.filter(isParagraph)[2]!;
     expect(p12.runs).toEqual([
       { text: 'States ' }, { text: 'agreed', marks: ['bold'] }, { text: ' on ' }, { text: 'several', marks: ['italic'] }, { text: ' points:' },
     ]);
@@ -49,5 +51,27 @@ describe('importHtml', () => {
     const c = await importBytes(html(word), 'word.htm');
     expect(c.blocks).toHaveLength(1);
     expect(c.blocks[0]).toMatchObject({ number: '1', text: 'Text citing a report here.', footnotes: [{ marker: '1', text: 'See A/70/174.' }] });
+  });
+
+  it('decodes every named character reference as a browser does, case included', async () => {
+    const c = await importBytes(html('<p>&Eacute;tats &eacute;t&eacute; &notin; &amp; &lt;b&gt; &hellip; &Omega;&omega; &#x41;&#66; &nbsp;&NotANamedOne;</p>'), 'e.html');
+    expect(c.blocks.map((b) => b.text)).toEqual(['États été ∉ & <b> … Ωω AB \u00a0&NotANamedOne;']);
+  });
+
+  it('reads malformed HTML the way browsers repair it', async () => {
+    const source = '<p>One<p>Two <b>bold <i>both</b> italic</i><table><tr><td>cell<td>next</table><li>stray item<div>after';
+    const c = await importBytes(html(source), 'bad.html');
+    expect(c.blocks.map((b) => b.text)).toEqual(['One', 'Two bold both italic', 'cell | next', 'stray item', 'after']);
+    const two = c.blocks.filter(isParagraph)[1]!;
+    expect(two.runs).toEqual([{ text: 'Two ' }, { text: 'bold ', marks: ['bold'] }, { text: 'both', marks: ['bold', 'italic'] }, { text: ' italic', marks: ['italic'] }]);
+  });
+
+  it('keeps no markup and drops what a browser does not show: scripts, forms, hidden elements', async () => {
+    const source = `<head><title>Named in the title bar</title></head><body><p onclick="x()">Shown <span hidden>hidden</span><span style="color:red; display: none">none</span>text.</p>
+      <select><option>choice</option></select><textarea>typed</textarea><svg><text>drawn</text></svg><template><p>later</p></template><noscript>no script</noscript>
+      <p><img src=x onerror="alert(1)">Image alt is not text.</p></body>`;
+    const c = await importBytes(html(source), 'safe.html');
+    expect(c.blocks.map((b) => b.text)).toEqual(['Shown text.', 'Image alt is not text.']);
+    expect(c.title).toBe('Named in the title bar'); // the title bar names the draft; it is no paragraph
   });
 });

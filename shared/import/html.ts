@@ -1,22 +1,24 @@
 /**
- * HTML importer with its own tolerant tokenizer: drafts saved from a browser or an office suite
- * are rarely well-formed XML. Scripts, styles and other non-content are dropped; headings,
- * paragraphs, list items (with `ol` numbering, `start`, `type` and `value`), table rows and
- * bold/italic/underline are kept.
+ * HTML importer. The source is parsed by parse5, the WHATWG HTML parser browsers follow, so
+ * drafts saved from a browser or an office suite read as a browser shows them: implied and
+ * unclosed tags, every named character reference (`&Eacute;` is "É"), tables and lists. Only
+ * text is kept, never markup: scripts, styles, forms, embedded objects and hidden elements are
+ * dropped. Headings, paragraphs, list items (with `ol` numbering, `start`, `type` and `value`),
+ * table rows, footnotes and bold/italic/underline become the draft's blocks and runs.
  */
+import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import type { Footnote, Mark, Run } from '../model/draft';
-import { decodeEntities } from './html-entities';
 import { toLetters, toRoman } from './numbers';
 import { recognizeStructure, type RawBlock } from './structure';
 import type { ImportedContent } from './types';
 
-const SKIP = new Set(['script', 'style', 'template', 'noscript', 'head', 'svg', 'math', 'iframe', 'object', 'select', 'textarea']);
+/** Elements whose content is not text a reader sees. */
+const SKIP = new Set(['script', 'style', 'template', 'noscript', 'head', 'svg', 'math', 'iframe', 'object', 'select', 'textarea', 'button']);
 const BLOCK = new Set([
   'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'blockquote',
   'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'dl', 'dt', 'dd', 'pre', 'hr', 'body', 'caption',
   'figure', 'figcaption', 'address', 'center', 'tbody', 'thead', 'tfoot',
 ]);
-const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'col', 'area', 'base', 'wbr', 'source']);
 
 interface List {
   ordered: boolean;
@@ -24,177 +26,241 @@ interface List {
   next: number;
 }
 
+/** What an HTML document holds: its blocks as read, and the title its <title> names. */
+export interface HtmlReading {
+  raws: RawBlock[];
+  /** Text of <title>, or ''. */
+  title: string;
+  /** True when an h1 was read as the title line. */
+  titled: boolean;
+}
+
 /** Imports HTML source into structured content. */
 export function importHtml(source: string): ImportedContent {
-  const raws: RawBlock[] = [];
-  const lists: List[] = [];
-  const marks: Mark[] = [];
-  let runs: Run[] = [];
-  let pending: Omit<RawBlock, 'text' | 'runs'> = {};
-  let row: string[] | null = null;
-  let cell: Run[] | null = null;
-  let titleSeen = false;
-  let titleH1 = false;
-  let docTitle = '';
-  let skipping: string | null = null;
+  const reading = readHtml(source);
+  // <title> names the file, it is not printed: a title for the draft, not a paragraph.
+  return { format: 'html', notes: [], ...recognizeStructure(reading.raws, reading.titled ? {} : { title: reading.title }) };
+}
+
+/** Reads HTML source into raw blocks (also used for HTML embedded in a Word file). */
+export function readHtml(source: string): HtmlReading {
+  const doc = parse(source);
+  const r = new HtmlReader();
+  const head = findElement(doc, 'head');
+  const titleEl = head ? findElement(head, 'title') : null;
+  r.walk(doc);
+  r.flush();
+  return { raws: r.finish(), title: titleEl ? textContent(titleEl).replace(/\s+/g, ' ').trim() : '', titled: r.titleH1 };
+}
+
+/** The reader's state while it walks the tree in document order. */
+class HtmlReader {
+  readonly raws: RawBlock[] = [];
+  private readonly lists: List[] = [];
+  private readonly marks: Mark[] = [];
+  private runs: Run[] = [];
+  private pending: Omit<RawBlock, 'text' | 'runs'> = {};
+  private row: string[] | null = null;
+  private cell: Run[] | null = null;
+  private titleSeen = false;
+  titleH1 = false;
   // Footnotes: a reference is a short numeric link to "#target"; the note is the block holding
   // the anchor named "target" (how Word and LibreOffice both save footnotes as HTML).
-  let anchor: { href: string | null; name: string | null; at: number } | null = null;
-  let refs: { target: string; marker: string }[] = [];
-  let noteMarker: { target: string; marker: string } | null = null;
-  const refTargets = new Set<string>();
-  const notes = new Map<string, Footnote>();
-  const pendingRefs = new Map<RawBlock, { target: string; marker: string }[]>();
+  private anchor: { href: string | null; name: string | null; at: number } | null = null;
+  private refs: { target: string; marker: string }[] = [];
+  private noteMarker: { target: string; marker: string } | null = null;
+  private readonly refTargets = new Set<string>();
+  private readonly notes = new Map<string, Footnote>();
+  private readonly pendingRefs = new Map<RawBlock, { target: string; marker: string }[]>();
 
-  const flush = (): void => {
-    const text = runs.map((r) => r.text).join('');
-    if (noteMarker) {
-      if (text.trim() !== '') notes.set(noteMarker.target, { marker: noteMarker.marker, text: text.replace(/\s+/g, ' ').trim() });
-      noteMarker = null;
-      runs = [];
-      pending = {};
-      refs = [];
+  walk(node: T.Node): void {
+    if (node.nodeName === '#text') {
+      this.addText((node as T.TextNode).value);
+      return;
+    }
+    if (!('childNodes' in node)) return; // comments, doctype
+    const el = 'tagName' in node ? node : null;
+    if (el) {
+      if (SKIP.has(el.tagName) || hidden(el)) return;
+      this.open(el);
+    }
+    const content = el?.tagName === 'template' ? [] : node.childNodes;
+    for (const c of content) this.walk(c);
+    if (el) this.close(el);
+  }
+
+  flush(): void {
+    const text = this.runs.map((r) => r.text).join('');
+    if (this.noteMarker) {
+      if (text.trim() !== '') this.notes.set(this.noteMarker.target, { marker: this.noteMarker.marker, text: text.replace(/\s+/g, ' ').trim() });
+      this.noteMarker = null;
+      this.runs = [];
+      this.pending = {};
+      this.refs = [];
       return;
     }
     if (text.trim() === '') {
-      runs = [];
+      this.runs = [];
       return; // keep the pending number for the block the list item wraps (<li><p>…)
     }
-    const raw: RawBlock = { text, runs, ...pending };
-    raws.push(raw);
-    if (refs.length > 0) pendingRefs.set(raw, refs);
-    runs = [];
-    pending = {};
-    refs = [];
-  };
-  const addText = (text: string): void => {
-    if (text === '') return;
-    const target = cell ?? runs;
-    target.push(marks.length > 0 ? { text, marks: [...new Set(marks)] } : { text });
-  };
+    const raw: RawBlock = { text, runs: this.runs, ...this.pending };
+    this.raws.push(raw);
+    if (this.refs.length > 0) this.pendingRefs.set(raw, this.refs);
+    this.runs = [];
+    this.pending = {};
+    this.refs = [];
+  }
 
-  const tagRe = /<!--[\s\S]*?(?:-->|$)|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]{0,2000}"|'[^']{0,2000}'){0,4000})>/g;
-  let last = 0;
-  for (let m = tagRe.exec(source); m; m = tagRe.exec(source)) {
-    const textBefore = source.slice(last, m.index);
-    last = tagRe.lastIndex;
-    const name = m[2]?.toLowerCase();
-    if (skipping) {
-      if (name === skipping && m[1] === '/') skipping = null;
-      else if (name === 'title' && skipping === 'head' && m[1] === '/') docTitle = decodeEntities(textBefore).trim() || docTitle;
-      continue;
+  /** The blocks with their footnotes linked. */
+  finish(): RawBlock[] {
+    for (const [raw, list] of this.pendingRefs) {
+      const found = list.flatMap((r) => {
+        const note = this.notes.get(r.target);
+        return note ? [{ marker: note.marker || r.marker, text: note.text }] : [];
+      });
+      if (found.length > 0) raw.footnotes = found;
     }
-    addText(decodeEntities(textBefore));
-    if (!name) continue; // comment, doctype, processing instruction
-    const closing = m[1] === '/';
-    const attrs = m[3] ?? '';
-    if (!closing && SKIP.has(name) && !/\/\s*$/.test(attrs)) {
-      skipping = name;
-      continue;
-    }
+    return this.raws;
+  }
+
+  private addText(text: string): void {
+    if (text === '') return;
+    const target = this.cell ?? this.runs;
+    target.push(this.marks.length > 0 ? { text, marks: [...new Set(this.marks)] } : { text });
+  }
+
+  private open(el: T.Element): void {
+    const name = el.tagName;
     if (name === 'br') {
-      addText(' ');
-      continue;
+      this.addText(' ');
+      return;
     }
     if (name === 'a') {
-      if (!closing) {
-        const href = attr(attrs, 'href') ?? null;
-        const own = attr(attrs, 'name') ?? attr(attrs, 'id') ?? null;
-        anchor = { href: href && href.startsWith('#') ? href.slice(1) : null, name: own, at: runs.length };
-        if (own && refTargets.has(own) && !cell) {
-          flush();
-          noteMarker = { target: own, marker: '' };
-          anchor.at = 0;
-        }
-      } else if (anchor) {
-        const label = runs.slice(anchor.at).map((r) => r.text).join('').trim().replace(/^\[(.*)\]$/, '$1');
-        const note = noteMarker as { target: string; marker: string } | null;
-        if (note && anchor.name === note.target) {
-          noteMarker = { target: note.target, marker: label };
-          runs = runs.slice(0, anchor.at);
-        } else if (anchor.href && /^(\d{1,3}|\*{1,3}|[†‡])$/.test(label) && !noteMarker) {
-          refTargets.add(anchor.href);
-          refs.push({ target: anchor.href, marker: label });
-          runs = runs.slice(0, anchor.at);
-        }
-        anchor = null;
+      const href = attr(el, 'href') ?? null;
+      const own = attr(el, 'name') ?? attr(el, 'id') ?? null;
+      this.anchor = { href: href && href.startsWith('#') ? href.slice(1) : null, name: own, at: this.runs.length };
+      if (own && this.refTargets.has(own) && !this.cell) {
+        this.flush();
+        this.noteMarker = { target: own, marker: '' };
+        this.anchor.at = 0;
       }
-      continue;
+      return;
     }
-    const mark: Mark | null = name === 'b' || name === 'strong' ? 'bold' : name === 'i' || name === 'em' ? 'italic' : name === 'u' ? 'underline' : null;
+    const mark = markOf(name);
     if (mark) {
-      if (closing) {
-        const at = marks.lastIndexOf(mark);
-        if (at >= 0) marks.splice(at, 1);
-      } else marks.push(mark);
-      continue;
+      this.marks.push(mark);
+      return;
     }
-    if (!BLOCK.has(name) || VOID.has(name) && name !== 'hr') continue;
+    if (!BLOCK.has(name)) return;
     if (name === 'td' || name === 'th') {
-      if (!closing) {
-        if (row) cell = [];
-      } else if (row && cell) {
-        row.push(cell.map((r) => r.text).join('').replace(/\s+/g, ' ').trim());
-        cell = null;
-      }
-      continue;
+      if (this.row) this.cell = [];
+      return;
     }
-    if (cell) continue; // block structure inside a cell stays in the cell
-    flush();
+    if (this.cell) return; // block structure inside a cell stays in the cell
+    this.flush();
     if (name === 'tr') {
-      if (closing && row) {
-        if (row.some((c) => c !== '')) raws.push({ text: row.join(' | ') });
-        row = null;
-      } else if (!closing) row = [];
-      continue;
+      this.row = [];
+      return;
     }
     if (name === 'ol' || name === 'ul') {
-      if (closing) lists.pop();
-      else {
-        const start = Number(attr(attrs, 'start') ?? '1');
-        lists.push({ ordered: name === 'ol', type: attr(attrs, 'type') ?? '1', next: Number.isFinite(start) ? start : 1 });
-      }
-      continue;
+      const start = Number(attr(el, 'start') ?? '1');
+      this.lists.push({ ordered: name === 'ol', type: attr(el, 'type') ?? '1', next: Number.isFinite(start) ? start : 1 });
+      return;
     }
-    if (closing) continue;
     const heading = /^h([1-6])$/.exec(name);
     if (heading) {
       const n = Number(heading[1]);
-      const numbered = /^\s*(<[^>]*>\s*)*([IVXLC]+|[A-Z])\./.test(source.slice(last, last + 200));
+      const numbered = /^\s*([IVXLC]+|[A-Z])\./.test(textContent(el));
       // The first h1 is the title unless it is a numbered chapter; below a title h1, h2 is a chapter.
-      const isTitle = n === 1 && !titleSeen && !numbered;
-      if (isTitle) titleH1 = true;
-      titleSeen = true;
-      const level = isTitle ? 0 : Math.max(1, n - (titleH1 ? 1 : 0));
-      pending = { heading: level };
+      const isTitle = n === 1 && !this.titleSeen && !numbered;
+      if (isTitle) this.titleH1 = true;
+      this.titleSeen = true;
+      this.pending = { heading: isTitle ? 0 : Math.max(1, n - (this.titleH1 ? 1 : 0)) };
     } else if (name === 'li') {
-      const list = lists[lists.length - 1];
+      const list = this.lists[this.lists.length - 1];
       if (list?.ordered) {
-        const value = Number(attr(attrs, 'value') ?? NaN);
+        const value = Number(attr(el, 'value') ?? NaN);
         if (Number.isFinite(value)) list.next = value;
-        pending = { autoNumber: printed(list.next, list.type), autoKind: kindOf(list.type), listLevel: lists.length - 1 };
+        this.pending = { autoNumber: printed(list.next, list.type), autoKind: kindOf(list.type), listLevel: this.lists.length - 1 };
         list.next++;
       } else {
-        pending = { autoKind: 'bullet', listLevel: Math.max(0, lists.length - 1) };
+        this.pending = { autoKind: 'bullet', listLevel: Math.max(0, this.lists.length - 1) };
       }
     }
   }
-  if (!skipping) addText(decodeEntities(source.slice(last)));
-  flush();
-  for (const [raw, list] of pendingRefs) {
-    const found = list.flatMap((r) => {
-      const note = notes.get(r.target);
-      return note ? [{ marker: note.marker || r.marker, text: note.text }] : [];
-    });
-    if (found.length > 0) raw.footnotes = found;
+
+  private close(el: T.Element): void {
+    const name = el.tagName;
+    if (name === 'a') {
+      const anchor = this.anchor;
+      if (!anchor) return;
+      const label = this.runs.slice(anchor.at).map((r) => r.text).join('').trim().replace(/^\[(.*)\]$/, '$1');
+      const note = this.noteMarker;
+      if (note && anchor.name === note.target) {
+        this.noteMarker = { target: note.target, marker: label };
+        this.runs = this.runs.slice(0, anchor.at);
+      } else if (anchor.href && /^(\d{1,3}|\*{1,3}|[†‡])$/.test(label) && !this.noteMarker) {
+        this.refTargets.add(anchor.href);
+        this.refs.push({ target: anchor.href, marker: label });
+        this.runs = this.runs.slice(0, anchor.at);
+      }
+      this.anchor = null;
+      return;
+    }
+    const mark = markOf(name);
+    if (mark) {
+      const at = this.marks.lastIndexOf(mark);
+      if (at >= 0) this.marks.splice(at, 1);
+      return;
+    }
+    if (!BLOCK.has(name)) return;
+    if (name === 'td' || name === 'th') {
+      if (this.row && this.cell) {
+        this.row.push(this.cell.map((r) => r.text).join('').replace(/\s+/g, ' ').trim());
+        this.cell = null;
+      }
+      return;
+    }
+    if (this.cell) return;
+    this.flush();
+    if (name === 'tr' && this.row) {
+      if (this.row.some((c) => c !== '')) this.raws.push({ text: this.row.join(' | ') });
+      this.row = null;
+    } else if (name === 'ol' || name === 'ul') {
+      this.lists.pop();
+    }
   }
-  if (!titleSeen && docTitle) raws.unshift({ text: docTitle, heading: 0 });
-  return { format: 'html', notes: [], ...recognizeStructure(raws) };
 }
 
-function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attrs);
-  return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '') : undefined;
+function markOf(name: string): Mark | null {
+  return name === 'b' || name === 'strong' ? 'bold' : name === 'i' || name === 'em' ? 'italic' : name === 'u' ? 'underline' : null;
+}
+
+/** True for elements a browser does not show: the `hidden` attribute or an inline `display: none`. */
+function hidden(el: T.Element): boolean {
+  if (attr(el, 'hidden') !== undefined) return true;
+  const style = attr(el, 'style');
+  return style !== undefined && /(?:^|;)\s*display\s*:\s*none\b/i.test(style);
+}
+
+function attr(el: T.Element, name: string): string | undefined {
+  return el.attrs.find((a) => a.name === name)?.value;
+}
+
+function findElement(node: T.ParentNode, tag: string): T.Element | null {
+  for (const c of node.childNodes) {
+    if (!('tagName' in c)) continue;
+    if (c.tagName === tag) return c;
+    const found = findElement(c, tag);
+    if (found) return found;
+  }
+  return null;
+}
+
+function textContent(node: T.Node): string {
+  if (node.nodeName === '#text') return (node as T.TextNode).value;
+  if (!('childNodes' in node)) return '';
+  return node.childNodes.map(textContent).join('');
 }
 
 /**

@@ -39,7 +39,7 @@ export async function importBytes(bytes: Uint8Array, fileName: string, options: 
     throw new ImportError(`${fileName} could not be read: ${describe(err)}.`);
   }
   options.onProgress?.(1);
-  if (content.blocks.length === 0 && content.title === '') {
+  if (content.blocks.length === 0) {
     throw new ImportError(`${fileName} contains no text to import.`);
   }
   return content;

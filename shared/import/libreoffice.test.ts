@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importBytes, importToCliJson } from './index';
-import { isParagraph } from '../model/draft';
+import { isParagraph, type Block } from '../model/draft';
 
 const load = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
 
@@ -29,14 +29,22 @@ const HEADINGS = [
   '3:Recommended next steps', '2:B. Confidence-building measures', '2:C. Capacity-building', '1:III. Conclusions',
 ];
 
+/** The blocks from the first heading on: the body, after the masthead's lines. */
+const body = (blocks: Block[]): Block[] => blocks.slice(blocks.findIndex((b) => b.kind === 'heading'));
+
 describe.each(['oewg-crp.docx', 'oewg-crp.pdf', 'oewg-crp.html'])('LibreOffice fixture %s', async (name) => {
   const content = await importBytes(load(name), name);
-  const paras = content.blocks.filter(isParagraph);
+  const paras = body(content.blocks).filter(isParagraph);
 
-  it('finds title, symbol and date', () => {
+  it('finds title, symbol and date, and keeps their lines as paragraphs', () => {
     expect(content.title).toBe('Draft interim report of the working group on security in the use of digital technologies');
     expect(content.symbol).toBe('A/AC.292/2025/CRP.3');
     expect(content.date).toBe('2025-02-14');
+    expect(content.blocks.slice(0, 3).map((b) => `${b.kind}|${b.number}|${b.text}`)).toEqual([
+      'paragraph|null|A/AC.292/2025/CRP.3',
+      'paragraph|null|14 February 2025',
+      `paragraph|null|${content.title}`,
+    ]);
   });
 
   it('gets every heading', () => {
@@ -63,7 +71,7 @@ describe.each(['ar-zh.docx', 'ar-zh.pdf'])('Arabic and Chinese fixture %s', asyn
   const content = await importBytes(load(name), name);
   it('keeps right-to-left and CJK text intact with its numbers', () => {
     expect(content.title).toBe('مشروع تقرير مرحلي بشأن أمن تكنولوجيا المعلومات');
-    expect(content.blocks.map((b) => `${b.number}|${b.text}`)).toEqual([
+    expect(body(content.blocks).map((b) => `${b.number}|${b.text}`)).toEqual([
       'I|المقدمة',
       '1|تؤكد الدول أن حماية البنية التحتية الحيوية مسؤولية مشتركة بين الحكومات والقطاع الخاص.',
       '2|رحبت الوفود بتبادل المعلومات بشأن الحوادث على أساس طوعي.',
@@ -75,7 +83,7 @@ describe.each(['ar-zh.docx', 'ar-zh.pdf'])('Arabic and Chinese fixture %s', asyn
 
 describe.each(['long-400.docx', 'long-400.pdf'])('400-paragraph fixture %s', async (name) => {
   const content = await importBytes(load(name), name);
-  const paras = content.blocks.filter(isParagraph);
+  const paras = body(content.blocks).filter(isParagraph);
   it('numbers 400 paragraphs in order, each with its two lettered points every fifth', () => {
     const top = paras.filter((p) => p.level === 0);
     expect(top.map((p) => p.number)).toEqual(Array.from({ length: 400 }, (_, i) => String(i + 1)));

@@ -4,16 +4,21 @@ import { importText, importToCliJson } from './index';
 import { isParagraph, type ParagraphBlock } from '../model/draft';
 
 const fixture = readFileSync(new URL('./fixtures/oewg-rev1.md', import.meta.url), 'utf8');
+const FRONT_LINES = ['Draft annual progress report of the working group on ICT security', 'A/AC.292/2025/CRP.1/Rev.1', '3 March 2025'];
 
 describe('importMarkdown on the demo negotiation shape', () => {
   const content = importText(fixture, 'markdown', 'oewg-rev1.md');
-  const paras = content.blocks.filter(isParagraph);
+  const firstHeading = content.blocks.findIndex((b) => b.kind === 'heading');
+  const paras = content.blocks.slice(firstHeading).filter(isParagraph);
 
-  it('reads title, symbol and date from the front matter and keeps them out of the blocks', () => {
+  it('reads title, symbol and date from the front matter and keeps its lines as paragraphs', () => {
     expect(content.title).toBe('Draft annual progress report of the working group on ICT security');
     expect(content.symbol).toBe('A/AC.292/2025/CRP.1/Rev.1');
     expect(content.date).toBe('2025-03-03');
-    expect(content.blocks[0]).toMatchObject({ kind: 'heading', level: 1, number: 'I', text: 'Introduction' });
+    expect(content.blocks.slice(0, firstHeading).map((b) => `${b.kind}|${b.number}|${b.text}`)).toEqual(
+      FRONT_LINES.map((l) => `paragraph|null|${l}`),
+    );
+    expect(content.blocks[firstHeading]).toMatchObject({ kind: 'heading', level: 1, number: 'I', text: 'Introduction' });
   });
 
   it('gives every heading its level and printed number', () => {
@@ -72,15 +77,16 @@ describe('Markdown details', () => {
     const c = importText(md, 'markdown');
     const paras = c.blocks.filter(isParagraph);
     expect(paras.map((p) => [p.number, p.text])).toEqual([
+      [null, 'T'],
       ['12', 'First line continues here.'],
       ['13', 'Next one.'],
       [null, 'plain text with snake_case_name and 5 * 3'],
     ]);
-    expect(paras[2]!.runs).toEqual([{ text: 'plain ' }, { text: 'text', marks: ['italic'] }, { text: ' with snake_case_name and 5 * 3' }]);
+    expect(paras[3]!.runs).toEqual([{ text: 'plain ' }, { text: 'text', marks: ['italic'] }, { text: ' with snake_case_name and 5 * 3' }]);
   });
 
   it('reduces links to their text but keeps bracketed negotiation text', () => {
     const c = importText('# T\n\n1. See [the report](https://example.org/r) and [agreed ad ref] (alt).\n', 'markdown');
-    expect(c.blocks[0]!.text).toBe('See the report and [agreed ad ref] (alt).');
+    expect(c.blocks[1]!.text).toBe('See the report and [agreed ad ref] (alt).');
   });
 });

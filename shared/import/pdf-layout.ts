@@ -5,6 +5,8 @@
  * end-of-line hyphenation undone. Single-column layouts, as UN documents are.
  */
 import type { Footnote } from '../model/draft';
+import { isHyphenPrefix, isPartHeading } from '../lang/structure';
+import { STRUCTURE_PROFILE } from '../model/structure-words';
 import { startsBlock } from './lines';
 import { pageLines, type PdfLine, type PdfPage } from './pdf-lines';
 import type { RawBlock } from './structure';
@@ -151,18 +153,24 @@ function joinParagraphs(lines: readonly PdfLine[], bodySize: number): Para[] {
     if (a.page === b.page && Math.abs(a.size - b.size) < 0.5) gaps.push(Math.round((a.y - b.y) * 2) / 2);
   }
   const lineGap = smallestFrequent(gaps) ?? bodySize * 1.2;
-  const rightEdge = percentile(lines.filter((l) => Math.abs(l.size - bodySize) < 0.5).map((l) => l.xEnd), 0.9) ?? 500;
-  const words = wordSet(lines);
+  // Each column has its own right edge: a line of the left column is full well before the page's.
+  const edges = new Map<number, number>();
+  for (const column of new Set(lines.map((l) => l.column))) {
+    const ends = lines.filter((l) => l.column === column && Math.abs(l.size - bodySize) < 0.5).map((l) => l.xEnd);
+    edges.set(column, percentile(ends, 0.9) ?? 500);
+  }
+  const hy = hyphenation(lines);
+  const ctx: JoinContext = { lineGap, edges, bodySize, numberedOnly: numberedBreaks(lines, lineGap, bodySize) };
   const paras: Para[] = [];
   let cur: Para | null = null;
   for (const line of lines) {
     const prev: PdfLine | undefined = cur?.lines[cur.lines.length - 1];
-    if (!cur || !prev || startsNew(prev, line, lineGap, rightEdge, bodySize)) {
+    if (!cur || !prev || startsNew(prev, line, ctx)) {
       cur = { text: line.text, refs: [...line.refs], lines: [line] };
       paras.push(cur);
       continue;
     }
-    cur.text = joinLines(cur.text, line.text, words);
+    cur.text = joinLines(cur.text, line.text, hy);
     cur.refs.push(...line.refs);
     cur.lines.push(line);
   }
@@ -184,12 +192,44 @@ function joinParagraphs(lines: readonly PdfLine[], bodySize: number): Para[] {
   return paras;
 }
 
-function startsNew(prev: PdfLine, line: PdfLine, lineGap: number, rightEdge: number, bodySize: number): boolean {
-  if (startsBlock(line.text)) return true;
+/** What joining lines into paragraphs knows about the document's layout. */
+interface JoinContext {
+  lineGap: number;
+  /** Right edge of the text in each column. */
+  edges: ReadonlyMap<number, number>;
+  bodySize: number;
+  /**
+   * True when the document starts every paragraph the spacing shows with a number or heading: then
+   * a page or column break starts a paragraph only where a number or heading does.
+   */
+  numberedOnly: boolean;
+}
+
+/** True when paragraph breaks the spacing shows (within a page) nearly all begin with a number or heading. */
+function numberedBreaks(lines: readonly PdfLine[], lineGap: number, bodySize: number): boolean {
+  let numbered = 0;
+  let other = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!;
+    const b = lines[i]!;
+    if (a.page !== b.page || a.column !== b.column || Math.abs(a.size - bodySize) > 0.5 || Math.abs(b.size - bodySize) > 0.5) continue;
+    if (a.y - b.y <= lineGap * 1.35 + 0.5) continue;
+    if (startsBlock(b.text)) numbered++;
+    else other++;
+  }
+  return numbered >= 10 && other <= numbered * 0.05;
+}
+
+function startsNew(prev: PdfLine, line: PdfLine, ctx: JoinContext): boolean {
+  const { lineGap, bodySize } = ctx;
+  // A part heading ("Recommended next steps") stands alone wherever it falls: after a full last
+  // line, at the top of a page or column.
+  if (startsBlock(line.text) || isPartHeading(prev.text, STRUCTURE_PROFILE)) return true;
   if (Math.abs(prev.size - line.size) > 0.5 && (prev.size >= bodySize * 1.1 || line.size >= bodySize * 1.1)) return true;
+  const rightEdge = ctx.edges.get(prev.column) ?? 500;
   const ended = /[.;:!?。！？"”)]$/.test(prev.text);
   const full = prev.xEnd >= rightEdge - 3 * bodySize;
-  if (prev.page !== line.page) return ended && !full;
+  if (prev.page !== line.page || prev.column !== line.column) return !ctx.numberedOnly && ended && !full;
   const gap = prev.y - line.y;
   if (gap > lineGap * Math.max(1, line.size / bodySize) * 1.35 + 0.5) return true;
   return ended && !full && prev.xEnd < rightEdge - 6 * bodySize;
@@ -198,15 +238,84 @@ function startsNew(prev: PdfLine, line: PdfLine, lineGap: number, rightEdge: num
 const CJK_END = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]$/;
 const CJK_START = /^[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 
-/** Joins a wrapped line to its paragraph, undoing end-of-line hyphenation. */
-function joinLines(text: string, next: string, words: ReadonlySet<string>): string {
-  const hyph = /(\p{L}+)[-\u00ad]$/u.exec(text);
-  const head = /^(\p{Ll}\p{L}*)/u.exec(next);
-  if (hyph && head) {
-    const hyphenated = `${hyph[1]!}-${head[1]!}`.toLowerCase();
-    const joined = (hyph[1]! + head[1]!).toLowerCase();
-    const keepHyphen = !text.endsWith('\u00ad') && words.has(hyphenated) && !words.has(joined);
-    return keepHyphen ? text + next : text.slice(0, -1) + next;
+/** A line ending in a hyphen after a letter or digit (pdf.js may put a space before it in justified text). */
+const LINE_END_HYPHEN = /([\p{L}\p{N}]+) ?([-\u00ad\u2010])$/u;
+
+/**
+ * What the document says about its line-end hyphens: the words it writes whole, the compounds it
+ * writes with a hyphen, and its habit: "soft" where it was hyphenated automatically (some breaks
+ * split a word written whole elsewhere, "negoti-" / "ation"), else "real" (the usual UN layout:
+ * no automatic hyphenation, so a hyphen at a line end belongs to the word).
+ */
+export interface Hyphenation {
+  /** Words and hyphenated compounds seen inside lines, lower case. */
+  words: ReadonlySet<string>;
+  /** Words seen on their own (not as a part of a compound), lower case. */
+  standalone: ReadonlySet<string>;
+  soft: boolean;
+}
+
+/** Reads the document's hyphenation from its lines. */
+export function hyphenation(lines: readonly PdfLine[]): Hyphenation {
+  const words = new Set<string>();
+  const standalone = new Set<string>();
+  // Every word but the pieces of a break: the one ending a line with a hyphen, the one after it.
+  lines.forEach((l, i) => {
+    let text = l.text;
+    if (LINE_END_HYPHEN.test(text)) text = text.replace(/\S+$/, '');
+    if (i > 0 && LINE_END_HYPHEN.test(lines[i - 1]!.text)) text = text.replace(/^\S+/, '');
+    for (const w of text.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []) {
+      words.add(w);
+      if (!w.includes('-')) standalone.add(w);
+    }
+  });
+  const base = { words, standalone, soft: false };
+  let soft = 0;
+  let real = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const end = LINE_END_HYPHEN.exec(lines[i]!.text);
+    const head = /^(\p{Ll}\p{L}*)/u.exec(lines[i + 1]!.text);
+    if (!end || !head) continue;
+    const evidence = knownBreak(end[1]!, head[1]!, end[2]!, base);
+    if (evidence === 'soft') soft++;
+    else if (evidence === 'real') real++;
+  }
+  return { ...base, soft: soft > 0 && soft >= real / 4 };
+}
+
+/** What the document itself says about the break "first-" / "rest", or null when it says nothing. */
+function knownBreak(first: string, rest: string, mark: string, hy: Omit<Hyphenation, 'soft'>): 'soft' | 'real' | null {
+  if (mark === '\u00ad') return 'soft';
+  const hyphenated = `${first}-${rest}`.toLowerCase();
+  const joined = (first + rest).toLowerCase();
+  if (hy.words.has(hyphenated) && !hy.words.has(joined)) return 'real';
+  if (hy.words.has(joined) && !hy.words.has(hyphenated)) return 'soft';
+  return null;
+}
+
+/**
+ * Joins a wrapped line to its paragraph, undoing end-of-line hyphenation: a soft hyphen goes
+ * ("negoti-" + "ation"), a real one stays ("non-" + "State", "2020-" + "2025", "capacity-" +
+ * "building"). A break the document itself does not decide is real after a hyphenated prefix
+ * ("non-") or between two words it uses on their own ("health-" + "care"), else as its habit.
+ */
+export function joinLines(text: string, next: string, hy: Hyphenation): string {
+  const end = LINE_END_HYPHEN.exec(text);
+  if (end) {
+    const stem = text.slice(0, end.index) + end[1]!;
+    if (/^[\p{Lu}\p{N}]/u.test(next)) return `${stem}-${next}`; // "non-State", "2020-2025": a hyphen before a capital or a digit is real
+    const head = /^(\p{Ll}\p{L}*)/u.exec(next);
+    if (head) {
+      const first = end[1]!;
+      const known = knownBreak(first, head[1]!, end[2]!, hy);
+      const keep =
+        known !== null
+          ? known === 'real'
+          : isHyphenPrefix(first, STRUCTURE_PROFILE) ||
+            (hy.standalone.has(first.toLowerCase()) && hy.standalone.has(head[1]!.toLowerCase())) ||
+            !hy.soft;
+      return keep ? `${stem}-${next}` : stem + next;
+    }
   }
   if (CJK_END.test(text) && CJK_START.test(next)) return text + next;
   return joinText(text, next);
@@ -218,15 +327,6 @@ function joinText(a: string, b: string): string {
   return `${a} ${b}`;
 }
 
-/** Words (and hyphenated compounds) seen inside lines, to tell "capacity-building" from "coop-eration". */
-function wordSet(lines: readonly PdfLine[]): Set<string> {
-  const set = new Set<string>();
-  for (const l of lines) {
-    const inner = l.text.replace(/\S+$/, '');
-    for (const w of inner.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []) set.add(w);
-  }
-  return set;
-}
 
 function smallestFrequent(values: readonly number[]): number | null {
   const counts = new Map<number, number>();

@@ -39,17 +39,46 @@ export interface PdfLine {
   /** A superscript marker that starts the line (how a footnote begins). */
   leadMarker: string | null;
   font: string;
+  /** Column of a multi-column page, counted from the reading start (0 on single-column pages). */
+  column: number;
 }
 
 const MARKER = /^(\d{1,3}|[*†‡])$/;
 const LABEL = /^[([]?([IVXLC]+|[A-Za-z]|\d{1,4})[.)\]]$/;
 const CJK = /[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
 
-/** Lines of a page, top to bottom. */
+/**
+ * Lines of a page in reading order: top to bottom, and on a page set in columns, column by
+ * column within each band between lines that span the columns (a title, a heading across).
+ */
 export function pageLines(page: PdfPage, pageIndex: number): PdfLine[] {
+  const items = page.items.filter((item) => item.text !== '' && Number.isFinite(item.x + item.y + item.size) && item.size > 0);
+  const gutter = findGutter(items, page.width);
+  if (!gutter) return linesOf(items, pageIndex, 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  // Items crossing the gutter span the columns; they cut the page into bands read one by one.
+  const spans = (it: PdfItem): boolean => it.text.trim() !== '' && it.x < gutter.start && it.x + it.width > gutter.end;
+  const spanning = linesOf(items.filter(spans), pageIndex, 0).sort((a, b) => b.y - a.y);
+  const rest = items.filter((it) => !spans(it));
+  const out: PdfLine[] = [];
+  let top = Infinity;
+  for (const cut of [...spanning, null]) {
+    const bottom = cut ? cut.y : -Infinity;
+    const band = rest.filter((it) => it.y < top && it.y > bottom);
+    const left = band.filter((it) => it.x + it.width / 2 < (gutter.start + gutter.end) / 2);
+    const right = band.filter((it) => !left.includes(it));
+    for (const [column, part] of [[0, left], [1, right]] as const) {
+      out.push(...linesOf(part, pageIndex, column).sort((a, b) => b.y - a.y || a.x - b.x));
+    }
+    if (cut) out.push(cut);
+    top = bottom;
+  }
+  return out;
+}
+
+/** The items grouped into lines by baseline. */
+function linesOf(items: readonly PdfItem[], pageIndex: number, column: number): PdfLine[] {
   const groups: PdfItem[][] = [];
-  for (const item of page.items) {
-    if (item.text === '' || !Number.isFinite(item.x + item.y + item.size) || item.size <= 0) continue;
+  for (const item of items) {
     let target: PdfItem[] | undefined;
     for (let g = groups.length - 1; g >= 0 && g >= groups.length - 4; g--) {
       const group = groups[g]!;
@@ -63,10 +92,43 @@ export function pageLines(page: PdfPage, pageIndex: number): PdfLine[] {
     if (target) target.push(item);
     else groups.push([item]);
   }
-  return groups
-    .map((g) => buildLine(g, pageIndex))
-    .filter((l): l is PdfLine => l !== null)
-    .sort((a, b) => b.y - a.y || a.x - b.x);
+  return groups.map((g) => buildLine(g, pageIndex, column)).filter((l): l is PdfLine => l !== null);
+}
+
+/** Lines on each side of a gutter needed to call a page two columns. */
+const MIN_COLUMN_LINES = 6;
+
+/**
+ * The vertical gap between two columns of text, if the page has one: the widest band of x in the
+ * middle of the page that (almost) no text crosses, with many lines ending just left of it and
+ * starting just right of it. Single-column text always has words crossing the middle.
+ */
+function findGutter(items: readonly PdfItem[], pageWidth: number): { start: number; end: number } | null {
+  const inked = items.filter((it) => it.text.trim() !== '' && it.width > 0);
+  if (inked.length < 2 * MIN_COLUMN_LINES || !(pageWidth > 0)) return null;
+  const cover = new Uint16Array(Math.ceil(pageWidth) + 1);
+  for (const it of inked) {
+    for (let x = Math.max(0, Math.floor(it.x)); x < Math.min(cover.length, Math.ceil(it.x + it.width)); x++) cover[x]!++;
+  }
+  // A few crossing items (a title, a spanning heading) are allowed; a body line crossing is not.
+  const allowed = Math.max(2, Math.floor(inked.length * 0.03));
+  let best: { start: number; end: number } | null = null;
+  let start = -1;
+  const lo = Math.floor(pageWidth * 0.3);
+  const hi = Math.ceil(pageWidth * 0.7);
+  for (let x = lo; x <= hi + 1; x++) {
+    const free = x <= hi && cover[x]! <= allowed;
+    if (free && start < 0) start = x;
+    if (!free && start >= 0) {
+      if (!best || x - start > best.end - best.start) best = { start, end: x };
+      start = -1;
+    }
+  }
+  if (!best || best.end - best.start < 6) return null;
+  const near = 0.15 * pageWidth;
+  const leftEnds = inked.filter((it) => it.x + it.width <= best.start && it.x + it.width > best.start - near).length;
+  const rightStarts = inked.filter((it) => it.x >= best.end && it.x < best.end + near).length;
+  return leftEnds >= MIN_COLUMN_LINES && rightStarts >= MIN_COLUMN_LINES ? best : null;
 }
 
 function mainItem(group: readonly PdfItem[]): PdfItem {
@@ -75,7 +137,7 @@ function mainItem(group: readonly PdfItem[]): PdfItem {
   return best;
 }
 
-function buildLine(group: PdfItem[], page: number): PdfLine | null {
+function buildLine(group: PdfItem[], page: number, column: number): PdfLine | null {
   const main = mainItem(group);
   if (main.text.trim() === '') return null;
   let rtlChars = 0;
@@ -130,5 +192,5 @@ function buildLine(group: PdfItem[], page: number): PdfLine | null {
   }
   text = text.replace(/\s+/g, ' ').trim();
   if (text === '') return null;
-  return { page, y: main.y, x: minX, xEnd: maxX, size: main.size, text, refs, leadMarker, font: main.font };
+  return { page, y: main.y, x: minX, xEnd: maxX, size: main.size, text, refs, leadMarker, font: main.font, column };
 }

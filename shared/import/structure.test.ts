@@ -14,13 +14,13 @@ describe('recognizeStructure', () => {
 
   it('reads "(i)" as roman when no letter sequence leads to it', () => {
     const c = importText('T\n1. Chapeau:\n(i) first;\n(ii) second.\n', 'text');
-    expect(c.blocks.map((b) => `${b.number}:${b.level}`)).toEqual(['1:0', '(i):2', '(ii):2']);
+    expect(c.blocks.map((b) => `${b.number}:${b.level}`)).toEqual(['null:0', '1:0', '(i):2', '(ii):2']);
   });
 
   it('reads "(v)" after "(u)" as a letter', () => {
     const letters = 'abcdefghijklmnopqrstuvw'.split('');
     const c = importText(`T\n1. List:\n${letters.map((l) => `(${l}) item;`).join('\n')}\n`, 'text');
-    expect(c.blocks.filter(isParagraph).filter((p) => p.level !== 1)).toHaveLength(1);
+    expect(c.blocks.filter(isParagraph).filter((p) => p.level !== 1).map((p) => p.number)).toEqual([null, '1']);
   });
 
   it('keeps runs consistent with text and ids unique, whatever the input lines', () => {
@@ -46,7 +46,10 @@ describe('the demo negotiation (assets/demo/zero-draft.md)', () => {
     const c = importText(readFileSync(url, 'utf8'), 'markdown', 'zero-draft.md');
     expect(c.title).toMatch(/^Zero draft/);
     expect(c.symbol).toMatch(/^A\/AC\.\d+\//);
-    const paras = c.blocks.filter(isParagraph);
+    // The title and symbol lines stay paragraphs of the draft, before the first heading.
+    const firstHeading = c.blocks.findIndex((b) => b.kind === 'heading');
+    expect(c.blocks.slice(0, firstHeading).map((b) => b.text)).toEqual([c.title, c.symbol]);
+    const paras = c.blocks.slice(firstHeading).filter(isParagraph);
     const top = paras.filter((p) => p.level === 0);
     expect(top.map((p) => p.number)).toEqual(top.map((_, i) => String(i + 1)));
     for (const p of paras) {

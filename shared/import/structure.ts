@@ -6,8 +6,10 @@
  * means a draft imported from DOCX and the same draft from PDF come out the same.
  */
 import type { Block, Footnote, HeadingBlock, ParagraphBlock, Run } from '../model/draft';
-import { printedHeading } from '../model/draft';
-import { findSymbol, isMastheadLine, isSymbolLine, parseDateLine } from './frontmatter';
+import { numberSuffixFor, printedHeading } from '../model/draft';
+import { isPartHeading } from '../lang/structure';
+import { STRUCTURE_PROFILE } from '../model/structure-words';
+import { readFrontMatter } from './frontmatter';
 import { fromRoman } from './numbers';
 import { collapseRunSpace, meaningfulRuns, normalizeSpace, sliceRuns } from './runs';
 
@@ -36,13 +38,6 @@ export interface Structured {
   blocks: Block[];
 }
 
-/** Headings that split a section into parts ("Discussion", "Recommended next steps"): level 3. */
-const PART_HEADINGS = new Set([
-  'discussion', 'discussions', 'recommended next steps', 'recommendations', 'conclusions',
-  'conclusions and recommendations', 'next steps', 'summary', 'summary of discussions',
-  'proposals', 'proposed next steps', 'recommended next steps for consideration',
-]);
-
 const ROMAN_HEADING = /^([IVXLC]+)\.\s+(\S.*)$/;
 const LETTER_HEADING = /^([A-Z])\.\s+(\S.*)$/;
 const TYPED_DECIMAL = /^(\d{1,4}(?:\.\d{1,3})*)\.(?:\s+|$)/;
@@ -50,12 +45,26 @@ const TYPED_DECIMAL_PAREN = /^(\d{1,4})\)\s+/;
 const TYPED_SUB = /^\(([a-z]{1,5})\)(?:\s+|$)/;
 const TYPED_SUB_BARE = /^([a-z])\)\s+/;
 
+/** How a block reads; `suffix` is what the source prints after the number ("." in "12.", '' in "2.1 Scope"). */
 type Interp =
-  | { kind: 'heading'; level: number; number: string | null; text: string; skip: number; ambiguous?: boolean }
-  | { kind: 'para'; number: string | null; level: number; skip: number; sub?: string };
+  | { kind: 'heading'; level: number; number: string | null; suffix: string; text: string; skip: number; ambiguous?: boolean }
+  | { kind: 'para'; number: string | null; suffix: string; level: number; skip: number; sub?: string };
 
-/** Turns what a reader saw into a titled, sectioned, numbered list of blocks. */
-export function recognizeStructure(input: readonly RawBlock[]): Structured {
+/** Lines read for a masthead (symbol, date, title) before the first structural element. */
+const MAX_FRONT_LINES = 12;
+
+/** What a reader knows beyond its blocks. */
+export interface StructureOptions {
+  /** A title the file names outside its text (HTML's <title>), used when no line is marked as one. */
+  title?: string;
+}
+
+/**
+ * Turns what a reader saw into a titled, sectioned, numbered list of blocks. Every block the
+ * reader saw is kept: the title, symbol and date are read from the lines that carry them
+ * (a Title style, a UN masthead), never taken out of the text.
+ */
+export function recognizeStructure(input: readonly RawBlock[], options: StructureOptions = {}): Structured {
   const raws = input.map(normalizeRaw).filter((r) => r.text !== '' || r.autoNumber);
   const interps = raws.map(interpret);
   resolveSubparagraphs(raws, interps);
@@ -64,38 +73,18 @@ export function recognizeStructure(input: readonly RawBlock[]): Structured {
   const firstStructural = interps.findIndex(
     (it, i) => it.kind === 'heading' || it.number !== null || (raws[i]!.heading ?? -1) >= 1,
   );
-  const preambleEnd = firstStructural < 0 ? Math.min(raws.length, 6) : firstStructural;
-
-  let title = '';
-  let symbol: string | null = null;
-  let date: string | null = null;
-  const dropped = new Set<number>();
-  const titleIndex = raws.findIndex((r) => r.heading === 0);
-  if (titleIndex >= 0) {
-    title = raws[titleIndex]!.text;
-    dropped.add(titleIndex);
-  }
-  for (let i = 0; i < preambleEnd && i < 12; i++) {
-    if (dropped.has(i)) continue;
-    const text = raws[i]!.text;
-    if (symbol === null) symbol = findSymbol(text);
-    if (isSymbolLine(text) || isMastheadLine(text)) {
-      dropped.add(i);
-    } else if (date === null && parseDateLine(text)) {
-      date = parseDateLine(text);
-      dropped.add(i);
-    } else if (title === '' && looksLikeTitle(text)) {
-      title = text;
-      dropped.add(i);
-    }
-  }
+  const preambleEnd = Math.min(firstStructural < 0 ? raws.length : firstStructural, MAX_FRONT_LINES);
+  // Front matter informs the draft's title, symbol and date; its lines stay paragraphs.
+  const front = readFrontMatter(raws.slice(0, preambleEnd).map((r) => r.text));
+  const marked = raws.findIndex((r) => r.heading === 0);
+  const title = marked >= 0 ? raws[marked]!.text : front.titleIndex >= 0 ? raws[front.titleIndex]!.text : (options.title ?? '');
+  const { symbol, date } = front;
 
   const blocks: Block[] = [];
   const sections: { level: number; printed: string }[] = [];
   let p = 0;
   let h = 0;
   raws.forEach((raw, i) => {
-    if (dropped.has(i)) return;
     const it = interps[i]!;
     if (it.kind === 'heading') {
       const heading: HeadingBlock = {
@@ -103,6 +92,7 @@ export function recognizeStructure(input: readonly RawBlock[]): Structured {
         id: `h${++h}`,
         level: it.level,
         number: it.number,
+        ...(it.number !== null ? numberSuffixFor('heading', it.number, it.suffix) : {}),
         text: it.text,
         ...runsFor(raw, it.skip),
       };
@@ -116,6 +106,7 @@ export function recognizeStructure(input: readonly RawBlock[]): Structured {
       kind: 'paragraph',
       id: `p${++p}`,
       number: it.number,
+      ...(it.number !== null ? numberSuffixFor('paragraph', it.number, it.suffix) : {}),
       level: it.level,
       section: sections.map((s) => s.printed),
       text,
@@ -152,27 +143,33 @@ function normalizeRaw(raw: RawBlock): RawBlock {
 
 function interpret(raw: RawBlock): Interp {
   const text = raw.text;
+  const plain: Interp = { kind: 'para', number: null, suffix: '', level: 0, skip: 0 };
+  // The title line is the document's title, whatever it looks like: never a heading or a number.
+  if (raw.heading === 0 && !raw.autoNumber) return plain;
   if (raw.autoNumber && raw.autoKind !== 'bullet') {
     const printed = stripPeriod(raw.autoNumber);
+    const suffix = raw.autoNumber.endsWith('.') ? '.' : '';
     if (raw.heading !== undefined && raw.heading >= 1) {
       const level =
         raw.autoKind === 'upperRoman' ? 1 : raw.autoKind === 'upperLetter' ? 2 : (headingLevelOfNumber(printed) ?? raw.heading);
-      return { kind: 'heading', level, number: printed, text, skip: 0 };
+      return { kind: 'heading', level, number: printed, suffix, text, skip: 0 };
     }
-    return { kind: 'para', number: printed, level: autoLevel(printed, raw), skip: 0 };
+    return { kind: 'para', number: printed, suffix, level: autoLevel(printed, raw), skip: 0 };
   }
   if (raw.autoKind === 'bullet') {
-    return { kind: 'para', number: null, level: Math.min(raw.listLevel ?? 0, 2), skip: 0 };
+    return { ...plain, level: Math.min(raw.listLevel ?? 0, 2) };
   }
   const heading = headingOf(text, raw.heading);
   if (heading) return heading;
-  let m = TYPED_DECIMAL.exec(text) ?? TYPED_DECIMAL_PAREN.exec(text);
-  if (m) return { kind: 'para', number: m[1]!, level: 0, skip: m[0].length };
+  let m = TYPED_DECIMAL.exec(text);
+  if (m) return { kind: 'para', number: m[1]!, suffix: '.', level: 0, skip: m[0].length };
+  m = TYPED_DECIMAL_PAREN.exec(text);
+  if (m) return { kind: 'para', number: m[1]!, suffix: ')', level: 0, skip: m[0].length };
   m = TYPED_SUB.exec(text);
-  if (m) return { kind: 'para', number: `(${m[1]})`, level: 1, skip: m[0].length, sub: m[1]! };
+  if (m) return { kind: 'para', number: `(${m[1]})`, suffix: '', level: 1, skip: m[0].length, sub: m[1]! };
   m = TYPED_SUB_BARE.exec(text);
-  if (m) return { kind: 'para', number: `${m[1]})`, level: 1, skip: m[0].length, sub: m[1]! };
-  return { kind: 'para', number: null, level: 0, skip: 0 };
+  if (m) return { kind: 'para', number: `${m[1]})`, suffix: '', level: 1, skip: m[0].length, sub: m[1]! };
+  return plain;
 }
 
 function headingOf(text: string, hint: number | undefined): Interp | null {
@@ -181,20 +178,20 @@ function headingOf(text: string, hint: number | undefined): Interp | null {
   let m = ROMAN_HEADING.exec(text) ?? (hinted ? /^([IVXLC]+)\.(?=\p{Lu}\p{Ll})(.*)$/u.exec(text) : null);
   if (m && short && fromRoman(m[1]!) !== null && (hinted || !/\.$/.test(text))) {
     const ambiguous = m[1]!.length === 1;
-    return { kind: 'heading', level: 1, number: m[1]!, text: m[2]!, skip: m[0].length - m[2]!.length, ambiguous };
+    return { kind: 'heading', level: 1, number: m[1]!, suffix: '.', text: m[2]!, skip: m[0].length - m[2]!.length, ambiguous };
   }
   m = LETTER_HEADING.exec(text) ?? (hinted ? /^([A-Z])\.(?=\p{Lu}\p{Ll})(.*)$/u.exec(text) : null);
   if (m && short && (hinted || !/\.$/.test(text))) {
-    return { kind: 'heading', level: 2, number: m[1]!, text: m[2]!, skip: m[0].length - m[2]!.length };
+    return { kind: 'heading', level: 2, number: m[1]!, suffix: '.', text: m[2]!, skip: m[0].length - m[2]!.length };
   }
-  const bare = text.replace(/:$/, '').trim().toLowerCase();
-  if (PART_HEADINGS.has(bare)) return { kind: 'heading', level: 3, number: null, text, skip: 0 };
+  if (isPartHeading(text, STRUCTURE_PROFILE)) return { kind: 'heading', level: 3, number: null, suffix: '', text, skip: 0 };
   if (hinted) {
-    const numbered = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/.exec(text);
+    // A heading number is printed as typed: "2.1 Scope" keeps its bare number, "2.1. Scope" its period.
+    const numbered = /^(\d+(?:\.\d+)*)(\.?)\s+(\S.*)$/.exec(text);
     if (numbered) {
-      return { kind: 'heading', level: hint, number: numbered[1]!, text: numbered[2]!, skip: text.length - numbered[2]!.length };
+      return { kind: 'heading', level: hint, number: numbered[1]!, suffix: numbered[2]!, text: numbered[3]!, skip: text.length - numbered[3]!.length };
     }
-    return { kind: 'heading', level: hint, number: null, text, skip: 0 };
+    return { kind: 'heading', level: hint, number: null, suffix: '', text, skip: 0 };
   }
   return null;
 }
@@ -238,11 +235,26 @@ function headingLevelOfNumber(printed: string): number | null {
   return null;
 }
 
+/**
+ * The level of an automatically numbered paragraph: decimal numbers are paragraphs, letters
+ * subparagraphs, roman numerals sub-subparagraphs; other formats ("One", "①") sit at their list
+ * level. Without a known format (typed-looking labels from HTML), the label itself is read.
+ */
 function autoLevel(printed: string, raw: RawBlock): number {
-  const inner = /^\(?([A-Za-z]+)\)?$/.exec(printed)?.[1];
+  switch (raw.autoKind) {
+    case 'decimal':
+      return /^\(?\d+(\.\d+)*\)?$/.test(printed) ? 0 : Math.min(raw.listLevel ?? 0, 2);
+    case 'letter':
+      return 1;
+    case 'roman':
+      return 2;
+    case undefined:
+      break;
+    default:
+      return Math.min(raw.listLevel ?? 0, 2);
+  }
   if (/^\d+(\.\d+)*$/.test(printed.replace(/[()]/g, ''))) return 0;
-  if (raw.autoKind === 'roman') return 2;
-  if (raw.autoKind === 'letter') return 1;
+  const inner = /^\(?([A-Za-z]+)\)?$/.exec(printed)?.[1];
   if (inner) {
     const kind = subLabelKind(inner.toLowerCase());
     if (kind === 'roman') return 2;
@@ -292,10 +304,6 @@ function nextSub(interps: readonly Interp[], from: number): string | null {
     if (it.kind === 'para' && it.sub !== undefined) return it.sub;
   }
   return null;
-}
-
-function looksLikeTitle(text: string): boolean {
-  return text.length > 0 && text.length <= 200 && !/[.;:,]$/.test(text);
 }
 
 function runsFor(raw: RawBlock, skip: number): { runs?: Run[] } {

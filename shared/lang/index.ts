@@ -5,7 +5,7 @@ export { detectLanguage, resolveLanguage, type Detection, type LanguageSource } 
 export { formatNumber, parseNumber, asciiDigits, type NumberStyle } from './number';
 export { readLabels, printLabel, formatLabel, labelOf, LABEL_LEVELS, type LabelReading } from './labels';
 export { parseDateLine, formatDate } from './dates';
-export { isPartHeading, headingStanding, sectionStanding, namedHeading, isMastheadLine, withoutSymbolLabel, type NamedHeading } from './structure';
+export { isPartHeading, headingStanding, sectionStanding, namedHeading, isMastheadLine, isOrganLine, isHyphenPrefix, withoutSymbolLabel, type NamedHeading } from './structure';
 export { compileLanguagePatterns, compileLanguageWatchTerms, type LanguagePatternSpec } from './matcher';
 export { compileHedging, hedgeWords, strengthChange, type CompiledHedging, type HedgeWord } from './hedging';
 export { defaultWatchTerms, WATCH_CONCEPTS, type WatchConcept, type WatchCategory } from './watchlist';

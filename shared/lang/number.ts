@@ -32,6 +32,8 @@ export const NUMBER_STYLES: readonly NumberStyle[] = [
 // Russian list letters skip ё, й, ъ and ь (а), б), в) … з), и), к) …), as Word's russianLower
 // does in LibreOffice (__fixtures__/lo-numbering.txt).
 const RUSSIAN = [...'абвгдежзиклмнопрстуфхцчшщыэюя'];
+/** The Russian list letters, in order (Word's russianLower). */
+export const RUSSIAN_LETTERS: readonly string[] = RUSSIAN;
 // Abjad order (أبجد هوز حطي كلمن سعفص قرشت ثخذ ضظغ), as UN Arabic texts letter subparagraphs.
 const ABJAD = ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'];
 const ALPHA = ['أ', 'ب', 'ت', 'ث', 'ج', 'ح', 'خ', 'د', 'ذ', 'ر', 'ز', 'س', 'ش', 'ص', 'ض', 'ط', 'ظ', 'ع', 'غ', 'ف', 'ق', 'ك', 'ل', 'م', 'ن', 'هـ', 'و', 'ي'];
@@ -92,7 +94,8 @@ export function plainArabic(text: string): string {
  * Letters counting past the alphabet as Word's Cyrillic and Arabic formats do (LibreOffice shows
  * them so): а…я, then аа, аб, ав … (a bijective numeral), unlike Latin letters (aa, bb, cc).
  */
-function toSequence(n: number, alphabet: readonly string[]): string {
+/** `n` ≥ 1 in an alphabet counted as a bijective base (а…я, аа, аб…), as Word and LibreOffice number lists. */
+export function toSequence(n: number, alphabet: readonly string[]): string {
   let out = '';
   for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / alphabet.length)) out = alphabet[(rest - 1) % alphabet.length]! + out;
   return out;

@@ -13,16 +13,19 @@ import type { LanguageProfile, Standing } from './types';
 /** A heading folded for comparison: case, accents and spacing folded, a closing colon dropped. */
 const bare = (text: string): string => foldPhrase(text.trim().replace(/\s*[:：]$/, ''));
 
-const partSets = new WeakMap<LanguageProfile, Set<string>>();
+const partSets = new WeakMap<LanguageProfile, { set: Set<string>; longest: number }>();
 
 /** True when `text` is one of the language's part headings ("Discussion", "Prochaines étapes recommandées"). */
 export function isPartHeading(text: string, profile: LanguageProfile): boolean {
-  let set = partSets.get(profile);
-  if (!set) {
-    set = new Set(profile.structure.parts.map(bare));
-    partSets.set(profile, set);
+  let parts = partSets.get(profile);
+  if (!parts) {
+    const set = new Set(profile.structure.parts.map(bare));
+    parts = { set, longest: Math.max(0, ...[...set].map((p) => p.length)) };
+    partSets.set(profile, parts);
   }
-  return set.has(bare(text));
+  // A paragraph far longer than any part heading is none (and is not folded: it may be megabytes).
+  if (text.length > 2 * parts.longest + 16) return false;
+  return parts.set.has(bare(text));
 }
 
 const standingPatterns = new WeakMap<LanguageProfile, [Standing, RegExp][]>();
@@ -126,6 +129,17 @@ function numberValue(number: string, profile: LanguageProfile): number | null {
 export function isMastheadLine(text: string, profile: LanguageProfile): boolean {
   const t = text.trim();
   return profile.masthead.lines.some((re) => re.test(t));
+}
+
+/** True when a masthead line names the issuing body or the session ("General Assembly"), not the document. */
+export function isOrganLine(text: string, profile: LanguageProfile): boolean {
+  const t = text.trim();
+  return (profile.masthead.organs ?? []).some((re) => re.test(t));
+}
+
+/** True when a word is written before a hyphen of its own ("non" of "non-State"). */
+export function isHyphenPrefix(word: string, profile: LanguageProfile): boolean {
+  return (profile.structure.hyphenPrefixes ?? []).includes(foldPhrase(word));
 }
 
 /** The line without a leading symbol label ("Symbol: A/78/265" → "A/78/265"). */

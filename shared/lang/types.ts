@@ -102,12 +102,22 @@ export interface LanguageProfile {
     standing: Readonly<Record<Standing, readonly string[]>>;
     /** Words that name a heading's kind when written before its number ("Annex I", "Приложение II"). */
     headingWords: Readonly<Record<'chapter' | 'section' | 'annex', readonly string[]>>;
+    /**
+     * Prefixes written with a hyphen ("non-State", "self-defence"), folded: a line of a PDF that
+     * ends in one of them and a hyphen ends in a real hyphen, never one added by hyphenation.
+     */
+    hyphenPrefixes?: readonly string[];
   };
   masthead: {
     /** Lines of the masthead that are not part of the text ("Distr.: General", "Original: English"). */
     lines: readonly RegExp[];
     /** A label before a document symbol ("Symbol:", "Cote :"), to be removed when reading it. */
     symbolLabel: RegExp;
+    /**
+     * Lines of the masthead that name the issuing body or the session rather than the document
+     * ("United Nations", "General Assembly", "Seventy-ninth session"): the title comes after them.
+     */
+    organs?: readonly RegExp[];
   };
   dates: {
     /** The twelve months, each with the forms that count (first = printed), in the case used in dates. */

@@ -29,6 +29,11 @@ export interface HeadingBlock {
   level: number;
   /** Number as printed without a trailing period ("II", "A"), or null. */
   number: string | null;
+  /**
+   * What follows the number when it is not the usual period: '' for a bare number ("2.1 Document
+   * Conformance"), ')' for "1)". Absent: the number is followed by a period. See `printedNumber`.
+   */
+  numberSuffix?: string;
   /** Heading text without its number. */
   text: string;
   runs?: Run[];
@@ -41,6 +46,11 @@ export interface ParagraphBlock {
   id: string;
   /** Number as printed without a trailing period ("12", "(a)", "(ii)"), or null. */
   number: string | null;
+  /**
+   * What follows the number when it is not the usual: '' for a bare "12", ')' for "12)", '.' for
+   * "a.". Absent: a period after a number of digits ("12."), nothing after any other ("(a)").
+   */
+  numberSuffix?: string;
   /** 0 = paragraph, 1 = subparagraph ("(a)"), 2 = sub-subparagraph ("(i)"). */
   level: number;
   /** Headings above this paragraph, outermost first, each as printed ("A. Overview"). */
@@ -82,14 +92,39 @@ export function isParagraph(block: Block): block is ParagraphBlock {
   return block.kind === 'paragraph';
 }
 
+/** The part of a block the number printer reads. */
+export type Numbered = Pick<HeadingBlock, 'kind' | 'number' | 'numberSuffix'> | Pick<ParagraphBlock, 'kind' | 'number' | 'numberSuffix'>;
+
+/** The suffix a number gets when the block does not say: the conventions drafts are written in. */
+export function usualNumberSuffix(kind: Block['kind'], number: string): string {
+  return kind === 'heading' || /^\d+$/.test(number) ? '.' : '';
+}
+
+/**
+ * The one number printer: a block's number exactly as the document prints it ("12.", "(a)",
+ * "A.", "2.1"), or '' when it has none. Views, exporters and the command line all print with it.
+ */
+export function printedNumber(block: Numbered): string {
+  if (!block.number) return '';
+  return block.number + (block.numberSuffix ?? usualNumberSuffix(block.kind, block.number));
+}
+
+/**
+ * The `numberSuffix` to store for a number printed as `printed` (number + suffix): absent when the
+ * usual suffix already gives it, so the stored draft says only what is unusual.
+ */
+export function numberSuffixFor(kind: Block['kind'], number: string, suffix: string): { numberSuffix?: string } {
+  return suffix === usualNumberSuffix(kind, number) ? {} : { numberSuffix: suffix };
+}
+
 /** The paragraph as printed: its number followed by its text. */
 export function printedParagraph(p: ParagraphBlock): string {
-  return p.number ? `${p.number}${/^\d+$/.test(p.number) ? '.' : ''} ${p.text}` : p.text;
+  return p.number ? `${printedNumber(p)} ${p.text}` : p.text;
 }
 
 /** The heading as printed ("A. Overview"). */
 export function printedHeading(h: HeadingBlock): string {
-  return h.number ? `${h.number}. ${h.text}` : h.text;
+  return h.number ? `${printedNumber(h)} ${h.text}` : h.text;
 }
 
 /**

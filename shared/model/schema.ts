@@ -25,6 +25,7 @@ export const headingSchema = z.object({
   id,
   level: z.number().int().min(1).max(9),
   number: z.string().max(40).nullable(),
+  numberSuffix: z.string().max(8).optional(),
   text: z.string(),
   runs: z.array(runSchema).optional(),
 });
@@ -33,6 +34,7 @@ export const paragraphSchema = z.object({
   kind: z.literal('paragraph'),
   id,
   number: z.string().max(40).nullable(),
+  numberSuffix: z.string().max(8).optional(),
   level: z.number().int().min(0).max(9),
   section: z.array(z.string()),
   text: z.string(),

@@ -1,60 +1,13 @@
 /**
- * The tracker's view of a comparison: aligned groups of paragraph blocks (not just refs), and the
- * two texts the group's word diff stands between, so diff offsets can be used directly.
+ * The tracker's view of a comparison: the engine's aligned groups (`shared/compare/groups.ts`)
+ * and the two texts a group's word diff stands between, so diff offsets can be used directly.
  */
-import type { Change, ChangeKind, Comparison, DiffOp, ParagraphRef } from '../compare/types';
-import type { Draft, ParagraphBlock } from '../model/draft';
+import type { AlignedGroup } from '../compare/groups';
+import type { DiffOp } from '../compare/types';
+import type { ParagraphBlock } from '../model/draft';
 import type { TrackedParagraph } from './types';
 
-/** One aligned group of a comparison, resolved to the paragraphs themselves. */
-export interface AlignedGroup {
-  kind: ChangeKind;
-  base: ParagraphBlock[];
-  target: ParagraphBlock[];
-  diff?: readonly DiffOp[];
-}
-
-/** Index a draft's paragraphs by id. */
-export function paragraphsById(draft: Draft): Map<string, ParagraphBlock> {
-  const map = new Map<string, ParagraphBlock>();
-  for (const b of draft.blocks) if (b.kind === 'paragraph') map.set(b.id, b);
-  return map;
-}
-
-/** Resolves a comparison's refs against one draft; the id index is built only if an index disagrees. */
-function resolver(draft: Draft): (refs: readonly ParagraphRef[]) => ParagraphBlock[] {
-  let byId: Map<string, ParagraphBlock> | null = null;
-  const one = (ref: ParagraphRef): ParagraphBlock | undefined => {
-    const at = draft.blocks[ref.index];
-    // Trust the index when it agrees with the id; otherwise the id is the identity.
-    if (at && at.kind === 'paragraph' && at.id === ref.id) return at;
-    return (byId ??= paragraphsById(draft)).get(ref.id);
-  };
-  return (refs) => {
-    // Most groups hold one paragraph a side: an array of exactly that size.
-    if (refs.length === 1) {
-      const p = one(refs[0]!);
-      return p ? [p] : [];
-    }
-    const out: ParagraphBlock[] = [];
-    for (const ref of refs) {
-      const p = one(ref);
-      if (p !== undefined) out.push(p);
-    }
-    return out;
-  };
-}
-
-/** The groups of a comparison between `base` and `target`, paragraphs resolved. */
-export function alignedGroups(comparison: Comparison, base: Draft, target: Draft): AlignedGroup[] {
-  const pickBase = resolver(base);
-  const pickTarget = resolver(target);
-  return comparison.changes.map((c: Change) => {
-    const group: AlignedGroup = { kind: c.kind, base: pickBase(c.base), target: pickTarget(c.target) };
-    if (c.diff) group.diff = c.diff;
-    return group;
-  });
-}
+export { alignedGroups, paragraphsById, type AlignedGroup } from '../compare/groups';
 
 /** The texts before and after a word diff. */
 export function diffSides(diff: readonly DiffOp[]): { base: string; target: string } {

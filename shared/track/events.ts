@@ -9,7 +9,7 @@ import { groupDiff, tracked, type AlignedGroup, type Hunk } from './alignment';
 import type { Matcher, PatternMatch } from './matcher';
 import { termCount, type DraftIndex, type MatchCache } from './matrix';
 import { replacementAround } from './replacement';
-import { moveStanding, sectionKey } from './sections';
+import { moveStanding, sameSection } from './sections';
 import type { TermHit, TrackedParagraph, TrackEvent } from './types';
 
 const where = (ps: readonly TrackedParagraph[]): string => {
@@ -123,9 +123,11 @@ export function pairEvents(
       for (const h of baseHits) before += h.count;
       let after = 0;
       for (const h of targetHits) after += h.count;
-      for (const bh of baseHits) {
+      // The engine decided whether the group changed section; within a split or merge, each pair
+      // of paragraphs is read by the same rule.
+      for (const bh of g.crossSection ? baseHits : []) {
         for (const th of targetHits) {
-          if (sectionKey(bh.section) === sectionKey(th.section)) continue;
+          if (sameSection(bh.section, th.section, g.sectionRenames)) continue;
           const standing = moveStanding(bh.section, th.section);
           add({
             kind: 'moved',

@@ -1,5 +1,6 @@
 /** `draftwatch import FILE [--json]`: import a draft and print its structure. */
 import { importToCliJson } from '../../../shared/import/cli';
+import { printedHeading, printedNumber } from '../../../shared/model/draft';
 import { parseArgs, UsageError } from '../args';
 import { loadDraft, type CliIo } from '../io';
 
@@ -15,8 +16,8 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
     io.out(`${content.title || file}${content.symbol ? ` (${content.symbol})` : ''}`);
     io.out(`${content.format.toUpperCase()}, ${paras.length} paragraphs, ${content.blocks.length - paras.length} headings`);
     for (const b of content.blocks) {
-      if (b.kind === 'heading') io.out(`${'#'.repeat(b.level)} ${b.number ? `${b.number}. ` : ''}${b.text}`);
-      else io.out(`${'  '.repeat(b.level)}${b.number ? `${b.number}${/^\d+$/.test(b.number) ? '.' : ''} ` : ''}${b.text.length > 100 ? b.text.slice(0, 99) + '…' : b.text}`);
+      if (b.kind === 'heading') io.out(`${'#'.repeat(b.level)} ${printedHeading(b)}`);
+      else io.out(`${'  '.repeat(b.level)}${b.number ? `${printedNumber(b)} ` : ''}${b.text.length > 100 ? b.text.slice(0, 99) + '…' : b.text}`);
     }
     for (const n of content.notes) io.err(`note: ${n}`);
   }

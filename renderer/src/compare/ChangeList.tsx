@@ -8,6 +8,7 @@ import type { ChangeKind } from '../../../shared/compare/types';
 import { CHANGE_KINDS } from '../../../shared/compare/summary';
 import { sectionOf, snippetOf } from './layout';
 import { changeCitation, type RowContext } from './RedlineRows';
+import { StandingBadge } from './SectionChange';
 
 interface Props {
   ctx: RowContext;
@@ -28,7 +29,10 @@ const ChangeItem = memo(function ChangeItem({ row, change, current, ctx, onGo }:
     <li>
       <button className={`change-item${current ? ' current' : ''}`} aria-current={current ? 'true' : undefined} onClick={() => onGo(row)}>
         <span className={`badge k-${c.kind}`}>{LABEL[c.kind]}</span>
-        <span className="cite">{changeCitation(c, ctx)}</span>
+        <span>
+          <span className="cite">{changeCitation(c, ctx)}</span>
+          <StandingBadge c={c} />
+        </span>
         <span className="snippet">{snippetOf(c, ctx.base, ctx.target)}</span>
       </button>
     </li>

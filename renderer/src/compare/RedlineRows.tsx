@@ -8,6 +8,7 @@ import type { Change, Comparison } from '../../../shared/compare/types';
 import type { Draft } from '../../../shared/model/draft';
 import { GROUP_JOINER } from '../../../shared/compare/assemble';
 import { DiffText } from './DiffText';
+import { SectionChange, StandingBadge } from './SectionChange';
 import { citeRefs, paragraphAt, type Layout, type Row } from './layout';
 import { RowAnnotationFlag, type RowFlag } from '../annotations/compare-annotations';
 
@@ -48,7 +49,8 @@ function Label({ row, c, ctx }: { row: Row; c: Change; ctx: RowContext }) {
     return (
       <div className="cmp-label">
         <span className="badge k-moved">Moved away</span> {ctx.base.label} {citeRefs(c.base, ctx.baseCited)} moved to {ctx.target.label} {citeRefs(c.target, ctx.targetCited)}
-        {c.targetSection?.length ? ` (${c.targetSection[c.targetSection.length - 1]})` : ''}{' '}
+        {c.targetSection?.length ? ` (${c.targetSection[c.targetSection.length - 1]})` : ''}
+        <StandingBadge c={c} />{' '}
         <button className="link" onClick={() => ctx.onJump(to)}>Go to new place ↓</button>
       </div>
     );
@@ -58,7 +60,7 @@ function Label({ row, c, ctx }: { row: Row; c: Change; ctx: RowContext }) {
   return (
     <div className="cmp-label">
       <span className={`badge k-${c.kind}`}>{KIND_LABEL[c.kind]}</span> {changeCitation(c, ctx)}
-      {c.kind === 'moved' && c.crossSection && c.baseSection?.length ? ` · from ${c.baseSection.join(' › ')}` : ''}
+      <SectionChange c={c} />
       {c.kind === 'moved' && from !== undefined && (
         <>
           {' '}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { importText, toDraft } from '../../../shared/import';
 import { compareDrafts } from '../../../shared/compare';
 import { generatePair } from '../../../shared/testing/generator';
 import { citedNumbers, citeRefs, layoutComparison } from './layout';
@@ -40,5 +41,23 @@ describe('compare layout', () => {
     expect([...cited.values()]).toEqual(['1', '2', '2(a)', '2(a)(i)', '2(b)', '3']);
     expect(citeRefs([{ index: 3, id: 'p3', number: '(a)' }, { index: 5, id: 'p5', number: '(b)' }], cited)).toBe('¶2(a), 2(b)');
     expect(citeRefs([{ index: 9, id: 'x', number: null }], cited)).toBe('unnumbered paragraph');
+  });
+});
+
+describe('a paragraph that changed section in place', () => {
+  it('shows its new place first, then the old one under its old heading', () => {
+    const md = (discussion: string[], next: string[]) =>
+      ['## A. Threats', '### Discussion', ...discussion, '### Recommended next steps', ...next].join('\n\n');
+    const [p1, p2, p3, p4] = ['1. States noted ransomware.', '2. Delegations raised cables.', '3. States should share information.', '4. The Chair will convene a meeting.'];
+    const base = toDraft(importText(md([p1!, p2!], [p3!, p4!]), 'markdown'), { fileName: null, id: 'b' });
+    const target = toDraft(importText(md([p1!, p2!, p3!], [p4!]), 'markdown'), { fileName: null, id: 't' });
+    const { rows } = layoutComparison(compareDrafts(base, target));
+    expect(rows.map((r) => `${r.role}:${r.kind}:${r.heading ?? ''}`)).toEqual([
+      'change:unchanged:A. Threats › Discussion',
+      'change:unchanged:',
+      'change:moved:',
+      'stub:moved:A. Threats › Recommended next steps',
+      'change:unchanged:',
+    ]);
   });
 });

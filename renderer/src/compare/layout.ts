@@ -53,8 +53,11 @@ export function layoutComparison(comparison: Comparison): Layout {
       else hi = mid;
     }
     const before = baseOrder[lo - 1];
-    if (!before) leading.push(i);
-    else stubsAfter.set(before.change, [...(stubsAfter.get(before.change) ?? []), i]);
+    // A paragraph that changed section without moving (it comes right after its base neighbour)
+    // shows its new place first, then where it was: "Discussion … it; Recommended next steps: was here".
+    const anchor = before && before.change + 1 === i ? i : before?.change;
+    if (anchor === undefined) leading.push(i);
+    else stubsAfter.set(anchor, [...(stubsAfter.get(anchor) ?? []), i]);
   });
 
   const rows: Row[] = [];

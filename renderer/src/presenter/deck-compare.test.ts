@@ -93,6 +93,16 @@ describe('the deck of the demo comparison Zero draft → Rev.2', () => {
     expect(withPlace(p1, deck, deck.stops[4]!).presenter.part).toBe(0);
   });
 
+  it('says where a paragraph that changed section came from, and its downgrade, on both of its rows', () => {
+    const crossing = ctx.layout.rows.map((r, i) => [ctx.comparison.changes[r.change]!, deck.rows[i]!] as const).filter(([c]) => c.crossSection);
+    expect(crossing.some(([c]) => c.standing === 'downgrade')).toBe(true);
+    for (const [c, row] of crossing) {
+      expect(row.detail).toMatch(row.kind === 'stub' ? /^now in / : /^from /);
+      if (c.standing === 'downgrade') expect(row.detail).toMatch(/: a downgrade from the recommendations to the discussion$/);
+      if (!c.standing) expect(row.detail).not.toMatch(/grade/);
+    }
+  });
+
   it('steps only through the kinds the change list shows', () => {
     const moves = compareDeck(ctx, new Set<ChangeKind>(['moved']), 'k');
     expect(moves.stops.length).toBe(ctx.comparison.summary.counts.moved);

@@ -7,6 +7,7 @@
 import type { Change, ChangeKind, DiffOp } from '../../../shared/compare/types';
 import type { CompareDeck, DeckRow } from '../../../shared/view/deck';
 import { SECTION_SEPARATOR } from '../../../shared/compare/summary';
+import { standingNote } from '../../../shared/export/change-rows';
 import { citeRefs, sectionOf } from '../compare/layout';
 import { changeCitation, KIND_LABEL, textOf, type RowContext } from '../compare/RedlineRows';
 
@@ -35,7 +36,7 @@ export function compareDeck(ctx: DeckContext, filter: ReadonlySet<ChangeKind>, k
         was: null,
         badge: 'Moved away',
         citation: `${base.label} ${citeRefs(c.base, baseCited)} moved to ${target.label} ${citeRefs(c.target, targetCited)}`,
-        detail: where ? `now in ${where}` : null,
+        detail: where ? `now in ${where}${standingNote(c.standing)}` : null,
         cite: citeRefs(c.base, baseCited),
         section: (c.baseSection ?? []).join(SECTION_SEPARATOR),
         ops: [['-', textOf(base, c.base)]],
@@ -50,7 +51,7 @@ export function compareDeck(ctx: DeckContext, filter: ReadonlySet<ChangeKind>, k
       was: t && b && t !== b ? b : null,
       badge: KIND_LABEL[c.kind],
       citation: changeCitation(c, ctx),
-      detail: c.kind === 'moved' && c.crossSection && c.baseSection?.length ? `from ${c.baseSection.join(SECTION_SEPARATOR)}` : null,
+      detail: c.kind === 'moved' && c.crossSection && c.baseSection?.length ? `from ${c.baseSection.join(SECTION_SEPARATOR)}${standingNote(c.standing)}` : null,
       cite: c.target.length ? citeRefs(c.target, targetCited) : citeRefs(c.base, baseCited),
       section: sectionOf(c),
       ops: combinedOps(c, ctx),

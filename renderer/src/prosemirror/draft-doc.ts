@@ -40,8 +40,8 @@ export function inlineContent(text: string, runs?: Run[]): Node[] {
 export function draftToDoc(draft: Draft): Node {
   const blocks = draft.blocks.map((b) =>
     b.kind === 'heading'
-      ? s.nodes.heading!.create({ level: b.level, number: b.number, id: b.id }, inlineContent(b.text, b.runs))
-      : s.nodes.paragraph!.create({ number: b.number, level: b.level, id: b.id, footnotes: b.footnotes ?? null }, inlineContent(b.text, b.runs)),
+      ? s.nodes.heading!.create({ level: b.level, number: b.number, numberSuffix: b.numberSuffix ?? null, id: b.id }, inlineContent(b.text, b.runs))
+      : s.nodes.paragraph!.create({ number: b.number, numberSuffix: b.numberSuffix ?? null, level: b.level, id: b.id, footnotes: b.footnotes ?? null }, inlineContent(b.text, b.runs)),
   );
   return s.nodes.doc!.create(null, blocks.length ? blocks : [s.nodes.paragraph!.create()]);
 }

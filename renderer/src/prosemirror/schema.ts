@@ -5,7 +5,7 @@
  * well as a colour (underline for insertions, strike for deletions) so they read without colour.
  */
 import { Schema, type DOMOutputSpec } from 'prosemirror-model';
-import type { Footnote } from '../../../shared/model/draft';
+import { printedNumber, type Footnote } from '../../../shared/model/draft';
 
 /** The paragraph's footnotes, printed under it as in the original's page foot. */
 function footnoteList(footnotes: Footnote[] | null): DOMOutputSpec[] {
@@ -22,19 +22,19 @@ export const draftSchema = new Schema({
     heading: {
       group: 'block',
       content: 'inline*',
-      attrs: { level: { default: 1 }, number: { default: null }, id: { default: '' } },
+      attrs: { level: { default: 1 }, number: { default: null }, numberSuffix: { default: null }, id: { default: '' } },
       defining: true,
       toDOM: (node): DOMOutputSpec => {
         const level = Math.min(6, Number(node.attrs.level) + 1);
         return node.attrs.number
-          ? [`h${level}`, { 'data-id': node.attrs.id, class: 'dw-heading' }, ['span', { class: 'dw-num', contenteditable: 'false' }, `${node.attrs.number}.`], ['span', { class: 'dw-text' }, 0]]
+          ? [`h${level}`, { 'data-id': node.attrs.id, class: 'dw-heading' }, ['span', { class: 'dw-num', contenteditable: 'false' }, printedNumber({ kind: 'heading', number: node.attrs.number as string, numberSuffix: (node.attrs.numberSuffix as string | null) ?? undefined })], ['span', { class: 'dw-text' }, 0]]
           : [`h${level}`, { 'data-id': node.attrs.id, class: 'dw-heading' }, ['span', { class: 'dw-text' }, 0]];
       },
     },
     paragraph: {
       group: 'block',
       content: 'inline*',
-      attrs: { number: { default: null }, level: { default: 0 }, id: { default: '' }, note: { default: null }, kind: { default: null }, footnotes: { default: null } },
+      attrs: { number: { default: null }, numberSuffix: { default: null }, level: { default: 0 }, id: { default: '' }, note: { default: null }, kind: { default: null }, footnotes: { default: null } },
       toDOM: (node): DOMOutputSpec => {
         const cls = `dw-para dw-level-${node.attrs.level}${node.attrs.kind ? ` dw-change-${node.attrs.kind}` : ''}`;
         const children: DOMOutputSpec[] = [];
@@ -43,7 +43,7 @@ export const draftSchema = new Schema({
           'div',
           { class: cls, 'data-id': node.attrs.id, 'data-number': node.attrs.number ?? '' },
           ...children,
-          ['span', { class: 'dw-num', contenteditable: 'false', 'aria-hidden': node.attrs.number ? 'false' : 'true' }, node.attrs.number ? (/^\d+$/.test(String(node.attrs.number)) ? `${node.attrs.number}.` : String(node.attrs.number)) : ''],
+          ['span', { class: 'dw-num', contenteditable: 'false', 'aria-hidden': node.attrs.number ? 'false' : 'true' }, printedNumber({ kind: 'paragraph', number: node.attrs.number as string | null, numberSuffix: (node.attrs.numberSuffix as string | null) ?? undefined })],
           // dir=auto: Arabic paragraphs read right to left, whatever the interface language.
           ['p', { class: 'dw-text', dir: 'auto' }, 0],
           ...footnoteList(node.attrs.footnotes as Footnote[] | null),

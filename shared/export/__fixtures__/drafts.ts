@@ -7,7 +7,7 @@ import type { Change, ChangeKind, CompareOptions, Comparison, DiffOp, ParagraphR
 import { defaultCompareOptions } from '../../compare/types';
 import type { Block, Draft } from '../../model/draft';
 import { wordDiff } from '../word-diff';
-import { prng } from '../../testing/generator';
+import { generatePair, prng } from '../../testing/generator';
 
 /**
  * A draft from lines: "# I. Title" (level-1 heading), "## A. Title", "id: 12. text" (numbered
@@ -249,4 +249,33 @@ export function editedPair(seed: number, n: number): { base: Draft; target: Draf
   num = 0;
   const targetLines = out.map((p) => (p.heading && !p.id ? p.heading : `${p.id}: ${++num}. ${p.text}`));
   return { base: draft('base', 'Zero draft', '2024-01-15', baseLines), target: draft('target', 'Rev.1', '2024-02-20', targetLines) };
+}
+
+/**
+ * A generated revision with noise the comparison options ignore, on top of its real edits: words
+ * in another case, punctuation added or dropped, spaces doubled, typed numbers left in the text.
+ * What Accept All / Reject All must still reproduce exactly, whatever the options.
+ */
+export function noisyPair(seed: number, paragraphs: number): { base: Draft; target: Draft } {
+  const { base, target } = generatePair(seed, paragraphs);
+  const r = prng(seed * 7919 + 1);
+  const noise = (text: string): string => {
+    const words = text.split(' ');
+    switch (Math.floor(r() * 6)) {
+      case 0: {
+        const i = Math.floor(r() * words.length);
+        words[i] = r() < 0.5 ? words[i]!.toUpperCase() : words[i]!.toLowerCase();
+        return words.join(' ');
+      }
+      case 1:
+        return text.replace(/,/, '').replace(/\.$/, ';');
+      case 2:
+        return words.join(r() < 0.5 ? '  ' : ' \u00a0');
+      case 3:
+        return `${Math.floor(r() * 40) + 1}. ${text}`;
+      default:
+        return text;
+    }
+  };
+  return { base, target: { ...target, blocks: target.blocks.map((b) => (b.kind === 'paragraph' && r() < 0.5 ? { ...b, text: noise(b.text) } : b)) } };
 }

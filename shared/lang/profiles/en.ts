@@ -27,10 +27,17 @@ const en: LanguageProfile = {
       discussion: ['discussion', 'discussions', 'deliberation', 'deliberations', 'summary of discussion…', 'summary of the discussion…', 'summary of views…', 'summary of the views…'],
     },
     headingWords: { chapter: ['Chapter'], section: ['Section'], annex: ['Annex', 'Appendix', 'Enclosure'] },
+    hyphenPrefixes: ['non', 'self', 'cross', 'anti', 'quasi', 'pseudo', 'well', 'ex'],
   },
   masthead: {
     lines: [/^distr\.?\s*:/i, /^original\s*:/i, /^limited\b/i, /^general\s*$/i],
     symbolLabel: /^\s*(?:document\s+)?symbol\s*:?/i,
+    organs: [
+      /^united nations$/i,
+      /^(?:general assembly|security council|economic and social council|human rights council|trusteeship council)$/i,
+      /^(?:\S+\s+)?(?:regular |special |substantive |organizational )?session$/i,
+      /^(?:agenda )?items? \d.*\bagenda\b/i,
+    ],
   },
   dates: {
     months: [
