@@ -4,12 +4,11 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { importBytes } from '../../shared/import';
-import { toDraft } from '../../shared/import/draft';
 import { ImportError } from '../../shared/import/types';
 import type { Draft } from '../../shared/model/draft';
 import type { ImportedContent } from '../../shared/import/types';
 import { writeAtomic } from '../host/atomic-write';
+import { isolatedImporter, workerThreadIsolates, type Importer } from '../host/import-isolate';
 import { progressBar } from './progress';
 
 export interface CliIo {
@@ -79,9 +78,14 @@ export async function loadDrafts(io: CliIo, files: readonly string[], label: str
   return out;
 }
 
-/** Import one file as content and as a draft (label from the document, id from its position). */
+let importer: Importer | null = null;
+
+/**
+ * Import one file as content and as a draft (label from the document, id from its position),
+ * parsed in a worker thread with the app's memory and time limits, as browser mode does.
+ */
 export async function loadDraft(io: CliIo, file: string, index: number): Promise<{ content: ImportedContent; draft: Draft }> {
   const bytes = await io.readFile(file);
-  const content = await importBytes(bytes, path.basename(file));
-  return { content, draft: toDraft(content, { fileName: path.basename(file), bytes, id: `d${index + 1}` }) };
+  importer ??= isolatedImporter(workerThreadIsolates());
+  return importer({ name: path.basename(file), bytes, trackedChanges: 'accept', draftId: `d${index + 1}` });
 }

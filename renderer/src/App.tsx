@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } fro
 import type { MenuCommand } from '../../shared/host/api';
 import type { Draft } from '../../shared/model/draft';
 import { getHost } from './host/client';
+import { displayPath } from '../../shared/host/handles';
 import { useProjectController } from './state/controller';
 import { moveDraft, removeDraft, renameDraft, renameProject } from './state/commands';
 import { DraftList } from './components/DraftList';
@@ -260,13 +261,16 @@ export function App() {
       </nav>
 
       <main className={`content view-${view}`} id="main">
-        <div className="view-tabs" role="tablist" aria-label="View">
-          <button role="tab" id="tab-read" aria-selected={view === 'read'} aria-controls="panel" onClick={() => setView('read')}>{selected?.working ? 'Edit' : 'Read'}</button>
-          <button role="tab" id="tab-compare" aria-selected={view === 'compare'} aria-controls="panel" onClick={() => setView('compare')}>Compare</button>
-          <button role="tab" id="tab-track" aria-selected={view === 'track'} aria-controls="panel" onClick={() => setView('track')}>Tracker</button>
-          {project?.drafts.some((d) => d.working) && (
-            <button role="tab" id="tab-compile" aria-selected={view === 'compile'} aria-controls="panel" onClick={() => { sessions.flush(); setView('compile'); }}>Compilation</button>
-          )}
+        <div className="view-tabs">
+          {/* A tablist holds tabs only: the annotations toggle sits beside it. */}
+          <div className="view-tablist" role="tablist" aria-label="View">
+            <button role="tab" id="tab-read" aria-selected={view === 'read'} aria-controls="panel" onClick={() => setView('read')}>{selected?.working ? 'Edit' : 'Read'}</button>
+            <button role="tab" id="tab-compare" aria-selected={view === 'compare'} aria-controls="panel" onClick={() => setView('compare')}>Compare</button>
+            <button role="tab" id="tab-track" aria-selected={view === 'track'} aria-controls="panel" onClick={() => setView('track')}>Tracker</button>
+            {project?.drafts.some((d) => d.working) && (
+              <button role="tab" id="tab-compile" aria-selected={view === 'compile'} aria-controls="panel" onClick={() => { sessions.flush(); setView('compile'); }}>Compilation</button>
+            )}
+          </div>
           <span className="spacer" />
           {(view === 'compare' || view === 'track') && project && (
             <button className="present-button" onClick={() => startPresenting(project, view === 'track' ? 'tracker' : 'comparison')} title={tip('present', view === 'track' ? 'Present the tracker to a room' : 'Present this comparison to a room, one change at a time')}>
@@ -363,7 +367,7 @@ export function App() {
           onDone={(outcome) => {
             setExporting(false);
             setExportPair(null);
-            if (outcome?.saved === 'path') c.notify('info', `Exported to ${outcome.path}.`);
+            if (outcome?.saved === 'path') c.notify('info', `Exported to ${displayPath(outcome.path)}.`);
             if (outcome?.saved === 'download') c.notify('info', `Exported ${outcome.name} (see your browser's downloads).`);
           }}
         />

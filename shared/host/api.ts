@@ -21,9 +21,12 @@ export interface HostInfo {
 
 export interface OpenedProject {
   project: Project;
-  /** Path on disk, or null for a project that was never saved (the demo, a new one). */
+  /**
+   * Where it is saved, or null for a project that was never saved (the demo, a new one). A path
+   * in browser mode; in the desktop app an opaque handle (see host/handles.ts: `displayPath`).
+   */
   path: string | null;
-  /** Set when the project was recovered from an autosave newer than its file. */
+  /** Set when the project was recovered from an autosave newer than its file, or from its backup. */
   recovered?: boolean;
 }
 
@@ -79,6 +82,12 @@ export interface HostApi {
   /** The built-in demo negotiation, as an unsaved project. */
   openDemo(): Promise<OpenedProject>;
   openProject(path: string): Promise<OpenedProject>;
+  /**
+   * Open the backup kept beside a project file (the version before its last save), offered when
+   * the file itself is damaged (openProject failed with a DamagedProjectError). The project keeps
+   * the file's path, so saving replaces the damaged file; the damaged copy is kept aside.
+   */
+  openBackup(path: string): Promise<OpenedProject>;
   /** Save atomically; returns the path written. */
   saveProject(path: string, project: Project): Promise<{ path: string }>;
   /** Keep an autosave of unsaved work so a crash loses nothing. */

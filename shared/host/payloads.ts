@@ -18,6 +18,7 @@ export const hostPayloads = {
   info: z.tuple([]),
   openDemo: z.tuple([]),
   openProject: z.tuple([path]),
+  openBackup: z.tuple([path]),
   saveProject: z.tuple([path, projectSchema]),
   autosave: z.tuple([path.nullable(), projectSchema]),
   recentProjects: z.tuple([]),

@@ -88,6 +88,23 @@ export function useProjectController(host: HostApi) {
     return !isDirty(stateRef.current) || window.confirm('This project has unsaved changes. Discard them?');
   }, [flushEditors]);
 
+  /** Open the backup of a damaged project file; saving then replaces the damaged file, which is kept aside. */
+  const openBackup = useCallback(
+    async (path: string) => {
+      setBusy({ label: 'Opening the backup…' });
+      try {
+        const opened = await host.openBackup(path);
+        dispatch({ type: 'open', project: opened.project, path: opened.path, dirty: true });
+        notify('info', `Opened the backup of ${opened.project.name}. Save to replace the damaged file; it will be kept beside it as .damaged.`);
+      } catch (e) {
+        fail(e);
+      } finally {
+        setBusy(null);
+      }
+    },
+    [host, notify, fail],
+  );
+
   const openPath = useCallback(
     async (path: string) => {
       setBusy({ label: 'Opening project…' });
@@ -97,12 +114,14 @@ export function useProjectController(host: HostApi) {
         if (opened.recovered) notify('info', 'Unsaved changes from your last session were recovered. Save to keep them.');
         else notify('info', `Opened ${opened.project.name}.`);
       } catch (e) {
-        fail(e);
+        // A damaged file whose backup opens: say so, and offer the backup.
+        if (e instanceof Error && e.name === 'DamagedProjectError') notify('error', e.message, { label: 'Open the backup', run: () => void openBackup(path) });
+        else fail(e);
       } finally {
         setBusy(null);
       }
     },
-    [host, notify, fail],
+    [host, notify, fail, openBackup],
   );
 
   const open = useCallback(async () => {
