@@ -50,7 +50,7 @@ test('a working draft of Rev.2: edit, alternatives, reject, attribute, save, reo
   await expect(app.getByRole('tab', { name: 'Edit' })).toHaveAttribute('aria-selected', 'true');
   await expect(app.getByRole('list', { name: 'Working drafts' })).toContainText('Rev.2 (working)');
   // Numbers are the base's, computed.
-  await expect(editor.locator('.dw-para.dw-level-0').nth(1)).toHaveAttribute('data-label', '2.');
+  await expect(editor.locator('.dw-para.dw-level-0[data-numbered]').nth(1)).toHaveAttribute('data-label', '2.');
   await expect(app.getByRole('region', { name: 'Changes against the base' })).toContainText('No changes yet');
 
   // Edit two paragraphs: add a sentence to ¶2, harden "could" to "should" in ¶24.
@@ -78,6 +78,19 @@ test('a working draft of Rev.2: edit, alternatives, reject, attribute, save, reo
   // ¶2's sentence, ¶5's two insertions around the kept words ("[Alt 1: " and "] [Alt 2: …]"), ¶24.
   await expect(changes.locator('.chg')).toHaveCount(4);
   await app.screenshot({ path: `${SHOTS}/working-draft-redline.png` });
+
+  // Presenting the working draft's changes against Rev.2 (issue 12), and Esc back to the editor.
+  await app.locator('.present-button').click();
+  const screen = app.getByRole('region', { name: 'Presentation' });
+  await expect(screen.locator('.pj-progress')).toHaveText(/^change 1 of 3 · ¶2\b/);
+  await expect(screen.locator('.pj-current')).toContainText('Delegations welcomed the early circulation of the draft.');
+  await app.keyboard.press('End');
+  await expect(screen.locator('.pj-progress')).toHaveText(/^change 3 of 3 · ¶24\b/);
+  await expect(screen.locator('.pj-current ins').filter({ hasText: 'should' })).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(screen).toBeHidden();
+  await expect(app.getByRole('tab', { name: 'Edit' })).toHaveAttribute('aria-selected', 'true');
+  await expect(editor).toBeVisible();
 
   // Undo is the editor's while it has the focus: Ctrl+Z takes back typing, not a project action.
   await editor.focus();

@@ -31,6 +31,7 @@ import { CompilationView } from './drafting/CompilationView';
 import { DraftingActions } from './drafting/DraftingActions';
 import { PresenterMode } from './presenter/PresenterMode';
 import { startPresenting } from './presenter/enter';
+import type { PresentWhat } from './presenter/sources';
 import { updateView, useView } from './view/useView';
 import { useAnchors } from './annotations/useAnchors';
 import { useAnnotationEditor } from './annotations/useAnnotationEditor';
@@ -82,6 +83,12 @@ export function App() {
   }, [project, selectedId]);
 
   const selected = project?.drafts.find((d) => d.id === selectedId) ?? null;
+  // What F5 and the Present button show: the tracker, a working draft's redline against its base
+  // (back to its editor on Esc), or the Compare tab's pair.
+  const presentWhat = useMemo<PresentWhat>(
+    () => (view === 'track' ? 'tracker' : view === 'read' && selected?.working ? { baseId: selected.working.baseId, targetId: selected.id, returnTab: 'read' } : 'comparison'),
+    [view, selected],
+  );
 
   /** Import files and show the newest of them. */
   const importAndShow = useCallback(
@@ -121,7 +128,7 @@ export function App() {
         case 'undo': return undoWhereFocused('undo', sessions) || c.undo();
         case 'redo': return undoWhereFocused('redo', sessions) || c.redo();
         case 'present':
-          if (project) startPresenting(project, view === 'track' ? 'tracker' : 'comparison');
+          if (project) startPresenting(project, presentWhat);
           return undefined;
         case 'next-change':
         case 'previous-change':
@@ -133,7 +140,7 @@ export function App() {
           return undefined;
       }
     },
-    [c, host, importDialog, sessions, view, selected, project],
+    [c, host, importDialog, sessions, view, selected, project, presentWhat],
   );
 
   useEffect(() => host.onMenuCommand(run), [host, run]);
@@ -272,8 +279,8 @@ export function App() {
             )}
           </div>
           <span className="spacer" />
-          {(view === 'compare' || view === 'track') && project && (
-            <button className="present-button" onClick={() => startPresenting(project, view === 'track' ? 'tracker' : 'comparison')} title={tip('present', view === 'track' ? 'Present the tracker to a room' : 'Present this comparison to a room, one change at a time')}>
+          {(view === 'compare' || view === 'track' || (view === 'read' && selected?.working)) && project && (
+            <button className="present-button" onClick={() => startPresenting(project, presentWhat)} title={tip('present', view === 'track' ? 'Present the tracker to a room' : view === 'read' ? 'Present this working draft\'s changes to a room, one at a time' : 'Present this comparison to a room, one change at a time')}>
               ▶ Present
             </button>
           )}
