@@ -47,7 +47,7 @@ async function everyView(page: Page, theme: string): Promise<void> {
   await page.getByRole('button', { name: /^Annotations \(/ }).click();
   await expect(page.getByRole('complementary', { name: 'Annotations panel' })).toBeVisible();
   await expectAccessible(page, `Annotations panel (${theme})`);
-  await page.locator('.dw-para .dw-text').first().evaluate((el) => {
+  await page.locator('.dw-para:not([data-number=""]) .dw-text').first().evaluate((el) => {
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     const text = walker.nextNode() as Text;
     const range = document.createRange();
