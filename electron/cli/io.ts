@@ -7,6 +7,8 @@ import path from 'node:path';
 import { importBytes } from '../../shared/import';
 import { toDraft } from '../../shared/import/draft';
 import { ImportError } from '../../shared/import/types';
+import { LANGUAGES, isLanguageCode } from '../../shared/lang/registry';
+import { UsageError, type ParsedArgs } from './args';
 import type { Draft } from '../../shared/model/draft';
 import type { ImportedContent } from '../../shared/import/types';
 import { writeAtomic } from '../host/atomic-write';
@@ -65,13 +67,18 @@ export const nodeIo: CliIo = {
 };
 
 /** Import files in turn (ids from their positions), with a progress bar on a terminal. */
-export async function loadDrafts(io: CliIo, files: readonly string[], label: string): Promise<Array<{ content: ImportedContent; draft: Draft }>> {
+export async function loadDrafts(
+  io: CliIo,
+  files: readonly string[],
+  label: string,
+  language?: string,
+): Promise<Array<{ content: ImportedContent; draft: Draft }>> {
   const bar = progressBar(io, label);
   const out = [];
   try {
     for (const [i, f] of files.entries()) {
       bar.update(i, files.length, path.basename(f));
-      out.push(await loadDraft(io, f, i));
+      out.push(await loadDraft(io, f, i, language));
     }
   } finally {
     bar.end();
@@ -79,9 +86,26 @@ export async function loadDrafts(io: CliIo, files: readonly string[], label: str
   return out;
 }
 
-/** Import one file as content and as a draft (label from the document, id from its position). */
-export async function loadDraft(io: CliIo, file: string, index: number): Promise<{ content: ImportedContent; draft: Draft }> {
+/**
+ * Import one file as content and as a draft (label from the document, id from its position),
+ * read in `language` when given, else in the language detected from its text.
+ */
+export async function loadDraft(io: CliIo, file: string, index: number, language?: string): Promise<{ content: ImportedContent; draft: Draft }> {
   const bytes = await io.readFile(file);
-  const content = await importBytes(bytes, path.basename(file));
+  const content = await importBytes(bytes, path.basename(file), language ? { language } : {});
   return { content, draft: toDraft(content, { fileName: path.basename(file), bytes, id: `d${index + 1}` }) };
+}
+
+/** The option every command that reads drafts takes: `--lang CODE` reads them all in that language. */
+export const LANG_OPTION = 'lang';
+
+/** The code given with `--lang`, checked against the known languages, or undefined. */
+export function languageOption(args: ParsedArgs): string | undefined {
+  const given = args.values.get(LANG_OPTION)?.at(-1);
+  if (given === undefined) return undefined;
+  const code = given.trim().toLowerCase();
+  if (!isLanguageCode(code)) {
+    throw new UsageError(`--lang ${given}: Draftwatch reads ${LANGUAGES.map((l) => `${l.code} (${l.name})`).join(', ')}.`);
+  }
+  return code;
 }

@@ -57,6 +57,7 @@ export function createHostServices(opts: HostServiceOptions): HostServices {
         const { name, bytes } = await readSource(source);
         const content = await importBytes(bytes, name, {
           trackedChanges: options.trackedChanges ?? 'accept',
+          ...(options.language ? { language: options.language } : {}),
           ...(key ? { onProgress: (f: number) => progress.set(key, f) } : {}),
         });
         const draft = toDraft(content, { fileName: name, bytes });

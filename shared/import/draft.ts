@@ -14,6 +14,8 @@ export interface DraftSource {
   label?: string;
   id?: string;
   now?: Date;
+  /** The language the person chose for the draft; the importer's (detected) language otherwise. */
+  language?: string;
 }
 
 /** A Draft built from imported content, with ids p1,p2…/h1,h2… in block order. */
@@ -32,6 +34,8 @@ export function toDraft(content: ImportedContent, source: DraftSource): Draft {
     blocks: renumberIds(content.blocks),
     importedAt: now.toISOString(),
   };
+  const language = source.language ?? content.language;
+  if (language) draft.language = language;
   return content.notes.length > 0 ? { ...draft, notes: [...content.notes] } : draft;
 }
 

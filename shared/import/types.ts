@@ -12,6 +12,8 @@ export interface ImportOptions {
   trackedChanges?: 'accept' | 'reject';
   /** Progress callback, 0..1, for long imports. */
   onProgress?: (fraction: number) => void;
+  /** The draft's language when the person chose it ("fr"); detected from the text otherwise. */
+  language?: string;
 }
 
 /** What an importer produces: the structured content of a draft, before it gets a label and id. */
@@ -26,6 +28,8 @@ export interface ImportedContent {
   notes: string[];
   /** True when a DOCX contained tracked changes. */
   hadTrackedChanges?: boolean;
+  /** Code of the language the draft was read in ("fr"): chosen, else detected, else English. */
+  language?: string;
 }
 
 /** The file could not be imported; the message is one human sentence, shown as is. */

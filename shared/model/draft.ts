@@ -85,6 +85,8 @@ export interface Draft {
   importedAt: string;
   /** What the importer wants the user to know (tracked changes accepted, footnotes dropped…). */
   notes?: string[];
+  /** Code of the language the draft is read in ("fr"), detected at import or chosen; absent in older projects (read as English). */
+  language?: string;
 }
 
 /** True for paragraph blocks; a type guard for filtering `draft.blocks`. */

@@ -55,6 +55,8 @@ export const draftSchema = z.object({
   blocks: z.array(blockSchema),
   importedAt: z.string(),
   notes: z.array(z.string()).optional(),
+  /** Language code ("fr"); an unknown code (a newer version's) is kept and read as English. */
+  language: z.string().min(2).max(35).optional(),
 });
 
 /** A phrase followed across drafts by the language tracker. */

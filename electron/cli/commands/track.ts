@@ -8,7 +8,7 @@ import { trackToCliJson } from '../../../shared/track/cli';
 import { trackToCsv } from '../../../shared/track/csv';
 import type { WatchTerm } from '../../../shared/model/schema';
 import { parseArgs, UsageError } from '../args';
-import { loadDrafts, type CliIo } from '../io';
+import { LANG_OPTION, languageOption, loadDrafts, type CliIo } from '../io';
 
 /** Watch terms from --term values and a --terms file (one phrase a line; "phrase | alt 1 | alt 2"; # comments). */
 export function parseTerms(values: string[], fileText: string | null): WatchTerm[] {
@@ -25,14 +25,14 @@ export function parseTerms(values: string[], fileText: string | null): WatchTerm
 }
 
 export async function trackCommand(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { flags: ['json', 'csv'], values: ['term', 'terms'] });
+  const args = parseArgs(argv, { flags: ['json', 'csv'], values: ['term', 'terms', LANG_OPTION] });
   if (args.positionals.length < 1) throw new UsageError('track needs at least one draft FILE.');
   if (args.flags.has('json') && args.flags.has('csv')) throw new UsageError('choose --json or --csv, not both.');
   const termsFile = args.values.get('terms')?.[0];
   const fileText = termsFile ? new TextDecoder().decode(await io.readFile(termsFile)) : null;
   const terms = parseTerms(args.values.get('term') ?? [], fileText);
   if (!terms.length) throw new UsageError('give at least one --term "phrase" or a --terms FILE.');
-  const loaded = await loadDrafts(io, args.positionals, 'Reading drafts');
+  const loaded = await loadDrafts(io, args.positionals, 'Reading drafts', languageOption(args));
   const report = trackDrafts(loaded.map((l) => l.draft), terms);
   const files = args.positionals.map((f) => path.basename(f));
   if (args.flags.has('json')) {
