@@ -5,7 +5,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { importBytes } from '../../shared/import';
-import { toDraft } from '../../shared/import/draft';
+import { distinctLabels, toDraft } from '../../shared/import/draft';
 import { ImportError } from '../../shared/import/types';
 import { LANGUAGES, isLanguageCode } from '../../shared/lang/registry';
 import { UsageError, type ParsedArgs } from './args';
@@ -83,7 +83,9 @@ export async function loadDrafts(
   } finally {
     bar.end();
   }
-  return out;
+  // Drafts of one title are told apart by symbol, date, a "Rev.N" in the text or file name.
+  const drafts = distinctLabels(out.map((l) => l.draft));
+  return out.map((l, i) => ({ ...l, draft: drafts[i]! }));
 }
 
 /**

@@ -43,12 +43,17 @@ export async function trackCommand(argv: string[], io: CliIo): Promise<number> {
     io.out('');
     io.out(csv.events.trimEnd());
   } else {
-    const json = trackToCliJson(report, files);
-    for (const t of json.terms) {
-      io.out(`"${t.term}": ${t.drafts.map((d) => `${d.label} ${d.count}`).join(' · ')}`);
-      for (const e of t.events) io.out(`  ${e.from} → ${e.to}: ${e.kind}${e.downgrade ? ' (downgrade)' : ''}${e.upgrade ? ' (upgrade)' : ''} ${e.details}`);
+    // The text names drafts by label (told apart when titles are equal), as every output does.
+    const label = (id: string): string => report.drafts.find((d) => d.id === id)?.label ?? id;
+    for (const row of report.matrix.rows) {
+      io.out(`"${row.term.phrase}": ${row.cells.map((c) => `${label(c.draftId)} ${c.count}`).join(' · ')}`);
+      for (const e of report.events.filter((x) => x.termId === row.term.id)) {
+        io.out(`  ${label(e.fromDraftId)} → ${label(e.toDraftId)}: ${e.kind}${e.downgrade ? ' (downgrade)' : ''}${e.upgrade ? ' (upgrade)' : ''} ${e.details}`);
+      }
     }
-    for (const h of json.hedging) io.out(`hedging ${h.direction}: ${h.from} ¶${h.fromParagraph.number ?? '–'} → ${h.to} ¶${h.toParagraph.number ?? '–'}: “${h.before}” → “${h.after}”`);
+    for (const h of report.hedging) {
+      io.out(`hedging ${h.direction}: ${label(h.fromDraftId)} ¶${h.from.number ?? '–'} → ${label(h.toDraftId)} ¶${h.to.number ?? '–'}: “${h.before}” → “${h.after}”`);
+    }
   }
   return 0;
 }
