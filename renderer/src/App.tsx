@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } fro
 import type { MenuCommand } from '../../shared/host/api';
 import { getHost } from './host/client';
 import { useProjectController } from './state/controller';
-import { moveDraft, removeDraft, renameDraft, renameProject } from './state/commands';
+import { moveDraft, removeDraft, renameDraft, renameProject, setDraftLanguage } from './state/commands';
 import { DraftList } from './components/DraftList';
 import { PathDialog } from './components/PathDialog';
 import { PasteDialog } from './components/PasteDialog';
@@ -192,6 +192,7 @@ export function App() {
             selectedId={selectedId}
             onSelect={setSelectedId}
             onRename={(id, label) => c.edit(renameDraft(project, id, label), 'Rename draft')}
+            onLanguage={(id, code) => c.edit(setDraftLanguage(project, id, code), 'Change draft language')}
             onMove={(id, delta) => c.edit(moveDraft(project, id, delta), 'Reorder drafts')}
             onRemove={(id) => {
               const d = project.drafts.find((x) => x.id === id);

@@ -25,6 +25,11 @@ export function addDrafts(project: Project, drafts: Draft[]): Project {
   return touch(project, [...project.drafts, ...added]);
 }
 
+/** Read a draft in another language (the person's choice over what import detected). */
+export function setDraftLanguage(project: Project, draftId: string, code: string): Project {
+  return touch(project, project.drafts.map((d) => (d.id === draftId ? { ...d, language: code } : d)));
+}
+
 export function renameDraft(project: Project, draftId: string, label: string): Project {
   const clean = label.trim();
   if (!clean) return project;
