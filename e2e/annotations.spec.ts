@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect, selectDraft } from './fixtures';
 import type { Page } from '@playwright/test';
+import { PROJECT_SCHEMA_VERSION } from '../shared/model/schema';
 
 /** Select `words` inside paragraph `number` of the draft on screen, as a reader would with the mouse. */
 async function selectWords(app: Page, number: string, words: string) {
@@ -137,7 +138,7 @@ test('annotate the Zero draft, follow the notes into later drafts and the Compar
   await save.getByRole('textbox', { name: 'File path' }).fill(file);
   await save.getByRole('button', { name: 'Save' }).click();
   await expect(app.getByTestId('save-state')).toHaveText('Saved');
-  expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ schemaVersion: 2, annotations: expect.arrayContaining([expect.objectContaining({ delegation: 'Ruritania' })]) });
+  expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ schemaVersion: PROJECT_SCHEMA_VERSION, annotations: expect.arrayContaining([expect.objectContaining({ delegation: 'Ruritania' })]) });
   await app.reload();
   await app.getByRole('region', { name: 'Recent projects' }).getByRole('button', { name: /annotated\.draftwatch/ }).click();
   await expect(app.getByRole('button', { name: 'Annotations (8)' })).toBeVisible();

@@ -32,6 +32,12 @@ test.describe('desktop shell (Electron)', () => {
       expect(page).toEqual({ require: 'undefined', process: 'undefined', bridgeFrozen: true });
       await win.evaluate(() => window.open('https://example.com'));
       expect(app.windows()).toHaveLength(1);
+      // Paths are capabilities: a path the main process did not hand out is refused.
+      const replies = await win.evaluate(async () => {
+        const host = (window as unknown as { draftwatchHost: Record<string, (...a: unknown[]) => Promise<{ ok: boolean; error?: { name: string } }>> }).draftwatchHost;
+        return Promise.all([host.openProject!('/etc/passwd'), host.importFile!({ path: '/etc/passwd' }), host.writeExport!('/tmp/x.html', new Uint8Array([1]))]);
+      });
+      for (const r of replies) expect(r).toMatchObject({ ok: false, error: { name: 'PathRefusedError' } });
     } finally {
       await app.close();
     }

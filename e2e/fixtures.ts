@@ -23,7 +23,8 @@ export async function startServer(): Promise<AppServer> {
   const userData = path.join(tmp, 'user');
   const documents = path.join(tmp, 'docs');
   fs.mkdirSync(documents, { recursive: true });
-  const child = spawn(process.execPath, ['out/node/web.mjs', '--json'], {
+  // Browser mode opens and saves files only inside the folders it is given: this test's own.
+  const child = spawn(process.execPath, ['out/node/web.mjs', '--json', '--root', tmp], {
     env: { ...process.env, DRAFTWATCH_USER_DATA: userData, DRAFTWATCH_DOCUMENTS: documents },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -38,7 +39,7 @@ export async function startServer(): Promise<AppServer> {
     child.on('exit', (code) => reject(new Error(`web server exited with ${code}`)));
   });
   const { url, port } = JSON.parse(line) as { url: string; port: number };
-  return { url, port, token: new URL(url).searchParams.get('token')!, userData, documents, process: child };
+  return { url, port, token: new URLSearchParams(new URL(url).hash.slice(1)).get('token')!, userData, documents, process: child };
 }
 
 export const test = base.extend<{ server: AppServer; app: Page }>({

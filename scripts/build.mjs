@@ -48,6 +48,8 @@ await Promise.all([
   esbuild({ ...common, packages: undefined, external: ['electron'], entryPoints: [path.join(root, 'electron/preload/preload.ts')], outfile: path.join(out, 'electron/preload.cjs'), format: 'cjs' }),
   esbuild({ ...common, entryPoints: [path.join(root, 'electron/web/main.ts')], outfile: path.join(out, 'node/web.mjs'), format: 'esm' }),
   esbuild(cliBuildOptions(root, path.join(out, 'node'), pkg.version)),
+  // Imports run in an isolate (worker thread or Electron utility process) loading this file.
+  esbuild({ ...common, entryPoints: [path.join(root, 'electron/host/import-worker.ts')], outfile: path.join(out, 'node/import-worker.mjs'), format: 'esm' }),
 ]);
 fs.writeFileSync(path.join(out, 'stamp'), new Date().toISOString());
 console.log(`Built Draftwatch ${pkg.version} into out/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

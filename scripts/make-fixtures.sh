@@ -61,6 +61,8 @@ for source in "$SRC"/*.fodt "$TMP/long-400.fodt"; do
   formats="docx pdf"
   case "$source" in
     */oewg-crp.fodt) formats="docx pdf html" ;;
+    # Amendments tracked by two authors, for the Word review round trip (shared/import/docx-revisions.ts).
+    */review-two-authors.fodt) formats="docx" ;;
     */pdf-*.fodt) formats="pdf" ;; # PDF layout regressions (line-end hyphens need hyphen-en-us)
     */lo-content.fodt) continue ;; # the Word corpus, below
   esac

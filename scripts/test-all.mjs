@@ -1,6 +1,7 @@
-// `npm test`: build, then every suite: typecheck, lint, unit (Vitest), end-to-end (Playwright,
-// browser mode in Chromium, plus the desktop-shell spec where Electron exists). Prints each
-// suite's result and a closing line "N passed, N failed, N skipped" over all of them.
+// `npm test`: the checks (build, typecheck, lint, Electronegativity), then the tests: unit
+// (Vitest) and end-to-end (Playwright, browser mode in Chromium, plus the desktop-shell spec where
+// Electron exists). Prints each suite's result, every skipped test with its reason, a line for
+// the checks, and a closing line "N passed, N failed, N skipped" that counts tests only.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,8 +10,13 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 fs.mkdirSync('test-results', { recursive: true });
-const results = [];
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+/** Checks: each passes or fails as a whole. */
+const checks = [];
+/** Test suites: counts of tests. */
+const suites = [];
+/** "where: reason" for every skipped test. */
+const skippedLines = [];
 
 function run(label, cmd, args, env = {}) {
   console.log(`\n=== ${label} ===`);
@@ -19,28 +25,19 @@ function run(label, cmd, args, env = {}) {
   return { status: r.status ?? 1, seconds: (Date.now() - started) / 1000 };
 }
 
+function check(label, cmd, args) {
+  const r = run(label, cmd, args);
+  checks.push({ label, ok: r.status === 0, seconds: r.seconds });
+  return r.status === 0;
+}
+
 /** Counts from a runner's JSON report, or null when there is none (the runner crashed). */
-function readCounts(file, pick) {
+function readReport(file, pick) {
   try {
     return pick(JSON.parse(fs.readFileSync(file, 'utf8')));
   } catch {
     return null;
   }
-}
-
-/** "title: reason" for each skipped Playwright test in a JSON report's suites. */
-function skippedWithReasons(suites, out = []) {
-  for (const suite of suites) {
-    for (const spec of suite.specs ?? []) {
-      for (const t of spec.tests ?? []) {
-        if (t.status !== 'skipped') continue;
-        const reason = (t.annotations ?? []).find((a) => a.type === 'skip')?.description ?? 'no reason given';
-        out.push(`${spec.title}: ${reason}`);
-      }
-    }
-    skippedWithReasons(suite.suites ?? [], out);
-  }
-  return out;
 }
 
 /** A runner that exited non-zero without reporting a failed test (a suite that did not load) counts one failure. */
@@ -49,46 +46,87 @@ function settle(counts, status) {
   return status !== 0 && c.failed === 0 ? { ...c, failed: 1 } : c;
 }
 
-function single(label, cmd, args) {
-  const r = run(label, cmd, args);
-  results.push({ label, passed: r.status === 0 ? 1 : 0, failed: r.status === 0 ? 0 : 1, skipped: 0, seconds: r.seconds });
-  return r.status === 0;
+/** The reason a skipped Vitest test gives: in its suite's title as "[skipped: …]" (electron/testing/tools.ts). */
+function vitestSkips(report) {
+  const bySuite = new Map();
+  for (const file of report.testResults ?? []) {
+    for (const t of file.assertionResults ?? []) {
+      if (t.status !== 'skipped' && t.status !== 'pending' && t.status !== 'todo') continue;
+      const where = `${path.relative(root, file.name)} › ${t.ancestorTitles.join(' › ') || t.title}`;
+      const reason = /\[skipped: ([^\]]+)\]/.exec(t.fullName)?.[1] ?? 'no reason given';
+      const key = `${where}: ${reason}`;
+      bySuite.set(key, (bySuite.get(key) ?? 0) + 1);
+    }
+  }
+  return [...bySuite].map(([key, n]) => `${key} (${n} test${n === 1 ? '' : 's'})`);
 }
 
-const built = single('build', process.execPath, ['scripts/build.mjs']);
+/** "title: reason" for each skipped Playwright test in a JSON report's suites. */
+function playwrightSkips(suites, out = []) {
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'skipped') continue;
+        const reason = (t.annotations ?? []).find((a) => a.type === 'skip')?.description ?? 'no reason given';
+        out.push(`${spec.file} › ${spec.title}: ${reason}`);
+      }
+    }
+    playwrightSkips(suite.suites ?? [], out);
+  }
+  return out;
+}
+
+/** A Chromium for the end-to-end tests, as playwright.config.ts finds it. */
+const chromium = process.env.DRAFTWATCH_CHROMIUM ?? '/usr/bin/chromium';
+
+// --- checks ---
+const built = check('build', process.execPath, ['scripts/build.mjs']);
 for (const project of ['shared/tsconfig.json', 'electron/tsconfig.json', 'renderer/tsconfig.json', 'tsconfig.tools.json']) {
-  single(`typecheck ${project}`, bin('tsc'), ['-p', project, '--noEmit']);
+  check(`typecheck ${project}`, bin('tsc'), ['-p', project, '--noEmit']);
 }
-single('lint', bin('eslint'), ['.', '--max-warnings', '0']);
+check('lint', bin('eslint'), ['.', '--max-warnings', '0']);
+check('electronegativity', process.execPath, ['scripts/electronegativity.mjs']);
 
+// --- tests ---
 {
   const out = 'test-results/unit.json';
   fs.rmSync(out, { force: true });
   const r = run('unit tests (Vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
-  const counts = readCounts(out, (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests, skipped: j.numPendingTests + (j.numTodoTests ?? 0) }));
-  results.push({ label: 'unit', ...settle(counts, r.status), seconds: r.seconds });
+  const counts = readReport(out, (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests, skipped: j.numPendingTests + (j.numTodoTests ?? 0) }));
+  suites.push({ label: 'unit', ...settle(counts, r.status), seconds: r.seconds });
+  skippedLines.push(...(readReport(out, vitestSkips) ?? []).map((l) => `unit: ${l}`));
 }
 
-if (built) {
+if (!built) {
+  suites.push({ label: 'end-to-end (not run: the build failed)', passed: 0, failed: 1, skipped: 0, seconds: 0 });
+} else if (!fs.existsSync(chromium)) {
+  // Without a browser nothing end-to-end can run: every test is reported skipped, never passed.
+  const listed = spawnSync(bin('playwright'), ['test', '--list'], { encoding: 'utf8' }).stdout ?? '';
+  const count = Number(/Total: (\d+) tests?/.exec(listed)?.[1] ?? 0);
+  suites.push({ label: 'end-to-end', passed: 0, failed: 0, skipped: count, seconds: 0 });
+  skippedLines.push(`end-to-end: all ${count} tests: no Chromium at ${chromium} (install one: scripts/setup-system.sh, or set DRAFTWATCH_CHROMIUM)`);
+} else {
   const out = 'test-results/e2e.json';
   fs.rmSync(out, { force: true });
   const needScreen = process.platform === 'linux' && !process.env.DISPLAY;
   const xvfb = needScreen && spawnSync('sh', ['-c', 'command -v xvfb-run']).status === 0;
   const [cmd, args] = xvfb ? ['xvfb-run', ['-a', bin('playwright'), 'test']] : [bin('playwright'), ['test']];
   const r = run('end-to-end tests (Playwright)', cmd, args, { PW_REPORTER: 'json' });
-  const counts = readCounts(out, ({ stats: s }) => ({ passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped }));
-  results.push({ label: 'end-to-end', ...settle(counts, r.status), seconds: r.seconds });
-  // Say plainly what was skipped and why (the desktop-shell spec where Electron's binary is absent).
-  for (const line of readCounts(out, (j) => skippedWithReasons(j.suites ?? [])) ?? []) console.log(`skipped: ${line}`);
-} else {
-  results.push({ label: 'end-to-end (not run: build failed)', passed: 0, failed: 1, skipped: 0, seconds: 0 });
+  const counts = readReport(out, ({ stats: s }) => ({ passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped }));
+  suites.push({ label: 'end-to-end', ...settle(counts, r.status), seconds: r.seconds });
+  skippedLines.push(...(readReport(out, (j) => playwrightSkips(j.suites ?? [])) ?? []).map((l) => `end-to-end: ${l}`));
 }
 
+// --- summary ---
 console.log('\n=== summary ===');
-for (const r of results) {
-  console.log(`${r.failed ? 'FAIL' : 'ok  '}  ${r.label.padEnd(40)} ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}  (${r.seconds.toFixed(1)} s)`);
+for (const c of checks) console.log(`${c.ok ? 'ok  ' : 'FAIL'}  check ${c.label.padEnd(36)} (${c.seconds.toFixed(1)} s)`);
+for (const s of suites) {
+  console.log(`${s.failed ? 'FAIL' : 'ok  '}  tests ${s.label.padEnd(36)} ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}  (${s.seconds.toFixed(1)} s)`);
 }
-const sum = (k) => results.reduce((a, r) => a + r[k], 0);
+for (const line of skippedLines) console.log(`skipped: ${line}`);
+const sum = (k) => suites.reduce((a, s) => a + s[k], 0);
+const checksFailed = checks.filter((c) => !c.ok).length;
+console.log(`checks: ${checks.length - checksFailed} passed, ${checksFailed} failed (${checks.map((c) => c.label.replace(/ .*/, '')).filter((l, i, a) => a.indexOf(l) === i).join(', ')})`);
 const skipped = sum('skipped');
 console.log(`${sum('passed')} passed, ${sum('failed')} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(sum('failed') > 0 ? 1 : 0);
+process.exit(sum('failed') > 0 || checksFailed > 0 ? 1 : 0);

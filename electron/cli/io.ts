@@ -4,14 +4,14 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { importBytes } from '../../shared/import';
-import { distinctLabels, toDraft } from '../../shared/import/draft';
+import { distinctLabels } from '../../shared/import/draft';
 import { ImportError } from '../../shared/import/types';
 import { LANGUAGES, isLanguageCode } from '../../shared/lang/registry';
 import { UsageError, type ParsedArgs } from './args';
 import type { Draft } from '../../shared/model/draft';
 import type { ImportedContent } from '../../shared/import/types';
 import { writeAtomic } from '../host/atomic-write';
+import { isolatedImporter, workerThreadIsolates, type Importer } from '../host/import-isolate';
 import { progressBar } from './progress';
 
 export interface CliIo {
@@ -88,14 +88,17 @@ export async function loadDrafts(
   return out.map((l, i) => ({ ...l, draft: drafts[i]! }));
 }
 
+let importer: Importer | null = null;
+
 /**
  * Import one file as content and as a draft (label from the document, id from its position),
- * read in `language` when given, else in the language detected from its text.
+ * parsed in a worker thread with the app's memory and time limits, as browser mode does; read in
+ * `language` when given, else in the language detected from its text.
  */
 export async function loadDraft(io: CliIo, file: string, index: number, language?: string): Promise<{ content: ImportedContent; draft: Draft }> {
   const bytes = await io.readFile(file);
-  const content = await importBytes(bytes, path.basename(file), language ? { language } : {});
-  return { content, draft: toDraft(content, { fileName: path.basename(file), bytes, id: `d${index + 1}` }) };
+  importer ??= isolatedImporter(workerThreadIsolates());
+  return importer({ name: path.basename(file), bytes, trackedChanges: 'accept', draftId: `d${index + 1}`, ...(language ? { language } : {}) });
 }
 
 /** The option every command that reads drafts takes: `--lang CODE` reads them all in that language. */

@@ -50,10 +50,11 @@ describe('lazy loading of the command line', () => {
     expect(start).not.toMatch(/node_modules\/(docx|zod|saxes|diff-match-patch)\//);
   });
 
-  it('compare loads the importers and the engine, not pdf.js, the DOCX writer or zod', () => {
+  it('compare loads the engine and the import isolate, not the parsers (they run in a worker), pdf.js, the DOCX writer or zod', () => {
     const loaded = contents(staticClosure(chunk('compare')));
     expect(loaded).toMatch(/shared\/compare\/align\.ts/);
-    expect(loaded).toMatch(/shared\/import\/docx\.ts/);
+    expect(loaded).toMatch(/electron\/host\/import-isolate\.ts/);
+    expect(loaded).not.toMatch(/shared\/import\/docx\.ts/);
     expect(loaded).not.toMatch(/package:pdfjs-dist|node_modules\/docx\/|node_modules\/zod\/|shared\/export\/docx-redline|package:playwright-core/);
   });
 

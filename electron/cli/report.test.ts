@@ -13,6 +13,7 @@ import { capture } from './testing/capture';
 import { libreOfficeMissing, makeSiteFixture, type SiteFixture } from './testing/site-fixture';
 import { createProject, serializeProject } from '../../shared/model/project';
 import { compareDrafts } from '../../shared/compare/compare';
+import { newWorkingDraft } from '../../shared/draft/working';
 import { generateTrack } from '../../shared/track/testing';
 import { draftText } from '../../shared/testing/draft-text';
 import { SITE_MARKER, type ReportJson } from '../../shared/report';
@@ -187,7 +188,7 @@ describe('draftwatch report: inputs and bad inputs', () => {
     expect(bad.stderr).toMatch(/no draft is named "Rev\.9"/);
   });
 
-  it('publishes a project: its labels, watch list and hand-made lineage links', async () => {
+  it('publishes a project: its labels, watch list and hand-made lineage links, leaving its working drafts out', async () => {
     const project = createProject('Cyber negotiation tracker', new Date('2026-01-01T00:00:00Z'), 'prj-test');
     const drafts = g.drafts.map((d, i) => ({ ...d, label: ['Zero', 'First revision', 'Second revision'][i]! }));
     // Text dropped in the first revision and restored in the second: a person links the two.
@@ -198,7 +199,8 @@ describe('draftwatch report: inputs and bad inputs', () => {
       file,
       serializeProject({
         ...project,
-        drafts,
+        // A working draft of the first revision, after the received drafts: private, not published.
+        drafts: [...drafts, newWorkingDraft(drafts[1]!, { id: 'wd-1', label: 'First revision (working)' })],
         watchList: g.terms.slice(0, 3),
         lineageOverrides: [{ kind: 'link', from: { draftId: drafts[0]!.id, paragraphId: dropped.id }, to: { draftId: drafts[2]!.id, paragraphId: restored.id } }],
       }),
@@ -210,6 +212,8 @@ describe('draftwatch report: inputs and bad inputs', () => {
     expect(json.title).toBe('Cyber negotiation tracker');
     expect(json.order).toBe('project');
     expect(json.drafts.map((d) => d.label)).toEqual(['Zero', 'First revision', 'Second revision']);
+    expect(json.skipped).toEqual([{ file: 'First revision (working)', reason: 'a working draft (the report publishes the received drafts).' }]);
+    expect(io.stderr).toContain('Left out First revision (working): a working draft');
     expect(json.terms.map((t) => t.term)).toEqual(g.terms.slice(0, 3).map((t) => t.phrase));
     expect(json.termsSource).toMatch(/project/);
     expect(fs.readFileSync(path.join(out, 'history.html'), 'utf8')).toContain('linked by hand');

@@ -7,7 +7,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import { importText, toDraft } from '../../shared/import';
 import { createProject } from '../../shared/model/project';
+import type { Draft } from '../../shared/model/draft';
 import type { Project } from '../../shared/model/schema';
+import { scriptedWorkingDraft, type ScriptedWorkingDraft } from '../../shared/draft/scripted';
 import { importW3cAnnotations } from '../../shared/annotate/w3c';
 
 const manifestSchema = z.object({
@@ -23,6 +25,9 @@ const manifestSchema = z.object({
       }),
     )
     .optional(),
+  /** Delegations, and working drafts made from a script of attributed edits (shared/draft/scripted.ts). */
+  delegations: z.array(z.string()).optional(),
+  workingDrafts: z.array(z.object({ base: z.string() }).passthrough()).optional(),
 });
 
 /** The demo project, freshly imported from `<appRoot>/assets/demo`. */
@@ -47,5 +52,11 @@ export async function loadDemoProject(appRoot: string, now: Date = new Date()): 
   // Two delegations' annotations on the Zero draft, as a W3C annotation set (the import path).
   const annotationsFile = path.join(dir, 'annotations.jsonld');
   const annotations = importW3cAnnotations(await fs.readFile(annotationsFile, 'utf8'), drafts, now.toISOString());
-  return { ...project, drafts, watchList, annotations };
+  const delegations = (manifest.delegations ?? []).map((name, i) => ({ id: `del-demo-${i + 1}`, name }));
+  for (const [i, w] of (manifest.workingDrafts ?? []).entries()) {
+    const base: Draft | undefined = drafts.find((d) => d.label === w.base);
+    if (!base) throw new Error(`The demo's working draft names ${w.base}, which the demo does not have.`);
+    drafts.push(scriptedWorkingDraft(base, w as unknown as ScriptedWorkingDraft, delegations, `wd-demo-${i + 1}`, now));
+  }
+  return { ...project, drafts, watchList, annotations, delegations };
 }

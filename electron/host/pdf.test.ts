@@ -1,16 +1,18 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareById, sampleDrafts } from '../../shared/export/__fixtures__/drafts';
 import { htmlRedline } from '../../shared/export/html-redline';
-import { findChromium, htmlToPdf, NoChromiumError } from './pdf';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { findChromium, htmlToPdf, NoChromiumError, sandboxPlan } from './pdf';
+import { lockDownHtml, printRequestAllowed, PRINT_CSP } from './print-policy';
+import { commandMissing, needing } from '../testing/tools';
 
 const chromium = findChromium();
-const pdftotext = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
-if (!chromium) console.warn('Skipping the PDF redline tests: no Chromium found (set DRAFTWATCH_CHROMIUM).');
-if (!pdftotext) console.warn('Skipping the PDF redline tests: pdftotext (poppler-utils) is not installed.');
+const missing = !chromium ? 'no Chromium found (install one or set DRAFTWATCH_CHROMIUM)' : commandMissing('pdftotext', ['-v'], 'pdftotext (poppler-utils)');
 
 describe('findChromium', () => {
   it('finds nothing when no candidate exists and no path is given', () => {
@@ -36,7 +38,7 @@ describe('findChromium', () => {
   });
 });
 
-describe.skipIf(!chromium || !pdftotext)('htmlToPdf of a redline', () => {
+describe.skipIf(missing)(needing('htmlToPdf of a redline', missing), () => {
   const dir = mkdtempSync(join(tmpdir(), 'dw-pdf-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const { zero, rev } = sampleDrafts();
@@ -62,6 +64,73 @@ describe.skipIf(!chromium || !pdftotext)('htmlToPdf of a redline', () => {
       expect(text).toContain('Rev.2, 2024-03-01, rev2.docx');
       expect(text).toMatch(/Page 1 of \d/);
       expect(text).toContain('Moved from ¶4 (Zero draft)');
+    });
+  }
+});
+
+describe('printing untrusted HTML', () => {
+  it('puts the print policy first in the page and drops self-refreshes', () => {
+    const locked = lockDownHtml('<html><head><meta http-equiv="refresh" content="0;url=file:///etc/passwd"><title>t</title></head><body>x</body></html>');
+    expect(locked).toMatch(/^<meta http-equiv="Content-Security-Policy" content="default-src 'none'; [^"]*"><html><head><title>/);
+    expect(locked).not.toMatch(/refresh/i);
+    expect(lockDownHtml('<p>bare</p>')).toBe(`<meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}"><p>bare</p>`);
+    // First in the page: after a doctype (standards mode kept), before anything that could hide or outrun it.
+    expect(lockDownHtml('<!DOCTYPE html><!-- <head> --><script>x()</script><head></head>')).toMatch(/^<!DOCTYPE html><meta http-equiv="Content-Security-Policy"[^>]*><!-- <head> --><script>/);
+    expect(PRINT_CSP).not.toMatch(/script-src|connect-src|unsafe-eval/);
+    expect(printRequestAllowed('dwprint://print/abc.html', 'dwprint://print/abc.html')).toBe(true);
+    expect(printRequestAllowed('data:image/png;base64,AA', 'dwprint://print/abc.html')).toBe(true);
+    for (const url of ['file:///etc/passwd', 'http://127.0.0.1:1/x', 'https://example.com/', 'dwprint://print/other.html']) {
+      expect(printRequestAllowed(url, 'dwprint://print/abc.html')).toBe(false);
+    }
+  });
+
+  it('keeps Chromium’s sandbox except for root, where Chromium refuses it', () => {
+    expect(sandboxPlan(1000)).toEqual({ first: [], retryWithout: true });
+    expect(sandboxPlan(0)).toEqual({ first: ['--no-sandbox'], retryWithout: false });
+  });
+});
+
+describe.skipIf(missing)(needing('htmlToPdf of hostile HTML', missing), () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dw-pdf-hostile-'));
+  let server: Server;
+  const hits: string[] = [];
+  afterAll(() => {
+    server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const commandLine of [false, true]) {
+    it(`runs no script and makes no request, to the network or to files (${commandLine ? 'command line' : 'playwright'})`, async () => {
+      server ??= await new Promise<Server>((resolve) => {
+        const s = createServer((req, res) => {
+          hits.push(req.url ?? '');
+          res.end('LEAKED');
+        });
+        s.listen(0, '127.0.0.1', () => resolve(s));
+      });
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const html = `<!doctype html><html><head><title>Export</title>
+        <meta http-equiv="refresh" content="0;url=file:///etc/passwd">
+        <link rel="stylesheet" href="${origin}/style.css">
+        <style>@import url("${origin}/import.css"); body { background: url("${origin}/bg.png") }</style></head>
+        <body><p>Export body text</p>
+        <script>document.body.innerHTML = '<p>SCRIPT RAN</p>'; fetch('${origin}/fetch');</script>
+        <img src="${origin}/img.png"><iframe src="${origin}/frame"></iframe><iframe src="file:///etc/passwd"></iframe>
+        <object data="file:///etc/passwd"></object></body></html>`;
+      // The same, with the policy's usual place taken by a comment, and a script before the head.
+      const hidden = `<!doctype html><!-- <head> --><html><script>document.write('<p>SCRIPT RAN</p>')</script><head><title>Export</title></head>
+        <body><p>Export body text</p><iframe src="file:///etc/passwd" width="600" height="300"></iframe><img src="${origin}/img2.png"></body></html>`;
+      for (const [i, page] of [html, hidden].entries()) {
+        const pdf = await htmlToPdf(page, { runningHeader: 'Hostile', commandLine });
+        const file = join(dir, `${commandLine}-${i}.pdf`);
+        writeFileSync(file, pdf);
+        const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+        expect(text).toContain('Export body text');
+        expect(text).not.toContain('SCRIPT RAN');
+        expect(text).not.toContain('root:');
+        expect(text).not.toContain('LEAKED');
+        expect(hits).toEqual([]);
+      }
     });
   }
 });

@@ -3,6 +3,10 @@
  * Electron app prints the same HTML with `webContents.printToPDF`). Prefers playwright-core, whose
  * `page.pdf()` draws a running header and "Page n of N" on every page; falls back to Chromium's
  * own `--print-to-pdf`, where the page margin boxes of the export's CSS do that job.
+ *
+ * The HTML is untrusted (it comes from the renderer): Chromium keeps its sandbox unless it cannot
+ * have one (run as root, or a kernel without user namespaces), JavaScript is off, and no request
+ * leaves the page (print-policy.ts).
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,7 +14,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserType } from 'playwright-core';
+import type { Browser, BrowserType } from 'playwright-core';
+import { lockDownHtml, printRequestAllowed } from './print-policy';
 
 /** Where Chromium usually lives, in the order tried (after `DRAFTWATCH_CHROMIUM`). */
 export const CHROMIUM_CANDIDATES: readonly string[] = [
@@ -36,6 +41,28 @@ export interface PdfOptions {
   /** Use Chromium's command line even when playwright-core is available. */
   commandLine?: boolean;
   timeoutMs?: number;
+}
+
+/** Chromium switches for printing: no network chatter, no first-run work. */
+const QUIET = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-extensions', '--disable-sync'];
+
+/**
+ * Chromium refuses its sandbox to root; elsewhere it keeps it. Returns the sandbox switch to
+ * try first ([] keeps the sandbox) and whether to retry without it if Chromium cannot start.
+ */
+export function sandboxPlan(uid: number | undefined = process.getuid?.()): { first: string[]; retryWithout: boolean } {
+  return uid === 0 ? { first: ['--no-sandbox'], retryWithout: false } : { first: [], retryWithout: true };
+}
+
+/** Runs `start` with the sandbox, and once more without it when Chromium could not start with it. */
+async function withSandbox<T>(start: (args: string[]) => Promise<T>): Promise<T> {
+  const plan = sandboxPlan();
+  try {
+    return await start(plan.first);
+  } catch (e) {
+    if (!plan.retryWithout || !/sandbox|namespace|setuid/i.test(String(e))) throw e;
+    return start(['--no-sandbox']);
+  }
 }
 
 /** Thrown when no Chromium can be found; the message says what to do. */
@@ -77,17 +104,16 @@ async function viaPlaywright(executablePath: string, html: string, o: PdfOptions
   } catch {
     return null;
   }
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    timeout: o.timeoutMs ?? 60_000,
-  });
+  const browser: Browser = await withSandbox((sandbox) =>
+    chromium.launch({ executablePath, chromiumSandbox: sandbox.length === 0, args: [...sandbox, ...QUIET], timeout: o.timeoutMs ?? 60_000 }),
+  );
   try {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    // Exports are self-contained: refuse any request rather than reach the network.
-    await page.route(/^(?!data:|about:)/, (route) => route.abort());
+    const page = await browser.newPage({ javaScriptEnabled: false, offline: true, serviceWorkers: 'block' });
+    // Exports are self-contained: refuse every request but the page's own data: URLs.
+    await page.route(() => true, (route) => (printRequestAllowed(route.request().url(), 'about:blank') ? route.continue() : route.abort()));
     // Scripts are off, so the override goes into the markup rather than through addStyleTag.
-    const withOverride = html.includes('</head>') ? html.replace('</head>', `<style>${NO_MARGIN_BOXES}</style></head>`) : html;
+    const locked = lockDownHtml(html);
+    const withOverride = locked.includes('</head>') ? locked.replace('</head>', `<style>${NO_MARGIN_BOXES}</style></head>`) : locked;
     await page.setContent(withOverride, { waitUntil: 'load', timeout: o.timeoutMs ?? 60_000 });
     const pdf = await page.pdf({
       format: 'A4',
@@ -108,22 +134,27 @@ async function viaCommandLine(executablePath: string, html: string, o: PdfOption
   try {
     const input = path.join(dir, 'redline.html');
     const output = path.join(dir, 'redline.pdf');
-    await writeFile(input, html, 'utf8');
-    const args = [
+    await writeFile(input, lockDownHtml(html), 'utf8');
+    const args = (sandbox: string[]) => [
       '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
+      ...sandbox,
+      ...QUIET,
+      // Nothing beyond the page is fetched, and no script runs: the policy lockDownHtml puts
+      // first in the page forbids both (switching scripts off here stops --print-to-pdf itself).
+      '--disable-remote-fonts',
+      '--proxy-server=127.0.0.1:9',
+      '--proxy-bypass-list=<-loopback>',
       `--user-data-dir=${path.join(dir, 'profile')}`,
       '--no-pdf-header-footer',
       `--print-to-pdf=${output}`,
       pathToFileURL(input).href,
     ];
-    await new Promise<void>((resolve, reject) => {
-      execFile(executablePath, args, { timeout: o.timeoutMs ?? 60_000 }, (err) => (err ? reject(err) : resolve()));
-    });
+    await withSandbox(
+      (sandbox) =>
+        new Promise<void>((resolve, reject) => {
+          execFile(executablePath, args(sandbox), { timeout: o.timeoutMs ?? 60_000 }, (err, _out, stderr) => (err ? reject(new Error(`${err.message} ${stderr}`)) : resolve()));
+        }),
+    );
     return new Uint8Array(await readFile(output));
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import { describe, expect, it, beforeEach } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -82,5 +83,74 @@ describe('ProjectStore', () => {
     const opened = await store.open(file);
     expect(opened.recovered).toBeUndefined();
     expect(opened.project.name).toBe('OEWG test');
+  });
+});
+
+describe('ProjectStore: a damaged file and its backup', () => {
+  const damages: [string, (good: Buffer) => Buffer][] = [
+    ['truncated', (good) => good.subarray(0, Math.floor(good.length * 0.7))],
+    ['bytes flipped', (good) => {
+      const bad = Buffer.from(good);
+      for (let i = 40; i < bad.length; i += 97) bad[i] = bad[i]! ^ 0x5a;
+      return bad;
+    }],
+    ['the wrong type (a PNG)', () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])],
+    ['the wrong type (a Word document renamed)', () => fs.readFileSync('shared/import/fixtures/oewg-crp.docx')],
+    ['valid JSON of the wrong shape', () => Buffer.from(JSON.stringify({ format: 'draftwatch-project', schemaVersion: 1, drafts: 'none' }))],
+  ];
+
+  for (const [what, damage] of damages) {
+    it(`${what}: opens with a clear error, the file untouched, and its backup is offered`, async () => {
+      const file = path.join(dir, 'p.draftwatch');
+      await store.save(file, sample());
+      await store.save(file, { ...sample(), name: 'Second save' });
+      const bad = damage(fs.readFileSync(file));
+      fs.writeFileSync(file, bad);
+      const err = await store.open(file).then(() => null, (e: unknown) => e);
+      expect(err).toBeInstanceOf(ProjectFileError);
+      expect((err as Error).name).toBe('DamagedProjectError');
+      expect((err as Error).message).toMatch(/Its backup from \d{4}-\d\d-\d\d \d\d:\d\d can be opened instead\.$/);
+      expect((err as Error).message).not.toContain('\n');
+      expect(fs.readFileSync(file).equals(bad)).toBe(true);
+
+      // Recovery: the backup opens under the file's name; the file is still untouched.
+      const opened = await store.openBackup(file);
+      expect(opened).toMatchObject({ path: file, recovered: true });
+      expect(opened.project.name).toBe('OEWG test');
+      expect(fs.readFileSync(file).equals(bad)).toBe(true);
+
+      // Saving replaces the damaged file, keeps it aside, and keeps the good backup.
+      await store.save(file, opened.project);
+      expect((await store.open(file)).project.name).toBe('OEWG test');
+      expect(fs.readFileSync(`${file}.damaged`).equals(bad)).toBe(true);
+      expect(JSON.parse(fs.readFileSync(`${file}.bak`, 'utf8')).name).toBe('OEWG test');
+    });
+  }
+
+  it('a damaged file without a usable backup is a plain ProjectFileError', async () => {
+    const file = path.join(dir, 'p.draftwatch');
+    fs.writeFileSync(file, '{"format":"draftwatch-project","sch');
+    await expect(store.open(file)).rejects.toMatchObject({ name: 'ProjectFileError' });
+    fs.writeFileSync(`${file}.bak`, 'also damaged');
+    await expect(store.open(file)).rejects.toMatchObject({ name: 'ProjectFileError' });
+    await expect(store.openBackup(file)).rejects.toThrow(/backup of p\.draftwatch cannot be opened either/);
+  });
+});
+
+describe('ProjectStore: temporary files of killed saves', () => {
+  it('removes those of dead processes on open and save, and keeps those of live ones', async () => {
+    const file = path.join(dir, 'p.draftwatch');
+    await store.save(file, sample());
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    const leftover = path.join(dir, `.p.draftwatch.${dead}-0123456789ab.dwtmp`);
+    const backupLeftover = path.join(dir, `.p.draftwatch.bak.${dead}-0123456789ab.dwtmp`);
+    const live = path.join(dir, `.p.draftwatch.${process.ppid}-0123456789ab.dwtmp`);
+    const unrelated = path.join(dir, '.p.draftwatch.notes');
+    for (const f of [leftover, backupLeftover, live, unrelated]) fs.writeFileSync(f, 'partial');
+    await store.open(file);
+    expect(fs.existsSync(leftover)).toBe(false);
+    expect(fs.existsSync(backupLeftover)).toBe(false);
+    expect(fs.existsSync(live)).toBe(true);
+    expect(fs.existsSync(unrelated)).toBe(true);
   });
 });

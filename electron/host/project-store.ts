@@ -1,7 +1,7 @@
 /**
- * Projects on disk: open with a clear error for anything that is not a valid project, save
- * atomically keeping the previous version as a backup, autosave unsaved work for recovery after
- * a crash, and the recent-projects list.
+ * Projects on disk: open with a clear error for anything that is not a valid project (and offer
+ * its backup when there is one), save atomically keeping the previous version as a backup,
+ * autosave unsaved work for recovery after a crash, and the recent-projects list.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -9,17 +9,37 @@ import { parseProject, serializeProject, ProjectFileError } from '../../shared/m
 import { PROJECT_EXTENSION, type Project } from '../../shared/model/schema';
 import type { OpenedProject, RecentProject } from '../../shared/host/api';
 import { sha256Hex } from '../../shared/util/sha256';
-import { writeAtomic } from './atomic-write';
+import { keepAsBackup, sweepTemporaryFiles, writeAtomic } from './atomic-write';
 
 /** Projects larger than this are refused before reading (a project is text; 512 MB is far beyond any real one). */
 const MAX_PROJECT_BYTES = 512 * 1024 * 1024;
 const MAX_RECENT = 12;
 
+/** The backup kept beside a project: the version before its last save. */
+export const backupPathOf = (file: string): string => `${file}.bak`;
+/** Where a damaged project file is moved when the project recovered from its backup is saved. */
+export const damagedPathOf = (file: string): string => `${file}.damaged`;
+
+/**
+ * The project file is damaged, and its backup opens: the message says so, and the app offers
+ * `openBackup`. The file itself is left untouched.
+ */
+export class DamagedProjectError extends ProjectFileError {
+  override name = 'DamagedProjectError';
+}
+
+/** A local date and time for messages: "2026-03-01 14:03". */
+const when = (d: Date): string =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+
 export class ProjectStore {
+  /** Files found damaged whose backup was opened: saving them keeps the damaged copy aside, not as the backup. */
+  private readonly damaged = new Set<string>();
+
   constructor(private readonly userDataDir: string) {}
 
-  /** Read and validate a project file. Throws ProjectFileError with a sentence for the user. */
-  async open(file: string): Promise<OpenedProject> {
+  /** The text of a project file, after checking it is one file of a sensible size. */
+  private async readText(file: string): Promise<string> {
     let stat;
     try {
       stat = await fs.stat(file);
@@ -28,8 +48,41 @@ export class ProjectStore {
     }
     if (!stat.isFile()) throw new ProjectFileError(`${path.basename(file)} is a folder, not a project file.`);
     if (stat.size > MAX_PROJECT_BYTES) throw new ProjectFileError(`${path.basename(file)} is too large to be a Draftwatch project.`);
-    const text = await fs.readFile(file, 'utf8');
-    let project = parseProject(text);
+    return fs.readFile(file, 'utf8');
+  }
+
+  /** The date of a backup of `file` that opens, or null. */
+  private async usableBackup(file: string): Promise<Date | null> {
+    try {
+      parseProject(await this.readText(backupPathOf(file)));
+      return (await fs.stat(backupPathOf(file))).mtime;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Temporary files left by killed saves of this project or of its backup. */
+  private async sweep(file: string): Promise<void> {
+    await sweepTemporaryFiles(file);
+    await sweepTemporaryFiles(backupPathOf(file));
+  }
+
+  /**
+   * Read and validate a project file. Throws ProjectFileError with a sentence for the user, or
+   * DamagedProjectError when the file is damaged but its backup opens. Changes no file but
+   * the temporary ones a killed save left.
+   */
+  async open(file: string): Promise<OpenedProject> {
+    const text = await this.readText(file);
+    let project: Project;
+    try {
+      project = parseProject(text);
+    } catch (e) {
+      const backup = e instanceof ProjectFileError ? await this.usableBackup(file) : null;
+      if (backup) throw new DamagedProjectError(`${(e as Error).message.replace(/[.\s]+$/, '')}. Its backup from ${when(backup)} can be opened instead.`);
+      throw e;
+    }
+    await this.sweep(file);
     let recovered = false;
     const auto = await this.readAutosave(file);
     if (auto && auto.modifiedAt > project.modifiedAt && auto.id === project.id) {
@@ -40,13 +93,35 @@ export class ProjectStore {
     return { project, path: file, ...(recovered ? { recovered } : {}) };
   }
 
-  /** Save atomically; the previous file is kept as `<file>.bak`. Returns the path written. */
+  /**
+   * The project in a damaged file's backup, to be saved back under the file's own name. The
+   * file is untouched until then; saving moves it aside (`<file>.damaged`) and keeps the backup.
+   */
+  async openBackup(file: string): Promise<OpenedProject> {
+    let project: Project;
+    try {
+      project = parseProject(await this.readText(backupPathOf(file)));
+    } catch (e) {
+      throw new ProjectFileError(`The backup of ${path.basename(file)} cannot be opened either: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    this.damaged.add(path.resolve(file));
+    return { project, path: file, recovered: true };
+  }
+
+  /**
+   * Save atomically; the previous file is kept as `<file>.bak` (unless it was damaged: then it
+   * is moved to `<file>.damaged` and the backup stays). Returns the path written.
+   */
   async save(file: string, project: Project): Promise<{ path: string }> {
     const target = file.endsWith(`.${PROJECT_EXTENSION}`) ? file : `${file}.${PROJECT_EXTENSION}`;
-    try {
-      await fs.copyFile(target, `${target}.bak`);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    await this.sweep(target);
+    if (this.damaged.has(path.resolve(target))) {
+      await fs.rename(target, damagedPathOf(target)).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== 'ENOENT') throw e;
+      });
+      this.damaged.delete(path.resolve(target));
+    } else {
+      await keepAsBackup(target, backupPathOf(target));
     }
     await writeAtomic(target, serializeProject(project));
     await this.clearAutosave(target);

@@ -1,10 +1,15 @@
 /**
  * The Electron main process: one secure window, the native menu and dialogs, and one IPC handler
  * per host method (sender checked, payload validated) delegating to the host services. The only
- * place besides the preload that imports electron; everything it decides is in menu.ts and
- * security.ts, which the unit tests cover.
+ * place besides the preload that imports electron; everything it decides is in menu.ts,
+ * security.ts and the host modules, which the unit tests cover.
+ *
+ * Paths are capabilities: the renderer only ever holds opaque handles this process issued for
+ * files the user chose (dialogs, recent projects, a file opened with the app), and every file is
+ * parsed in a utility process, never here.
  */
-import { app, BrowserWindow, Menu, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, Menu, dialog, ipcMain, protocol, session, shell, type Session } from 'electron';
+import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,12 +18,17 @@ import { pageTemplates } from '../host/pdf';
 import { createHostServices } from '../host/services';
 import { findAppRoot } from '../host/paths';
 import { APP_VERSION } from '../host/version';
+import { HandleTable } from '../host/handles';
+import { isolatedImporter } from '../host/import-isolate';
+import { lockDownHtml, printRequestAllowed, PRINT_CSP } from '../host/print-policy';
+import { USE_EXTENSIONS, withProjectExtension, type PathUse } from '../host/path-policy';
 import { validateHostArgs } from '../../shared/host/payloads';
 import { HOST_METHODS, MENU_CHANNEL, channelOf, type HostReply } from '../../shared/host/methods';
 import type { MenuCommand, PathKind, PdfPrintOptions } from '../../shared/host/api';
 import { PROJECT_EXTENSION } from '../../shared/model/schema';
 import { buildMenuTemplate } from './menu';
-import { isTrustedSender, projectFromArgv, secureWebPreferences } from './security';
+import { externalUrl, isTrustedSender, projectFromArgv, PRINT_WEB_PREFERENCES, secureWebPreferences } from './security';
+import { utilityProcessIsolates } from './import-process';
 import { setupPresenterWindows } from './presenter-windows';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -27,7 +37,12 @@ const rendererDir = path.join(here, '..', 'renderer');
 // engine's module worker, CSP headers on every response, and no access to other local files.
 const APP_ORIGIN = 'app://draftwatch';
 const rendererUrl = `${APP_ORIGIN}/index.html`;
-protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+// Exports print from memory under their own scheme, in a session of their own.
+const PRINT_SCHEME = 'dwprint';
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  { scheme: PRINT_SCHEME, privileges: { standard: true, secure: true } },
+]);
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
@@ -35,13 +50,20 @@ let win: BrowserWindow | null = null;
 let dirty = false;
 let closeAfterSave = false;
 
+/** Every path the renderer may name: handles for the files the user chose. */
+const handles = new HandleTable();
+const launchFile = projectFromArgv(process.argv);
+
 const services = createHostServices({
+  paths: handles,
+  // Each file is parsed in its own utility process, with a heap cap and a time limit.
+  importer: isolatedImporter(utilityProcessIsolates(path.join(here, '..', 'node', 'import-worker.mjs'))),
   appRoot: findAppRoot(here),
   userDataDir: app.getPath('userData'),
   documentsDir: path.join(app.getPath('documents'), 'Draftwatch'),
   mode: 'electron',
   version: APP_VERSION,
-  startupFile: projectFromArgv(process.argv),
+  startupFile: launchFile ? path.resolve(launchFile) : null,
 });
 
 const sendMenu = (command: MenuCommand) => win?.webContents.send(MENU_CHANNEL, command);
@@ -116,7 +138,14 @@ async function dispatch(method: (typeof HOST_METHODS)[number], args: unknown[]):
   }
 }
 
+/** A native dialog; the file chosen comes back as a handle granted for that use only. */
 async function choosePath(kind: PathKind, suggested?: string): Promise<string | null> {
+  const use: PathUse = kind === 'import' ? 'import' : kind === 'export' ? 'export' : 'project';
+  const chosen = await showPathDialog(kind, suggested);
+  return chosen ? handles.issue(use, kind === 'save-project' ? withProjectExtension(chosen) : chosen) : null;
+}
+
+async function showPathDialog(kind: PathKind, suggested?: string): Promise<string | null> {
   if (!win) return null;
   const projectFilter = { name: 'Draftwatch project', extensions: [PROJECT_EXTENSION] };
   const docs = path.join(app.getPath('documents'), 'Draftwatch');
@@ -124,15 +153,17 @@ async function choosePath(kind: PathKind, suggested?: string): Promise<string | 
     const r = await dialog.showOpenDialog(win, {
       properties: ['openFile'],
       filters:
-        kind === 'import'
-          ? [{ name: 'Drafts', extensions: ['docx', 'pdf', 'html', 'htm', 'txt', 'md', 'markdown'] }, { name: 'All files', extensions: ['*'] }]
-          : [projectFilter],
+        kind === 'import' ? [{ name: 'Drafts', extensions: [...USE_EXTENSIONS.import] }] : [projectFilter],
     });
     return r.canceled ? null : (r.filePaths[0] ?? null);
   }
+  const exportExt = path.extname(suggested ?? '').slice(1).toLowerCase();
   const r = await dialog.showSaveDialog(win, {
-    defaultPath: path.join(docs, suggested ?? (kind === 'save-project' ? `Untitled.${PROJECT_EXTENSION}` : 'export')),
-    filters: kind === 'save-project' ? [projectFilter] : undefined,
+    defaultPath: path.join(docs, path.basename(suggested ?? (kind === 'save-project' ? `Untitled.${PROJECT_EXTENSION}` : 'export'))),
+    filters:
+      kind === 'save-project'
+        ? [projectFilter]
+        : [{ name: 'Export', extensions: USE_EXTENSIONS.export.includes(exportExt) ? [exportExt] : [...USE_EXTENSIONS.export] }],
   });
   return r.canceled ? null : (r.filePath ?? null);
 }
@@ -150,14 +181,40 @@ function serveApp(): void {
   });
 }
 
-/** An export printed by Chromium inside Electron: a hidden, script-less window, never shown. */
+/** Pages waiting to be printed, by their private URL. */
+const printPages = new Map<string, string>();
+let printSession: Session | null = null;
+
+/**
+ * The session the print window lives in: in memory only, serving pages from `printPages` under
+ * dwprint:// with a policy that forbids scripts and every request, and refusing every request
+ * but the page itself.
+ */
+function printingSession(): Session {
+  if (printSession) return printSession;
+  const ses = session.fromPartition('draftwatch-print', { cache: false });
+  ses.protocol.handle(PRINT_SCHEME, (request) => {
+    const html = printPages.get(request.url);
+    if (html === undefined) return new Response('Not found', { status: 404 });
+    return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': PRINT_CSP } });
+  });
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !(printPages.has(details.url) || printRequestAllowed(details.url, '')) }));
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  printSession = ses;
+  return ses;
+}
+
+/**
+ * An export printed by Chromium inside Electron: a hidden window without JavaScript, loading the
+ * HTML from memory (never from a file), never shown.
+ */
 async function printPdf(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
-  const dir = await fs.mkdtemp(path.join(app.getPath('temp'), 'draftwatch-pdf-'));
-  const file = path.join(dir, 'export.html');
-  const printer = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false } });
+  const url = `${PRINT_SCHEME}://print/${crypto.randomBytes(16).toString('hex')}.html`;
+  printPages.set(url, lockDownHtml(html));
+  const printer = new BrowserWindow({ show: false, webPreferences: { ...PRINT_WEB_PREFERENCES, session: printingSession() } });
   try {
-    await fs.writeFile(file, html, 'utf8');
-    await printer.loadFile(file);
+    await printer.loadURL(url);
     const pdf = await printer.webContents.printToPDF({
       pageSize: 'A4',
       landscape: options.landscape ?? false,
@@ -169,18 +226,39 @@ async function printPdf(html: string, options: PdfPrintOptions): Promise<Uint8Ar
     return new Uint8Array(pdf);
   } finally {
     printer.destroy();
-    await fs.rm(dir, { recursive: true, force: true });
+    printPages.delete(url);
   }
+}
+
+/** A link the page tried to open: offered to the user's browser, only http(s), only if they agree. */
+async function offerExternal(url: string): Promise<void> {
+  const target = externalUrl(url);
+  if (!target || !win) return;
+  const { response } = await dialog.showMessageBox(win, {
+    type: 'question',
+    buttons: ['Open in browser', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: 'Open this link in your web browser?',
+    detail: target,
+  });
+  if (response === 0) await shell.openExternal(target);
 }
 
 function lockDown(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   app.on('web-contents-created', (_e, contents) => {
-    contents.on('will-navigate', (e) => e.preventDefault());
+    contents.on('will-navigate', (e, url) => {
+      e.preventDefault();
+      void offerExternal(url);
+    });
     contents.on('will-redirect', (e) => e.preventDefault());
     contents.on('will-attach-webview', (e) => e.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.setWindowOpenHandler(({ url }) => {
+      void offerExternal(url);
+      return { action: 'deny' };
+    });
   });
 }
 
@@ -190,12 +268,12 @@ app.on('second-instance', (_e, argv) => {
   if (win.isMinimized()) win.restore();
   win.focus();
   const file = projectFromArgv(argv);
-  if (file) win.webContents.send(MENU_CHANNEL, 'open-path', file);
+  if (file) win.webContents.send(MENU_CHANNEL, 'open-path', handles.issue('project', path.resolve(file)));
 });
 // macOS delivers files opened from the Finder as an event.
 app.on('open-file', (e, file) => {
   e.preventDefault();
-  win?.webContents.send(MENU_CHANNEL, 'open-path', file);
+  win?.webContents.send(MENU_CHANNEL, 'open-path', handles.issue('project', path.resolve(file)));
 });
 
 app.on('window-all-closed', () => {

@@ -1,14 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { isTrustedSender, projectFromArgv, secureWebPreferences } from './security';
+import { APP_WEB_PREFERENCES, externalUrl, isTrustedSender, PRINT_WEB_PREFERENCES, projectFromArgv, secureWebPreferences } from './security';
 import { buildMenuTemplate } from './menu';
 import type { MenuCommand } from '../../shared/host/api';
 
 const index = 'app://draftwatch/index.html';
 
 describe('desktop shell security', () => {
-  it('windows are isolated and sandboxed without Node', () => {
+  it('windows are isolated and sandboxed without Node, their settings one frozen object', () => {
     const p = secureWebPreferences('/x/preload.cjs');
-    expect(p).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(p).toEqual({
+      preload: '/x/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
+    });
+    for (const prefs of [p, APP_WEB_PREFERENCES, PRINT_WEB_PREFERENCES]) {
+      expect(Object.isFrozen(prefs)).toBe(true);
+      expect(() => {
+        (prefs as { nodeIntegration: boolean }).nodeIntegration = true;
+      }).toThrow(TypeError);
+      expect(prefs.nodeIntegration).toBe(false);
+    }
+    // The print window is the same, with no JavaScript at all.
+    expect(PRINT_WEB_PREFERENCES).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(PRINT_WEB_PREFERENCES).not.toHaveProperty('preload');
+  });
+  it('opens only http(s) links outside the app, without credentials in them', () => {
+    expect(externalUrl('https://www.un.org/disarmament/open-ended-working-group/')).toBe('https://www.un.org/disarmament/open-ended-working-group/');
+    expect(externalUrl('http://example.org/a?b=c')).toBe('http://example.org/a?b=c');
+    for (const bad of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'ms-msdt:/id', 'app://draftwatch/index.html', 'https://user:pw@example.org/', 'not a url', 'data:text/html,<script>']) {
+      expect(externalUrl(bad), bad).toBeNull();
+    }
   });
   it('only the app page in a main frame may call the host', () => {
     expect(isTrustedSender(index, true, index)).toBe(true);

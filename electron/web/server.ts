@@ -1,24 +1,38 @@
 /**
  * Browser mode: the host services behind an HTTP server for machines without the Electron binary
- * and for the end-to-end tests. It listens on 127.0.0.1 only, on a random port, and answers only
- * requests that carry the secret token (as a cookie set from the launch URL, or a header) and
- * whose Host and Origin name this server, so neither other local users' pages nor DNS-rebinding
- * sites can reach a user's files through it.
+ * and for the end-to-end tests. It listens on 127.0.0.1 only, on a random port. Host calls need
+ * the secret token in the X-Draftwatch-Token header (the launch URL carries it in its fragment,
+ * which browsers never send, and the page keeps it in session storage: no cookie that every other
+ * service on 127.0.0.1 would receive), and a Host and Origin naming this server, so neither other
+ * local users' pages nor DNS-rebinding sites reach a user's files through it. Bodies are streamed
+ * against a size limit per call, and only a few calls run at once.
  */
 import http from 'node:http';
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { HostServices } from '../host/services';
-import { isHostMethod, validateHostArgs } from '../../shared/host/payloads';
+import { isHostMethod, validateHostArgs, type HostMethod } from '../../shared/host/payloads';
 import { decodeWire, encodeWire } from '../../shared/host/wire';
 import { SECURITY_HEADERS, contentTypeOf, resolveStatic } from '../host/static-files';
 
 export { CONTENT_SECURITY_POLICY } from '../host/static-files';
 
-/** Requests larger than this are refused (the largest import, 100 MB, travels as about 135 MB of base64). */
-const MAX_BODY_BYTES = 160 * 1024 * 1024;
-const COOKIE = 'dw_token';
+const MB = 1024 * 1024;
+/**
+ * Largest body of each call: the largest import (100 MB) travels as about 135 MB of base64; a
+ * project can reach 512 MB; calls without files are small.
+ */
+export const BODY_LIMITS: Readonly<Partial<Record<HostMethod, number>>> = Object.freeze({
+  importFile: 140 * MB,
+  saveProject: 520 * MB,
+  autosave: 520 * MB,
+  printPdf: 260 * MB,
+  writeExport: 200 * MB,
+});
+const SMALL_BODY = 64 * 1024;
+/** Host calls answered at once; more get 503 and the client retries. */
+export const MAX_CONCURRENT_CALLS = 8;
 
 export interface WebServerOptions {
   services: HostServices;
@@ -26,6 +40,8 @@ export interface WebServerOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  /** Host calls answered at once (tests lower it). */
+  maxConcurrentCalls?: number;
 }
 
 export interface WebServer {
@@ -45,6 +61,8 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     });
   });
 
+  const maxCalls = opts.maxConcurrentCalls ?? MAX_CONCURRENT_CALLS;
+  let active = 0;
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
   const allowedOrigins = () => allowedHosts().map((h) => `http://${h}`);
 
@@ -54,38 +72,38 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     if (origin !== undefined && !allowedOrigins().includes(origin)) return send(res, 403, 'text/plain', 'Forbidden origin');
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
 
-    // The launch URL carries the token once; trade it for a cookie and drop it from the address bar.
-    const queryToken = url.searchParams.get('token');
-    if (req.method === 'GET' && url.pathname === '/' && queryToken !== null) {
-      if (!same(queryToken, token)) return send(res, 403, 'text/plain', 'Wrong token');
-      res.writeHead(303, {
-        Location: '/',
-        'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        'Cache-Control': 'no-store',
-      });
-      return void res.end();
-    }
-    const presented = req.headers['x-draftwatch-token'] ?? cookie(req.headers.cookie, COOKIE);
-    if (typeof presented !== 'string' || !same(presented, token)) {
-      return send(res, 403, 'text/plain; charset=utf-8', 'Draftwatch: open the address printed when browser mode started (it carries a secret token).');
-    }
-
     if (url.pathname.startsWith('/api/')) {
+      const presented = req.headers['x-draftwatch-token'];
+      if (typeof presented !== 'string' || !same(presented, token)) {
+        return send(res, 403, 'text/plain; charset=utf-8', 'Draftwatch: open the address printed when browser mode started (it carries a secret token).');
+      }
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain', 'JSON only');
-      return api(url.pathname.slice(5), req, res);
+      if (active >= maxCalls) {
+        res.setHeader('Retry-After', '1');
+        return refuse(req, res, 503, 'Draftwatch is busy with other requests; try again.');
+      }
+      active++;
+      try {
+        return await api(url.pathname.slice(5), req, res);
+      } finally {
+        active--;
+      }
     }
+    // The app's own files are public (no secrets in them): a page cannot send a header with the
+    // scripts and styles it loads, so only host calls need the token.
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
     return serveStatic(url.pathname, res);
   }
 
   async function api(method: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (!isHostMethod(method)) return send(res, 404, 'application/json', JSON.stringify({ ok: false, error: { name: 'Error', message: `Unknown host call ${method}` } }));
+    if (!isHostMethod(method)) return refuse(req, res, 404, `Unknown host call ${method}`);
+    const limit = BODY_LIMITS[method] ?? SMALL_BODY;
     let body: string;
     try {
-      body = await readBody(req);
+      body = await readBody(req, limit);
     } catch (e) {
-      return send(res, 413, 'application/json', JSON.stringify({ ok: false, error: { name: 'Error', message: (e as Error).message } }));
+      return refuse(req, res, 413, (e as Error).message);
     }
     try {
       const args = validateHostArgs(method, decodeWire(body));
@@ -122,8 +140,11 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  // A slow or stalled client cannot hold a connection for ever.
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 10 * 60_000;
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    url: `http://127.0.0.1:${port}/#token=${token}`,
     port,
     token,
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
@@ -140,27 +161,33 @@ function same(a: string, b: string): boolean {
   return x.length === y.length && crypto.timingSafeEqual(x, y);
 }
 
-function cookie(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === name) return v.join('=');
-  }
-  return undefined;
+/** Answer with a JSON refusal; the rest of the request's body is not read. */
+function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, message: string): void {
+  res.setHeader('Connection', 'close');
+  // Whatever of the body is still coming is not read: the connection ends with the answer.
+  res.once('finish', () => req.destroy());
+  send(res, status, 'application/json', JSON.stringify({ ok: false, error: { name: 'Error', message } }));
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+/** The body as text, streamed and refused as soon as it is larger than `limit` bytes. */
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
+  const tooLarge = () => new Error(`Request too large (the limit for this call is ${limit >= MB ? `${Math.round(limit / MB)} MB` : `${Math.round(limit / 1024)} KB`}).`);
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (c: Buffer) => {
+    const onData = (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('Request too large'));
-        req.destroy();
+      if (size > limit) {
+        req.off('data', onData);
+        chunks.length = 0;
+        reject(tooLarge());
         return;
       }
       chunks.push(c);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });

@@ -4,7 +4,9 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { MenuCommand } from '../../shared/host/api';
+import type { Draft } from '../../shared/model/draft';
 import { getHost } from './host/client';
+import { displayPath } from '../../shared/host/handles';
 import { useProjectController } from './state/controller';
 import { moveDraft, removeDraft, renameDraft, renameProject, setDraftLanguage } from './state/commands';
 import { DraftList } from './components/DraftList';
@@ -16,20 +18,27 @@ import { FindBar } from './components/FindBar';
 import { addDrafts } from './state/commands';
 import { StatusBar } from './components/StatusBar';
 import { Notices } from './components/Notices';
-import { commandForKey, shortcutLabel } from './shortcuts';
+import { commandForKey, ownsUndo, shortcutLabel } from './shortcuts';
 import { useTheme, THEMES } from './theme';
 import { CompareView, COMMAND_EVENT } from './compare/CompareView';
 
 import { TrackerView } from './track/TrackerView';
+import { EditorSessions } from './state/sessions';
+import { undoWhereFocused } from './state/focus-undo';
+import { workingDraftsOf } from './state/working-commands';
+import { WorkingDraftView } from './drafting/WorkingDraftView';
+import { CompilationView } from './drafting/CompilationView';
+import { DraftingActions } from './drafting/DraftingActions';
 import { PresenterMode } from './presenter/PresenterMode';
 import { startPresenting } from './presenter/enter';
+import type { PresentWhat } from './presenter/sources';
 import { updateView, useView } from './view/useView';
 import { useAnchors } from './annotations/useAnchors';
 import { useAnnotationEditor } from './annotations/useAnnotationEditor';
 import { AnnotatedDraft } from './annotations/AnnotatedDraft';
 import { AnnotationsPanel } from './annotations/AnnotationsPanel';
 
-type View = 'read' | 'compare' | 'track';
+type View = 'read' | 'compare' | 'track' | 'compile';
 
 const IMPORT_ACCEPT = '.docx,.pdf,.html,.htm,.txt,.md,.markdown';
 
@@ -49,6 +58,15 @@ export function App() {
   const [finding, setFinding] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const browser = c.info?.mode === 'browser';
+  // Working drafts being edited: editor states with their own histories, outside the project store.
+  const sessions = useMemo(() => new EditorSessions(), []);
+  const [exportPair, setExportPair] = useState<{ baseId: string; targetId: string } | null>(null);
+  useEffect(() => {
+    sessions.onCommit = c.checkpoint;
+    c.setEditorFlush(() => sessions.flush());
+    return () => c.setEditorFlush(null);
+  }, [sessions, c.checkpoint, c.setEditorFlush]);
+  useEffect(() => sessions.retain(new Set(project?.drafts.map((d) => d.id) ?? [])), [sessions, project]);
   const anchorState = useAnchors(project);
   const annotationEditor = useAnnotationEditor(project, c.edit, (text) => c.notify('info', text));
   const [annotationsOpen, setAnnotationsOpen] = useState(false);
@@ -59,11 +77,18 @@ export function App() {
   useEffect(() => {
     if (!project) return;
     if (selectedId && project.drafts.some((d) => d.id === selectedId)) return;
-    const n = project.drafts.length;
-    setSelectedId(project.drafts[n >= 3 ? n - 2 : n - 1]?.id ?? null);
+    const received = project.drafts.filter((d) => !d.working);
+    const n = received.length;
+    setSelectedId(received[n >= 3 ? n - 2 : n - 1]?.id ?? project.drafts[0]?.id ?? null);
   }, [project, selectedId]);
 
   const selected = project?.drafts.find((d) => d.id === selectedId) ?? null;
+  // What F5 and the Present button show: the tracker, a working draft's redline against its base
+  // (back to its editor on Esc), or the Compare tab's pair.
+  const presentWhat = useMemo<PresentWhat>(
+    () => (view === 'track' ? 'tracker' : view === 'read' && selected?.working ? { baseId: selected.working.baseId, targetId: selected.id, returnTab: 'read' } : 'comparison'),
+    [view, selected],
+  );
 
   /** Import files and show the newest of them. */
   const importAndShow = useCallback(
@@ -94,12 +119,16 @@ export function App() {
         case 'save': return void c.save();
         case 'save-as': return void c.saveAs();
         case 'import': return void importDialog();
-        case 'export': return setExporting(true);
-        case 'find': return setFinding(true);
-        case 'undo': return c.undo();
-        case 'redo': return c.redo();
+        case 'export':
+          sessions.flush();
+          return setExporting(true);
+        case 'find':
+          if (view === 'read' && selected?.working) return sessions.hooks.find(false);
+          return setFinding(true);
+        case 'undo': return undoWhereFocused('undo', sessions) || c.undo();
+        case 'redo': return undoWhereFocused('redo', sessions) || c.redo();
         case 'present':
-          if (project) startPresenting(project, view === 'track' ? 'tracker' : 'comparison');
+          if (project) startPresenting(project, presentWhat);
           return undefined;
         case 'next-change':
         case 'previous-change':
@@ -111,17 +140,16 @@ export function App() {
           return undefined;
       }
     },
-    [c, host, importDialog, project, view],
+    [c, host, importDialog, sessions, view, selected, project, presentWhat],
   );
 
   useEffect(() => host.onMenuCommand(run), [host, run]);
   useEffect(() => {
     if (!browser) return;
     const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      const typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA');
       const cmd = commandForKey(e);
-      if (!cmd || (typing && (cmd === 'undo' || cmd === 'redo'))) return;
+      // An editor or a field handles its own Ctrl+Z (the editor already did: defaultPrevented).
+      if (!cmd || e.defaultPrevented || (ownsUndo(e.target) && (cmd === 'undo' || cmd === 'redo'))) return;
       e.preventDefault();
       run(cmd);
     };
@@ -134,6 +162,30 @@ export function App() {
     setDragging(false);
     await importAndShow(Array.from(e.dataTransfer.files));
   };
+
+  /** A list of drafts in the sidebar: the received ones in order, the working ones apart. */
+  const draftList = (list: Draft[], label: string) =>
+    project && (
+        <DraftList
+          drafts={list}
+          label={label}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          onRename={(id, name) => c.edit(renameDraft(project, id, name), 'Rename draft')}
+          onLanguage={(id, code) => c.edit(setDraftLanguage(project, id, code), 'Change draft language')}
+          onMove={(id, delta) => c.edit(moveDraft(project, id, delta), 'Reorder drafts')}
+          onRemove={(id) => {
+            const d = project.drafts.find((x) => x.id === id);
+            const working = workingDraftsOf(project, id);
+            if (working.length) {
+              c.notify('error', `${d?.label ?? 'This draft'} is the base of ${working.map((w) => w.label).join(', ')}: remove ${working.length === 1 ? 'that working draft' : 'those working drafts'} first.`);
+              return;
+            }
+            c.edit(removeDraft(project, id), `Remove ${d?.label ?? 'draft'}`);
+            c.notify('info', `Removed ${d?.label ?? 'the draft'}. Undo (Ctrl+Z) brings it back.`);
+          }}
+        />
+    );
 
   const tip = (cmd: MenuCommand, text: string) => `${text} (${shortcutLabel(cmd, browser)})`;
 
@@ -186,18 +238,22 @@ export function App() {
 
       <nav className="sidebar" aria-label="Drafts">
         <h2 className="side-title">Drafts</h2>
+        {project && draftList(project.drafts.filter((d) => !d.working), 'Drafts in order')}
+        {project?.drafts.some((d) => d.working) && (
+          <>
+            <h2 className="side-title">Working drafts</h2>
+            {draftList(project.drafts.filter((d) => d.working), 'Working drafts')}
+          </>
+        )}
         {project && (
-          <DraftList
-            drafts={project.drafts}
+          <DraftingActions
+            project={project}
             selectedId={selectedId}
-            onSelect={setSelectedId}
-            onRename={(id, label) => c.edit(renameDraft(project, id, label), 'Rename draft')}
-            onLanguage={(id, code) => c.edit(setDraftLanguage(project, id, code), 'Change draft language')}
-            onMove={(id, delta) => c.edit(moveDraft(project, id, delta), 'Reorder drafts')}
-            onRemove={(id) => {
-              const d = project.drafts.find((x) => x.id === id);
-              c.edit(removeDraft(project, id), `Remove ${d?.label ?? 'draft'}`);
-              c.notify('info', `Removed ${d?.label ?? 'the draft'}. Undo (Ctrl+Z) brings it back.`);
+            host={host}
+            c={c}
+            onOpen={(id) => {
+              setSelectedId(id);
+              setView('read');
             }}
           />
         )}
@@ -213,13 +269,19 @@ export function App() {
       </nav>
 
       <main className={`content view-${view}`} id="main">
-        <div className="view-tabs" role="tablist" aria-label="View">
-          <button role="tab" id="tab-read" aria-selected={view === 'read'} aria-controls="panel" onClick={() => setView('read')}>Read</button>
-          <button role="tab" id="tab-compare" aria-selected={view === 'compare'} aria-controls="panel" onClick={() => setView('compare')}>Compare</button>
-          <button role="tab" id="tab-track" aria-selected={view === 'track'} aria-controls="panel" onClick={() => setView('track')}>Tracker</button>
+        <div className="view-tabs">
+          {/* A tablist holds tabs only: the annotations toggle sits beside it. */}
+          <div className="view-tablist" role="tablist" aria-label="View">
+            <button role="tab" id="tab-read" aria-selected={view === 'read'} aria-controls="panel" onClick={() => setView('read')}>{selected?.working ? 'Edit' : 'Read'}</button>
+            <button role="tab" id="tab-compare" aria-selected={view === 'compare'} aria-controls="panel" onClick={() => setView('compare')}>Compare</button>
+            <button role="tab" id="tab-track" aria-selected={view === 'track'} aria-controls="panel" onClick={() => setView('track')}>Tracker</button>
+            {project?.drafts.some((d) => d.working) && (
+              <button role="tab" id="tab-compile" aria-selected={view === 'compile'} aria-controls="panel" onClick={() => { sessions.flush(); setView('compile'); }}>Compilation</button>
+            )}
+          </div>
           <span className="spacer" />
-          {(view === 'compare' || view === 'track') && project && (
-            <button className="present-button" onClick={() => startPresenting(project, view === 'track' ? 'tracker' : 'comparison')} title={tip('present', view === 'track' ? 'Present the tracker to a room' : 'Present this comparison to a room, one change at a time')}>
+          {(view === 'compare' || view === 'track' || (view === 'read' && selected?.working)) && project && (
+            <button className="present-button" onClick={() => startPresenting(project, presentWhat)} title={tip('present', view === 'track' ? 'Present the tracker to a room' : view === 'read' ? 'Present this working draft\'s changes to a room, one at a time' : 'Present this comparison to a room, one change at a time')}>
               ▶ Present
             </button>
           )}
@@ -229,7 +291,21 @@ export function App() {
         </div>
         {finding && <FindBar onClose={() => setFinding(false)} />}
         <div id="panel" role="tabpanel" aria-labelledby={`tab-${view}`} className="panel">
-          {view === 'read' && (selected && project ? (
+          {view === 'read' && project && selected?.working && (
+            <WorkingDraftView
+              project={project}
+              draft={selected}
+              sessions={sessions}
+              current={c.current}
+              onEdit={c.edit}
+              notify={c.notify}
+              onExport={() => {
+                setExportPair({ baseId: selected.working!.baseId, targetId: selected.id });
+                setExporting(true);
+              }}
+            />
+          )}
+          {view === 'read' && !selected?.working && (selected && project ? (
             <AnnotatedDraft
               draft={selected}
               annotations={project.annotations}
@@ -241,6 +317,7 @@ export function App() {
               focusId={focusAnnotation?.id ?? null}
             />
           ) : <p className="empty-hint">{project ? 'Import a draft to begin.' : 'Loading…'}</p>)}
+          {view === 'compile' && project && <CompilationView project={project} initialId={selected?.working ? selected.id : null} />}
           {view === 'compare' && project && <CompareView project={project} onEdit={c.edit} anchors={anchorState.anchors} onAnnotate={annotationEditor.annotateNew} onOpenAnnotation={openAnnotation} />}
           {view === 'track' && project && <TrackerView project={project} onEdit={c.edit} />}
         </div>
@@ -293,10 +370,12 @@ export function App() {
           project={project}
           host={host}
           appVersion={c.info.version}
+          {...(exportPair ? { initial: exportPair } : {})}
           anchors={anchorState.anchors}
           onDone={(outcome) => {
             setExporting(false);
-            if (outcome?.saved === 'path') c.notify('info', `Exported to ${outcome.path}.`);
+            setExportPair(null);
+            if (outcome?.saved === 'path') c.notify('info', `Exported to ${displayPath(outcome.path)}.`);
             if (outcome?.saved === 'download') c.notify('info', `Exported ${outcome.name} (see your browser's downloads).`);
           }}
         />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandForKey } from './shortcuts';
+import { commandForKey, ownsUndo } from './shortcuts';
 
 const k = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) =>
   commandForKey({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
@@ -22,5 +22,17 @@ describe('browser-mode shortcuts', () => {
     expect(k('s', { ctrlKey: true, altKey: true })).toBeNull();
     expect(k('n', { ctrlKey: true })).toBeNull();
     expect(k('F5', { ctrlKey: true })).toBeNull(); // the browser's hard reload
+  });
+});
+
+describe('focus-aware undo', () => {
+  const el = (tagName: string, extra: Record<string, unknown> = {}) => ({ tagName, ...extra }) as unknown as EventTarget;
+  it('leaves Ctrl+Z to text fields and editors, and takes it elsewhere', () => {
+    expect(ownsUndo(el('TEXTAREA'))).toBe(true);
+    expect(ownsUndo(el('INPUT', { type: 'text' }))).toBe(true);
+    expect(ownsUndo(el('INPUT', { type: 'checkbox' }))).toBe(false);
+    expect(ownsUndo(el('DIV', { isContentEditable: true }))).toBe(true);
+    expect(ownsUndo(el('BUTTON', { isContentEditable: false }))).toBe(false);
+    expect(ownsUndo(null)).toBe(false);
   });
 });

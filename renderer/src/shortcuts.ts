@@ -30,3 +30,15 @@ export function shortcutLabel(command: MenuCommand, browser: boolean): string {
   };
   return table[command] ?? '';
 }
+
+/**
+ * True when a key press goes to something with its own undo: a text field, or an editor
+ * (contenteditable, such as a working draft). Ctrl+Z there undoes typing, not project actions.
+ */
+export function ownsUndo(target: EventTarget | null): boolean {
+  const el = target as (HTMLElement & { type?: string }) | null;
+  if (!el || typeof el.tagName !== 'string') return false;
+  if (el.tagName === 'TEXTAREA') return true;
+  if (el.tagName === 'INPUT') return !['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color'].includes(el.type ?? 'text');
+  return el.isContentEditable === true;
+}

@@ -1,5 +1,6 @@
 /** Comparing two drafts: alignment, redlines and summary in one `Comparison`. */
 import { alignParagraphs } from './align';
+import { alignByIds, pairedByIds } from './align-ids';
 import { assembleChanges, GROUP_JOINER, type SideParagraph } from './assemble';
 import { summarize } from './summary';
 import { sectionRenames } from './sections';
@@ -24,12 +25,15 @@ export function compareDrafts(base: Draft, target: Draft, options: Partial<Compa
   const opts: CompareOptions = { ...defaultCompareOptions, ...options };
   const bs = sideParagraphs(base, opts);
   const ts = sideParagraphs(target, opts);
-  const groups = alignParagraphs(
-    bs.map((p) => p.key),
-    ts.map((p) => p.key),
-    bs.map((p) => p.block.text),
-    ts.map((p) => p.block.text),
-  );
+  // A working draft and its base share paragraph ids: the ids are the alignment.
+  const groups = pairedByIds(base, target)
+    ? alignByIds(bs, ts)
+    : alignParagraphs(
+        bs.map((p) => p.key),
+        ts.map((p) => p.key),
+        bs.map((p) => p.block.text),
+        ts.map((p) => p.block.text),
+      );
   const renames = sectionRenames(base, target);
   const changes = assembleChanges(groups, bs, ts, opts, renames, [draftProfile(base), draftProfile(target)]);
   const byIndex = (draft: Draft) => (i: number): string => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLineage, historyOf } from './lineage';
+import { buildLineage, historyOf, lineageSteps } from './lineage';
+import { newWorkingDraft } from '../draft/working';
 import { draftFromSections } from '../testing/generator';
 
 const P = [
@@ -50,5 +51,24 @@ describe('lineage', () => {
     expect(h[1]!.paragraphs.map((p) => p.id)).toEqual(['p1', 'p2']);
     expect(h[1]!.kind).toBe('split');
     expect(historyOf(buildLineage([split, pieces]), 'nope', 'p1').every((s) => s.paragraph === null)).toBe(true);
+  });
+
+  it('continues a working draft from its base, not from the draft before it in the project', () => {
+    const made = newWorkingDraft(rev1, { id: 'wd', label: 'Rev.1 (working)', now: new Date('2026-04-01T00:00:00Z') });
+    // The drafter deletes Rev.1 ¶3 (the paragraph Rev.2 also dropped) and rewrites ¶1.
+    const blocks = made.blocks.filter((b) => b.id !== 'p3').map((b) => (b.id === 'p1' ? { ...b, text: `${NEW} It was welcomed.` } : b));
+    const wd = { ...made, blocks };
+    const all = [...drafts, wd];
+    expect(lineageSteps(all).map(([a, b]) => `${a.id}>${b.id}`)).toEqual(['zero>rev1', 'rev1>rev2', 'rev2>final', 'rev1>wd']);
+    const lineage = buildLineage(all);
+    // Rev.1's new paragraph runs on into the working draft as modified, whatever Final did.
+    const h = historyOf(lineage, 'rev1', 'p1');
+    expect(chain(h)).toEqual([null, '1', '1', null, '1']);
+    expect(h[4]!.kind).toBe('modified');
+    // The paragraph the working draft deleted ends there; Final's restored one is no ancestor of it.
+    expect(chain(historyOf(lineage, 'zero', 'p2'))).toEqual(['2', '3', null, null, null]);
+    expect(lineage.prev.get('wd\u0000p2')!.map((l) => l.from.draftId)).toEqual(['rev1']);
+    // A working draft whose base was left out follows the draft before it, as any draft would.
+    expect(lineageSteps([zero, wd]).map(([a, b]) => `${a.id}>${b.id}`)).toEqual(['zero>wd']);
   });
 });

@@ -60,8 +60,26 @@ function removeLink(lineage: Lineage, from: LineageNode, to: LineageNode): void 
 }
 
 /**
+ * The pairs of drafts the lineage compares: each received draft with the received draft before
+ * it, and each working draft with its base (it continues that draft, not whichever draft happens
+ * to precede it in the project), or with the draft before it when its base is not among `drafts`.
+ */
+export function lineageSteps(drafts: readonly Draft[]): Array<[Draft, Draft]> {
+  const steps: Array<[Draft, Draft]> = [];
+  let previous: Draft | null = null;
+  for (const d of drafts) {
+    const base = d.working ? drafts.find((x) => x.id === d.working!.baseId) : undefined;
+    if (base) steps.push([base, d]);
+    else if (previous) steps.push([previous, d]);
+    if (!d.working) previous = d;
+  }
+  return steps;
+}
+
+/**
  * Builds the lineage of a project's drafts (in project order) from the comparisons of
- * consecutive drafts, then applies overrides in order: "unlink" removes a link between two
+ * consecutive drafts (a working draft: with its base, see `lineageSteps`), then applies
+ * overrides in order: "unlink" removes a link between two
  * paragraphs (either direction), "link" adds one, also between drafts that are not next to
  * each other (text dropped in Rev.1 and restored in Rev.2). Comparisons the caller already made
  * (found by base and target id) are used instead of comparing again.
@@ -79,9 +97,7 @@ export function buildLineage(
       if (isParagraph(b)) lineage.nodes.set(nodeKey(d.id, b.id), { draftId: d.id, id: b.id, index, number: b.number });
     });
   }
-  for (let i = 0; i + 1 < drafts.length; i++) {
-    const base = drafts[i]!;
-    const target = drafts[i + 1]!;
+  for (const [base, target] of lineageSteps(drafts)) {
     const comparison = comparisons.find((c) => c.baseId === base.id && c.targetId === target.id) ?? compareDrafts(base, target, options);
     for (const c of comparison.changes) {
       for (const b of c.base) {

@@ -4,8 +4,8 @@
  * be where the comparison says the changes are. Skipped, with a message, where LibreOffice or
  * its Python bridge is missing.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { libreOfficeMissing, PYTHON } from '../testing/libreoffice';
+import { execFileSync } from 'node:child_process';
+import { libreOfficeMissing, PYTHON, withoutComments } from '../testing/libreoffice';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ import { generatePair } from '../testing/generator';
 import { compareById, draft, editedPair, noisyPair, sampleDrafts } from './__fixtures__/drafts';
 import { COVER_STYLE, COVER_TITLE_STYLE, docxRedline, paragraphMarks } from './docx-redline';
 import { redlineRows, rowIsRevised } from './redline-rows';
+import { commandMissing, needing } from '../../electron/testing/tools';
 
 const GENERATED_AT = new Date('2024-03-02T10:00:00Z');
 const SCRIPT = join(import.meta.dirname, '__fixtures__', 'lo_redlines.py');
@@ -60,15 +61,6 @@ interface LoReport {
   remainingAfterReject: number;
 }
 
-/** The same document without comment anchors (see lo_redlines.py for why). */
-function withoutComments(docx: Uint8Array): Uint8Array {
-  const files = unzipSync(docx);
-  const xml = strFromU8(files['word/document.xml']!);
-  files['word/document.xml'] = strToU8(
-    xml.replace(/<w:commentRange(Start|End) [^>]*\/>/g, '').replace(/<w:r><w:commentReference [^>]*\/><\/w:r>/g, ''),
-  );
-  return zipSync(files);
-}
 
 function printed(d: Draft): string[] {
   return d.blocks.map((b) => (isParagraph(b) ? printedParagraph(b) : printedHeading(b)));
@@ -102,7 +94,7 @@ function expectedRevisedParagraphs(c: Comparison, base: Draft, target: Draft): n
   return n;
 }
 
-describe.skipIf(missing !== null)('DOCX redline in LibreOffice', () => {
+describe.skipIf(missing !== null)(needing('DOCX redline in LibreOffice', missing), () => {
   const dir = mkdtempSync(join(tmpdir(), 'dw-docx-lo-'));
   const cases: { name: string; base: Draft; target: Draft; comparison: Comparison; bytes?: Uint8Array }[] = [];
   let reports: LoReport[] = [];
@@ -174,8 +166,8 @@ describe.skipIf(missing !== null)('DOCX redline in LibreOffice', () => {
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const hasPdftotext = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
-  it.skipIf(!hasPdftotext)('prints through LibreOffice with both drafts’ words, the title block and page numbers (needs pdftotext)', () => {
+  const noPdftotext = commandMissing('pdftotext', ['-v'], 'pdftotext (poppler-utils)');
+  it.skipIf(noPdftotext)(needing('prints through LibreOffice with both drafts’ words, the title block and page numbers', noPdftotext), () => {
     execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile-pdf')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, '0.docx')], {
       timeout: 120_000,
       stdio: 'ignore',

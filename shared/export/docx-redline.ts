@@ -75,12 +75,12 @@ function emphasis(marks: readonly Mark[]): { bold?: true; italics?: true; underl
   };
 }
 
-function textRuns(ops: readonly MarkedOp[], rev: Revision | null, rtl: boolean): ParagraphChild[] {
-  return ops.map(({ op, text, marks }) => {
+function textRuns(ops: readonly MarkedOp[], rev: Revision | null, rtl: boolean, trailing: { from: number; date: string } | null = null): ParagraphChild[] {
+  return ops.map(({ op, text, marks }, i) => {
     const base = { text, ...emphasis(marks), ...(rtl ? { rightToLeft: true } : {}) };
     if (op === '=') return new TextRun(base);
     if (rev) {
-      const attrs = { id: rev.next(), author: rev.author, date: rev.date };
+      const attrs = { id: rev.next(), author: rev.author, date: trailing && i >= trailing.from ? trailing.date : rev.date };
       return op === '+' ? new InsertedTextRun({ ...base, ...attrs }) : new DeletedTextRun({ ...base, ...attrs });
     }
     return op === '+'
@@ -90,6 +90,25 @@ function textRuns(ops: readonly MarkedOp[], rev: Revision | null, rtl: boolean):
 }
 
 const plain = (ops: readonly DiffOp[]): MarkedOp[] => ops.map(([op, text]) => ({ op, text, marks: [] }));
+
+/**
+ * LibreOffice joins neighbouring revisions of one author and kind dated within a minute of each
+ * other into one, also across a paragraph break that is not revised; rejecting (or accepting) the
+ * joined revision then removes that break too and merges two paragraphs. A paragraph that ends
+ * with an insertion (or deletion) before a paragraph that starts with one therefore dates its
+ * trailing revision two minutes later, which keeps the two apart. Returns from which op on, and
+ * the date.
+ */
+function trailingRevision(ops: readonly MarkedOp[], row: RedlineRow, next: RedlineRow | undefined, date: string): { from: number; date: string } | null {
+  const last = ops[ops.length - 1];
+  if (!next || row.mark !== null || !last || last.op === '=') return null;
+  const first = [...next.numberOps, ...next.textOps].find(([, t]) => t !== '');
+  if (!first || first[0] !== last.op) return null;
+  let from = ops.length - 1;
+  while (from > 0 && ops[from - 1]!.op === last.op) from--;
+  const later = new Date(Date.parse(date) + 120_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return { from, date: later };
+}
 
 interface PendingComment {
   text: string;
@@ -130,22 +149,22 @@ function rowComments(row: RedlineRow, base: Draft, target: Draft, notes: Map<str
 }
 
 /** The ops cut so that `points` (offsets in one side's text) fall on piece boundaries. */
-function cutAt(ops: readonly MarkedOp[], side: 'base' | 'target', points: ReadonlySet<number>): { op: MarkedOp; at: number }[] {
+function cutAt(ops: readonly MarkedOp[], side: 'base' | 'target', points: ReadonlySet<number>): { op: MarkedOp; at: number; index: number }[] {
   const skip = side === 'base' ? '+' : '-';
-  const out: { op: MarkedOp; at: number }[] = [];
+  const out: { op: MarkedOp; at: number; index: number }[] = [];
   let at = 0;
-  for (const op of ops) {
+  for (const [index, op] of ops.entries()) {
     if (op.op === skip) {
-      out.push({ op, at });
+      out.push({ op, at, index });
       continue;
     }
     let from = 0;
     const cuts = [...points].filter((p) => p > at && p < at + op.text.length).sort((x, y) => x - y);
     for (const c of cuts) {
-      out.push({ op: { ...op, text: op.text.slice(from, c - at) }, at: at + from });
+      out.push({ op: { ...op, text: op.text.slice(from, c - at) }, at: at + from, index });
       from = c - at;
     }
-    out.push({ op: { ...op, text: op.text.slice(from) }, at: at + from });
+    out.push({ op: { ...op, text: op.text.slice(from) }, at: at + from, index });
     at += op.text.length;
   }
   return out;
@@ -180,7 +199,8 @@ export async function docxRedline(base: Draft, target: Draft, comparison: Compar
   const at = options.generatedAt ?? new Date();
   const rows = redlineRows(base, target, comparison);
   let nextId = 1;
-  const rev: Revision | null = options.static ? null : { author: target.label, date: draftDateTime(target, at), next: () => nextId++ };
+  const author = options.author?.trim() || target.label;
+  const rev: Revision | null = options.static ? null : { author, date: draftDateTime(target, at), next: () => nextId++ };
   const notes = annotationIndex(options.annotations ?? []);
   const comments: ICommentOptions[] = [];
 
@@ -191,18 +211,19 @@ export async function docxRedline(base: Draft, target: Draft, comparison: Compar
     const rtl = isRightToLeft((targetBlock ?? baseBlock)?.text ?? '');
     const pending = rowComments(row, base, target, notes);
     const marked = markOps(row.textOps, baseBlock, targetBlock);
+    const trailing = rev ? trailingRevision(marked.length ? marked : plain(row.numberOps), row, rows[i + 1], rev.date) : null;
     const onPassage = pending.filter((c) => c.passage);
     const passageSide = onPassage[0]?.passage!.side ?? 'target';
     const placed = onPassage.filter((c) => c.passage!.side === passageSide);
-    const children: ParagraphChild[] = [...textRuns(plain(row.numberOps), rev, rtl)];
+    const children: ParagraphChild[] = [...textRuns(plain(row.numberOps), rev, rtl, marked.length ? null : trailing)];
     // Comments on passages: range markers at the passage's offsets in its side's text.
     const ids = new Map(placed.map((c) => [c, comments.length + pending.indexOf(c)]));
     const points = new Set(placed.flatMap((c) => [c.passage!.start, c.passage!.end]));
     const pieces = cutAt(marked, passageSide, points);
     const skip = passageSide === 'base' ? '+' : '-';
-    pieces.forEach(({ op, at: offset }) => {
+    pieces.forEach(({ op, at: offset, index }) => {
       if (op.op !== skip) for (const c of placed) if (c.passage!.start === offset) children.push(new CommentRangeStart(ids.get(c)!));
-      children.push(...textRuns([op], rev, rtl));
+      children.push(...textRuns([op], rev, rtl, trailing && index >= trailing.from ? { from: 0, date: trailing.date } : null));
       const end = op.op === skip ? offset : offset + op.text.length;
       if (op.op !== skip) for (const c of placed) if (c.passage!.end === end) children.push(new CommentRangeEnd(ids.get(c)!));
     });
@@ -241,7 +262,7 @@ export async function docxRedline(base: Draft, target: Draft, comparison: Compar
       ]
     : [
         new TextRun(
-          `Legend: the changes are Word tracked changes by “${target.label}”: Review › Accept all gives ${target.label}, Reject all gives ${base.label}. Moves, splits and merges are explained in comments.`,
+          `Legend: the changes are Word tracked changes by “${author}”: Review › Accept all gives ${target.label}, Reject all gives ${base.label}. Moves, splits and merges are explained in comments.`,
         ),
       ];
   const cover = [

@@ -31,6 +31,11 @@ export interface RedlineExportOptions {
    */
   static?: boolean;
   annotations?: readonly RedlineAnnotation[];
+  /**
+   * DOCX only: the author of the tracked changes (a delegation exporting its working draft);
+   * defaults to the target draft's label.
+   */
+  author?: string;
 }
 
 /** Options of the side-by-side table exports. */

@@ -5,6 +5,7 @@
  */
 import type { Draft } from '../model/draft';
 import type { Project } from '../model/schema';
+import type { WordReview } from '../draft/review';
 
 export interface HostInfo {
   mode: 'electron' | 'browser';
@@ -20,9 +21,12 @@ export interface HostInfo {
 
 export interface OpenedProject {
   project: Project;
-  /** Path on disk, or null for a project that was never saved (the demo, a new one). */
+  /**
+   * Where it is saved, or null for a project that was never saved (the demo, a new one). A path
+   * in browser mode; in the desktop app an opaque handle (see host/handles.ts: `displayPath`).
+   */
   path: string | null;
-  /** Set when the project was recovered from an autosave newer than its file. */
+  /** Set when the project was recovered from an autosave newer than its file, or from its backup. */
   recovered?: boolean;
 }
 
@@ -40,11 +44,16 @@ export interface ImportedDraft {
   notes: string[];
   /** The DOCX held tracked changes; `draft` shows them as the import options chose. */
   hadTrackedChanges?: boolean;
+  /** With `trackedChanges: 'proposals'`: the text before the changes and a working draft whose changes are proposals. */
+  review?: WordReview;
 }
 
 export interface ImportFileOptions {
-  /** For DOCX with tracked changes: the text with all changes accepted (default), or as last accepted. */
-  trackedChanges?: 'accept' | 'reject';
+  /**
+   * For DOCX with tracked changes: the text with all changes accepted (default), as last accepted,
+   * or for review ('proposals': `ImportedDraft.review` holds the working draft and its base).
+   */
+  trackedChanges?: 'accept' | 'reject' | 'proposals';
   /** A key the caller chooses to ask `importProgress` how far this import has got. */
   progressKey?: string;
   /** The draft's language ("fr") when the person chose it; detected from the text otherwise. */
@@ -75,6 +84,12 @@ export interface HostApi {
   /** The built-in demo negotiation, as an unsaved project. */
   openDemo(): Promise<OpenedProject>;
   openProject(path: string): Promise<OpenedProject>;
+  /**
+   * Open the backup kept beside a project file (the version before its last save), offered when
+   * the file itself is damaged (openProject failed with a DamagedProjectError). The project keeps
+   * the file's path, so saving replaces the damaged file; the damaged copy is kept aside.
+   */
+  openBackup(path: string): Promise<OpenedProject>;
   /** Save atomically; returns the path written. */
   saveProject(path: string, project: Project): Promise<{ path: string }>;
   /** Keep an autosave of unsaved work so a crash loses nothing. */

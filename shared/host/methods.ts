@@ -3,7 +3,7 @@
  * this list and must stay tiny (no zod, no schemas) since it runs in every renderer.
  */
 export const HOST_METHODS = [
-  'info', 'openDemo', 'openProject', 'saveProject', 'autosave', 'recentProjects', 'recoverUntitled',
+  'info', 'openDemo', 'openProject', 'openBackup', 'saveProject', 'autosave', 'recentProjects', 'recoverUntitled',
   'importFile', 'importProgress', 'printPdf', 'writeExport', 'choosePath', 'setDirty',
 ] as const;
 

@@ -19,6 +19,7 @@ export const hostPayloads = {
   info: z.tuple([]),
   openDemo: z.tuple([]),
   openProject: z.tuple([path]),
+  openBackup: z.tuple([path]),
   saveProject: z.tuple([path, projectSchema]),
   autosave: z.tuple([path.nullable(), projectSchema]),
   recentProjects: z.tuple([]),
@@ -27,7 +28,7 @@ export const hostPayloads = {
     z.tuple([z.union([z.object({ path }), z.object({ name: z.string().min(1).max(1000), bytes })])]),
     z.tuple([
       z.union([z.object({ path }), z.object({ name: z.string().min(1).max(1000), bytes })]),
-      z.object({ trackedChanges: z.enum(['accept', 'reject']).optional(), progressKey: progressKey.optional(), language: z.string().refine(isLanguageCode, 'an unknown language code').optional() }).strict(),
+      z.object({ trackedChanges: z.enum(['accept', 'reject', 'proposals']).optional(), progressKey: progressKey.optional(), language: z.string().refine(isLanguageCode, 'an unknown language code').optional() }).strict(),
     ]),
   ]),
   importProgress: z.tuple([progressKey]),

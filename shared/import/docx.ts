@@ -16,6 +16,7 @@ import { langOf, onOff, readCharacterStyles, readStyles, type CharacterStyle, ty
 import { readEmbedded } from './docx-embedded';
 import { toRoman } from './numbers';
 import { recognizeStructure, type RawBlock } from './structure';
+import { importDocxReview } from './docx-revisions';
 import type { ImportedContent, ImportOptions } from './types';
 import { child, childVal, elements, textOf, W_NS, type XmlElement } from './xml';
 
@@ -63,6 +64,7 @@ export interface DocxReading {
 
 /** Imports a DOCX file's bytes into structured content. */
 export function importDocx(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): ImportedContent {
+  if (options.trackedChanges === 'proposals') return importDocxReview(bytes, fileName, options);
   const reading = readDocx(bytes, fileName, options, 0, new LeftOut());
   const notes: string[] = [];
   if (reading.tracked) {

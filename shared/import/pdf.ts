@@ -42,6 +42,12 @@ function loadPdfJs(): Promise<PdfJs> {
   return loading;
 }
 
+/**
+ * Most pages accepted. The longest UN reports run to a few hundred pages; a page tree listing
+ * hundreds of thousands is built to keep the text extractor busy, so it is refused up front.
+ */
+export const MAX_PDF_PAGES = 5000;
+
 /** Imports a PDF's bytes into structured content. */
 export async function importPdf(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): Promise<ImportedContent> {
   // pdf.js repairs what it can, so a cut-off download would import as a silently shorter draft.
@@ -60,6 +66,10 @@ export async function importPdf(bytes: Uint8Array, fileName: string, options: Im
     doc = await task.promise;
   } catch (err) {
     throw openError(err, fileName);
+  }
+  if (doc.numPages > MAX_PDF_PAGES) {
+    await doc.destroy().catch(() => undefined);
+    throw new ImportError(`${fileName} has ${doc.numPages.toLocaleString('en')} pages; Draftwatch imports documents of up to ${MAX_PDF_PAGES.toLocaleString('en')} pages.`);
   }
   try {
     const pages: PdfPage[] = [];

@@ -3,13 +3,18 @@
  * and the command line all call the same code.
  */
 import type { Block } from '../model/draft';
+import type { DocxRevisions } from './docx-revisions';
 
 /** Formats an importer exists for. */
 export type ImportFormat = 'docx' | 'pdf' | 'html' | 'text' | 'markdown';
 
 export interface ImportOptions {
-  /** For DOCX with tracked changes: import the text with every change accepted (default) or as last accepted (all rejected). */
-  trackedChanges?: 'accept' | 'reject';
+  /**
+   * For DOCX with tracked changes: import the text with every change accepted (default), as last
+   * accepted (all rejected), or for review ('proposals': accepted, with the rejected text and
+   * each revision's author beside it, see `ImportedContent.review`).
+   */
+  trackedChanges?: 'accept' | 'reject' | 'proposals';
   /** Progress callback, 0..1, for long imports. */
   onProgress?: (fraction: number) => void;
   /** The draft's language when the person chose it ("fr"); detected from the text otherwise. */
@@ -30,6 +35,8 @@ export interface ImportedContent {
   hadTrackedChanges?: boolean;
   /** Code of the language the draft was read in ("fr"): chosen, else detected, else English. */
   language?: string;
+  /** With `trackedChanges: 'proposals'`: the text before the changes and who made each of them. */
+  review?: { rejected: ImportedContent; revisions: DocxRevisions };
 }
 
 /** The file could not be imported; the message is one human sentence, shown as is. */

@@ -15,6 +15,13 @@ export interface XmlElement {
 }
 export type XmlNode = XmlElement | string;
 
+/**
+ * Deepest element nesting accepted. Word nests a few dozen levels (tables in tables, content
+ * controls); a part nested thousands deep is built to stall the parser, whose namespace lookup
+ * and the walks after it grow with depth, so it is refused as soon as the limit is passed.
+ */
+export const MAX_XML_DEPTH = 256;
+
 /** The WordprocessingML main namespace. */
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -30,6 +37,7 @@ export function parseXml(text: string, what: string): XmlElement {
     const attrs: Record<string, string> = {};
     for (const a of Object.values(tag.attributes)) attrs[a.local] = a.value;
     const el: XmlElement = { name: tag.local, ns: tag.uri, attrs, children: [] };
+    if (stack.length > MAX_XML_DEPTH) throw new ImportError(`${what} nests its XML more than ${MAX_XML_DEPTH} levels deep; no Word document does, so it is refused.`);
     stack[stack.length - 1]!.children.push(el);
     stack.push(el);
   });
@@ -78,4 +86,17 @@ export function elements(el: XmlElement): XmlElement[] {
 /** All text under `el`, in document order. */
 export function textOf(el: XmlElement): string {
   return el.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('');
+}
+
+/** WordprocessingML elements that only wrap runs (links, tags, simple fields, direction). */
+const INLINE_WRAPPERS: ReadonlySet<string> = new Set(['hyperlink', 'smartTag', 'customXml', 'fldSimple', 'bdo', 'dir']);
+
+/**
+ * The element whose children are a paragraph's runs when `el` only wraps them (a hyperlink, a
+ * smart tag, a content control's content, ...), or undefined when `el` is no such wrapper.
+ */
+export function inlineWrapped(el: XmlElement): XmlElement | undefined {
+  if (el.ns !== W_NS) return undefined;
+  if (el.name === 'sdt') return child(el, 'sdtContent') ?? el;
+  return INLINE_WRAPPERS.has(el.name) ? el : undefined;
 }

@@ -4,6 +4,8 @@
  * is derived from them.
  */
 
+import type { WorkingData } from './working';
+
 /** Inline emphasis kept from the source. */
 export type Mark = 'bold' | 'italic' | 'underline';
 
@@ -11,6 +13,8 @@ export type Mark = 'bold' | 'italic' | 'underline';
 export interface Run {
   text: string;
   marks?: Mark[];
+  /** A link target, only http:, https: or mailto: (pasted or typed in a working draft). */
+  href?: string;
 }
 
 /** A footnote as printed at the foot of the page, linked to the paragraph that cites it. */
@@ -18,6 +22,11 @@ export interface Footnote {
   /** Marker as printed ("1", "*"). */
   marker: string;
   text: string;
+  /**
+   * Where the reference stands in the paragraph's text (an offset), when not at its end. Only
+   * working drafts record it: importers place every reference at the end.
+   */
+  at?: number;
 }
 
 /** A chapter or section heading ("II. Existing and potential threats", "Recommended next steps"). */
@@ -87,6 +96,8 @@ export interface Draft {
   notes?: string[];
   /** Code of the language the draft is read in ("fr"), detected at import or chosen; absent in older projects (read as English). */
   language?: string;
+  /** Present on working drafts only: the editable copy's base, statuses and proposals. */
+  working?: WorkingData;
 }
 
 /** True for paragraph blocks; a type guard for filtering `draft.blocks`. */
@@ -94,8 +105,17 @@ export function isParagraph(block: Block): block is ParagraphBlock {
   return block.kind === 'paragraph';
 }
 
+/** True for a working draft: an editable copy of a received draft. */
+export function isWorkingDraft(draft: Draft): draft is Draft & { working: WorkingData } {
+  return draft.working !== undefined;
+}
+
 /** The part of a block the number printer reads. */
-export type Numbered = Pick<HeadingBlock, 'kind' | 'number' | 'numberSuffix'> | Pick<ParagraphBlock, 'kind' | 'number' | 'numberSuffix'>;
+export interface Numbered {
+  kind: Block['kind'];
+  number: string | null;
+  numberSuffix?: string;
+}
 
 /** The suffix a number gets when the block does not say: the conventions drafts are written in. */
 export function usualNumberSuffix(kind: Block['kind'], number: string): string {

@@ -70,3 +70,43 @@ describe('project migrations', () => {
     expect(() => parseProject(newer)).toThrow(/newer version of Draftwatch/);
   });
 });
+
+describe('format 3: working drafts and delegations', () => {
+  const v3 = () => fs.readFileSync(path.join(fixtures, 'project-v3.draftwatch'), 'utf8');
+
+  it('keeps working drafts with their base, statuses, reviewed changes and proposals, the delegations and the annotations', () => {
+    const raw = JSON.parse(v3()) as { drafts: { working?: unknown }[]; delegations: unknown[]; annotations: unknown[] };
+    const project = parseProject(v3());
+    expect(project.delegations).toEqual(raw.delegations);
+    expect(project.annotations).toHaveLength(raw.annotations.length);
+    const working = project.drafts.filter((d) => d.working);
+    expect(working).toHaveLength(1);
+    expect(working[0]!.working).toEqual(raw.drafts.find((d) => d.working)!.working);
+    expect(working[0]!.working!.proposals.length).toBeGreaterThanOrEqual(2);
+    expect(Object.keys(working[0]!.working!.statuses)).toHaveLength(3);
+  });
+
+  it('upgrades formats 1 and 2 with an empty list of delegations, annotations kept and nothing dropped', () => {
+    for (const [file, annotations] of [['project-v1.draftwatch', 0], ['project-v2.draftwatch', 3]] as const) {
+      const project = parseProject(fs.readFileSync(path.join(fixtures, file), 'utf8'));
+      expect(project.schemaVersion).toBe(3);
+      expect(project.delegations).toEqual([]);
+      expect(project.annotations).toHaveLength(annotations);
+      expect(project.drafts.every((d) => d.working === undefined)).toBe(true);
+    }
+  });
+
+  it('keeps delegations a format 2 file already holds (saved by a pre-release build with working drafts)', () => {
+    const raw = JSON.parse(v3()) as Record<string, unknown>;
+    const project = parseProject(JSON.stringify({ ...raw, schemaVersion: 2 }));
+    expect(project.delegations).toEqual(raw.delegations);
+    expect(project.drafts.filter((d) => d.working)).toHaveLength(1);
+  });
+
+  it('refuses working drafts whose base or delegations are missing, saying which', () => {
+    const raw = JSON.parse(v3()) as { drafts: { id: string; working?: { baseId: string } }[]; delegations: unknown[]; annotations: unknown[] };
+    const noBase = { ...raw, annotations: [], drafts: raw.drafts.filter((d) => d.id !== raw.drafts.find((x) => x.working)!.working!.baseId) };
+    expect(() => parseProject(JSON.stringify(noBase))).toThrow(/names a base draft the project does not have/);
+    expect(() => parseProject(JSON.stringify({ ...raw, delegations: [] }))).toThrow(/names a delegation the project does not list/);
+  });
+});

@@ -31,6 +31,11 @@ export const migrations: readonly Migration[] = [
     describe: 'adds an empty list of annotations',
     up: (p) => ({ ...p, annotations: Array.isArray(p.annotations) ? p.annotations : [] }),
   },
+  {
+    from: 2,
+    describe: 'adds the list of delegations (working drafts carry their data on the draft itself)',
+    up: (p) => ({ ...p, delegations: Array.isArray(p.delegations) ? p.delegations : [] }),
+  },
 ];
 
 /** The version a parsed project object declares (1 when it predates the field). */

@@ -24,6 +24,7 @@ export function createProject(name: string, now: Date = new Date(), id = newId('
     watchList: [],
     lineageOverrides: [],
     annotations: [],
+    delegations: [],
   };
 }
 

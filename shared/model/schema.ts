@@ -3,10 +3,12 @@
  * program (opening a file, an IPC or HTTP payload). A project is one human-readable JSON file.
  */
 import { z } from 'zod';
+import { safeHref } from './links';
+import { delegationSchema, workingDataSchema } from './working';
 import { annotationSchema } from '../annotate/schema';
 
 export const PROJECT_FORMAT = 'draftwatch-project';
-export const PROJECT_SCHEMA_VERSION = 2;
+export const PROJECT_SCHEMA_VERSION = 3;
 /** File extension of a project, without the dot. */
 export const PROJECT_EXTENSION = 'draftwatch';
 
@@ -16,9 +18,10 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy
 export const runSchema = z.object({
   text: z.string(),
   marks: z.array(z.enum(['bold', 'italic', 'underline'])).optional(),
+  href: z.string().refine((h) => safeHref(h) === h, 'links may only be http, https or mailto').optional(),
 });
 
-export const footnoteSchema = z.object({ marker: z.string().max(20), text: z.string() });
+export const footnoteSchema = z.object({ marker: z.string().max(20), text: z.string(), at: z.number().int().min(0).optional() });
 
 export const headingSchema = z.object({
   kind: z.literal('heading'),
@@ -57,6 +60,8 @@ export const draftSchema = z.object({
   notes: z.array(z.string()).optional(),
   /** Language code ("fr"); an unknown code (a newer version's) is kept and read as English. */
   language: z.string().min(2).max(35).optional(),
+  /** Working drafts only (format 3): see model/working.ts. */
+  working: workingDataSchema.optional(),
 });
 
 /** A phrase followed across drafts by the language tracker. */
@@ -91,6 +96,8 @@ export const projectSchema = z
     lineageOverrides: z.array(lineageOverrideSchema).default([]),
     /** Delegations' comments and positions on passages (format 2, see shared/annotate/). */
     annotations: z.array(annotationSchema).default([]),
+    /** Delegations that propose, support or oppose text in working drafts (format 3). */
+    delegations: z.array(delegationSchema).default([]),
   })
   .superRefine((p, ctx) => {
     const seen = new Set<string>();
@@ -114,8 +121,33 @@ export const projectSchema = z
       }
       annotationIds.add(a.id);
     }
+    checkWorkingDrafts(p, ctx);
   });
+
+/** Working drafts name a received draft of the project as base, and known delegations. */
+function checkWorkingDrafts(
+  p: { drafts: z.infer<typeof draftSchema>[]; delegations: z.infer<typeof delegationSchema>[] },
+  ctx: z.RefinementCtx,
+): void {
+  const delegations = new Set(p.delegations.map((d) => d.id));
+  if (delegations.size !== p.delegations.length) ctx.addIssue({ code: 'custom', message: 'two delegations share an id' });
+  const received = new Set(p.drafts.filter((d) => !d.working).map((d) => d.id));
+  for (const d of p.drafts) {
+    if (!d.working) continue;
+    if (!received.has(d.working.baseId)) {
+      ctx.addIssue({ code: 'custom', message: `working draft "${d.label}" names a base draft the project does not have` });
+    }
+    if (new Set(d.working.proposals.map((x) => x.id)).size !== d.working.proposals.length) {
+      ctx.addIssue({ code: 'custom', message: `working draft "${d.label}" has two proposals with one id` });
+    }
+    const named = [d.working.delegationId, ...d.working.proposals.flatMap((x) => [x.proposer, ...x.supporters, ...x.opponents])];
+    if (named.some((n) => n !== null && !delegations.has(n))) {
+      ctx.addIssue({ code: 'custom', message: `working draft "${d.label}" names a delegation the project does not list` });
+    }
+  }
+}
 
 export type Project = z.infer<typeof projectSchema>;
 export type WatchTerm = z.infer<typeof watchTermSchema>;
 export type LineageOverride = z.infer<typeof lineageOverrideSchema>;
+export type { Delegation, WorkingData, Proposal, ParagraphStatus } from './working';

@@ -101,8 +101,11 @@ async function inputsFrom(io: CliIo, positionals: readonly string[], wanted: Dra
     const file = positionals[0]!;
     const { parseProject } = await import('../../../shared/model/project');
     const project = parseProject(new TextDecoder().decode(await io.readFile(file)));
-    const ordered = orderDrafts(project.drafts, wanted === 'auto' ? 'project' : wanted);
-    return { ...ordered, skipped: [], title: project.name, watchList: project.watchList, overrides: project.lineageOverrides };
+    // The site publishes the negotiation's received drafts; working drafts are private texts.
+    const skipped = project.drafts.filter((d) => d.working).map((d) => ({ file: d.label, reason: 'a working draft (the report publishes the received drafts).' }));
+    for (const s of skipped) io.err(`Left out ${s.file}: ${s.reason}`);
+    const ordered = orderDrafts(project.drafts.filter((d) => !d.working), wanted === 'auto' ? 'project' : wanted);
+    return { ...ordered, skipped, title: project.name, watchList: project.watchList, overrides: project.lineageOverrides };
   }
   const folders = await Promise.all(positionals.map(isFolder));
   if (folders.some(Boolean) && positionals.length > 1) throw new UsageError('give one folder, or draft files, not both.');

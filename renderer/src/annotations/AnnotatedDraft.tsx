@@ -121,8 +121,9 @@ export function AnnotatedDraft({ draft, annotations, anchors, progress, onAnnota
           <ul aria-label={`Orphaned annotations in ${draft.label}`}>
             {orphans.slice(0, 200).map((p) => (
               <li key={p.annotation.id} className={`orphan pos-${p.annotation.body.position}`}>
-                <button className="link" onClick={() => onOpen(p.annotation.id, draft.id)} aria-label={`${POSITION_LABEL[p.annotation.body.position]} by ${annotationOwner(p.annotation)}, orphaned: ${p.anchor.reason}`}>
-                  <b>{POSITION_LABEL[p.annotation.body.position]}</b> · {annotationOwner(p.annotation)} · “{p.annotation.target.quote.exact.slice(0, 70)}{p.annotation.target.quote.exact.length > 70 ? '…' : ''}”
+                {/* Its name is its visible text (an aria-label that differs fails WCAG 2.5.3); the reason follows. */}
+                <button className="link" onClick={() => onOpen(p.annotation.id, draft.id)}>
+                  <b>{POSITION_LABEL[p.annotation.body.position]}</b> by {annotationOwner(p.annotation)}, orphaned: “{p.annotation.target.quote.exact.slice(0, 70)}{p.annotation.target.quote.exact.length > 70 ? '…' : ''}”
                 </button>
                 <span className="orphan-reason"> — {p.anchor.reason}</span>
               </li>

@@ -123,8 +123,8 @@ export function AnnotationDialog({ title, quote, note, initial, existing, onSave
           <div className="comment-tools" role="toolbar" aria-label="Comment formatting">
             <button type="button" onMouseDown={keepFocus} onClick={() => format('bold')} aria-label="Bold" title="Bold (Ctrl+B)"><b>B</b></button>
             <button type="button" onMouseDown={keepFocus} onClick={() => format('italic')} aria-label="Italic" title="Italic (Ctrl+I)"><i>I</i></button>
-            <button type="button" onMouseDown={keepFocus} onClick={() => format('insertUnorderedList')} aria-label="Bulleted list">• List</button>
-            <button type="button" onMouseDown={keepFocus} onClick={() => format('insertOrderedList')} aria-label="Numbered list">1. List</button>
+            <button type="button" onMouseDown={keepFocus} onClick={() => format('insertUnorderedList')}>Bulleted list</button>
+            <button type="button" onMouseDown={keepFocus} onClick={() => format('insertOrderedList')}>Numbered list</button>
             <button type="button" onClick={link} aria-label="Link">Link…</button>
           </div>
           <div

@@ -138,7 +138,8 @@ export function AnnotationsPanel({ project, draft, anchors, appVersion, onEdit, 
           const a = p.annotation;
           return (
             <li key={a.id} className={`panel-item pos-${a.body.position}${p.anchor.status === 'orphaned' ? ' orphaned' : ''}`}>
-              <button className="panel-go" onClick={() => onGo(a.id)} aria-label={`${POSITION_LABEL[a.body.position]} by ${annotationOwner(a)}: ${p.anchor.status === 'orphaned' ? `orphaned, ${p.anchor.reason}` : `on “${p.anchor.quote}”`}`}>
+              {/* Named by what it shows (position, owner, passage, reason, comment): a different aria-label fails WCAG 2.5.3. */}
+              <button className="panel-go" onClick={() => onGo(a.id)}>
                 <span className="dw-pos">{POSITION_LABEL[a.body.position]}</span> <span className="dw-owner">{annotationOwner(a)}</span>
                 {p.anchor.status === 'fuzzy' && <span className="dw-flag changed">Text changed</span>}
                 {p.anchor.ambiguous && <span className="dw-flag ambiguous">Check place</span>}

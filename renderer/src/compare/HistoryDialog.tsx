@@ -37,7 +37,10 @@ export function HistoryDialog({ project, onEdit, draftId, paragraphId, options, 
     ref.current?.showModal();
   }, []);
   useEffect(() => {
-    engine().history(project.drafts, project.lineageOverrides, options, draftId, paragraphId).then(setSteps, (e: unknown) => setError(String(e)));
+    // The negotiation's drafts; a working draft only when the history is asked from it (the
+    // lineage still spans every draft, so annotations and histories share one cached lineage).
+    const shown = (s: HistoryStep) => s.draftId === draftId || !project.drafts.find((d) => d.id === s.draftId)?.working;
+    engine().history(project.drafts, project.lineageOverrides, options, draftId, paragraphId).then((all) => setSteps(all.filter(shown)), (e: unknown) => setError(String(e)));
   }, [project, draftId, paragraphId, options]);
 
   const byId = new Map(project.drafts.map((d) => [d.id, d]));

@@ -94,7 +94,7 @@ function CombinedBody({ c, ctx }: { c: Change; ctx: RowContext }) {
 
 function SideCell({ c, ctx, side }: { c: Change; ctx: RowContext; side: 'base' | 'target' }) {
   const refs = side === 'base' ? c.base : c.target;
-  if (!refs.length) return <div className="cmp-cell gap" aria-label={side === 'base' ? 'Not in the earlier draft' : 'Not in the later draft'} />;
+  if (!refs.length) return <div className="cmp-cell gap" role="note" aria-label={side === 'base' ? 'Not in the earlier draft' : 'Not in the later draft'} />;
   const draft = side === 'base' ? ctx.base : ctx.target;
   const cited = side === 'base' ? ctx.baseCited : ctx.targetCited;
   const body =
@@ -123,7 +123,7 @@ export const RedlineRow = memo(function RedlineRow({ row, index, current, mode, 
           mode === 'side' ? (
             <div className="cmp-pair">
               <div className="cmp-cell moved-away"><span className="cmp-num">{ctx.baseCited.get(c.base[0]!.index) ?? ''}</span><p className="cmp-text" dir="auto"><del>{textOf(ctx.base, c.base)}</del></p></div>
-              <div className="cmp-cell gap" aria-label="Moved elsewhere in the later draft" />
+              <div className="cmp-cell gap" role="note" aria-label="Moved elsewhere in the later draft" />
             </div>
           ) : (
             <div className="cmp-para moved-away"><span className="cmp-num">{ctx.baseCited.get(c.base[0]!.index) ?? ''}</span><p className="cmp-text" dir="auto"><del>{textOf(ctx.base, c.base)}</del></p></div>

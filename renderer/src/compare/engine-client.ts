@@ -30,8 +30,8 @@ class EngineClient {
   }
 
   /** An export's bytes (DOCX) or text (HTML), made in the worker. */
-  async export(format: ExportFormat, drafts: Draft[], overrides: LineageOverride[], options: Partial<CompareOptions>, appVersion: string, annotations: RedlineAnnotation[] = []): Promise<Uint8Array | string> {
-    const r = await this.channel.send({ type: 'export', format, drafts, overrides, options, appVersion, annotations });
+  async export(format: ExportFormat, drafts: Draft[], overrides: LineageOverride[], options: Partial<CompareOptions>, appVersion: string, annotations: RedlineAnnotation[] = [], author?: string): Promise<Uint8Array | string> {
+    const r = await this.channel.send({ type: 'export', format, drafts, overrides, options, appVersion, annotations, ...(author ? { author } : {}) });
     if (!r.ok) throw new Error(r.error);
     if (r.type !== 'export') throw new Error('unexpected engine reply');
     return r.data;

@@ -34,7 +34,7 @@ async function makeExport(req: Extract<EngineRequest, { type: 'export' }>): Prom
   if (!base || !target) throw new Error('A redline needs two drafts.');
   const comparison = compareDrafts(base, target, options);
   if (format === 'redline-docx' || format === 'redline-docx-static') {
-    return exportDocxRedline(base, target, comparison, { appVersion, static: format === 'redline-docx-static', annotations: req.annotations ?? [] });
+    return exportDocxRedline(base, target, comparison, { appVersion, static: format === 'redline-docx-static', annotations: req.annotations ?? [], ...(req.author ? { author: req.author } : {}) });
   }
   return exportHtmlRedline(base, target, comparison, { appVersion, annotations: req.annotations ?? [] });
 }

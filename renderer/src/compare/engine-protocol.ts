@@ -23,6 +23,8 @@ export type EngineRequest =
       overrides: LineageOverride[];
       options: Partial<CompareOptions>;
       appVersion: string;
+      /** Author of a Word redline's tracked changes (a working draft's delegation). */
+      author?: string;
       /** Redlines: notes to place as Word comments (or HTML asides) on their passages. */
       annotations?: RedlineAnnotation[];
     }

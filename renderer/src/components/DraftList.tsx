@@ -9,6 +9,8 @@ import { LanguageSelect } from './LanguageSelect';
 
 interface Props {
   drafts: Draft[];
+  /** Accessible name of the list (received drafts and working drafts are listed apart). */
+  label?: string;
   selectedId: string | null;
   onSelect(id: string): void;
   onRename(id: string, label: string): void;
@@ -18,7 +20,7 @@ interface Props {
   onLanguage?(id: string, code: string): void;
 }
 
-export function DraftList({ drafts, selectedId, onSelect, onRename, onMove, onRemove, onLanguage }: Props) {
+export function DraftList({ drafts, label = 'Drafts in order', selectedId, onSelect, onRename, onMove, onRemove, onLanguage }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
 
   const onKey = (e: KeyboardEvent, i: number, d: Draft) => {
@@ -42,7 +44,7 @@ export function DraftList({ drafts, selectedId, onSelect, onRename, onMove, onRe
     return <p className="empty-hint">No drafts yet. Drop a file here or use Import (Ctrl+I).</p>;
   }
   return (
-    <ol className="draft-list" aria-label="Drafts in order">
+    <ol className="draft-list" aria-label={label}>
       {drafts.map((d, i) => {
         const paras = d.blocks.filter((b) => b.kind === 'paragraph').length;
         const selected = d.id === selectedId;
@@ -74,7 +76,7 @@ export function DraftList({ drafts, selectedId, onSelect, onRename, onMove, onRe
                 onKeyDown={(e) => onKey(e, i, d)}
                 title="F2 or double-click to rename"
               >
-                <span className="draft-label">{d.label}</span>
+                <span className="draft-label">{d.label}{d.working && <> <span className="draft-badge" title="A working draft: editable, its changes shown against the draft it was made from">working</span></>}</span>
                 <span className="draft-sub">
                   {d.date ?? 'no date'} · {paras} ¶ · <abbr title={draftProfile(d).name}>{draftProfile(d).code.toUpperCase()}</abbr>
                 </span>

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { RecentProject } from '../../../shared/host/api';
+import { displayPath } from '../../../shared/host/handles';
 
 interface Props {
   mode: 'open' | 'save';
@@ -41,8 +42,8 @@ export function PathDialog({ mode, initialPath, recent, onDone }: Props) {
             <ul className="recent">
               {recent.map((r) => (
                 <li key={r.path}>
-                  <button type="button" onClick={() => onDone(r.path)} title={r.path}>
-                    {r.name} <small>{r.path}</small>
+                  <button type="button" onClick={() => onDone(r.path)} title={displayPath(r.path)}>
+                    {r.name} <small>{displayPath(r.path)}</small>
                   </button>
                 </li>
               ))}

@@ -1,6 +1,7 @@
 /** Recent projects, one click away in both the desktop app and browser mode. */
 import { useEffect, useState } from 'react';
 import type { HostApi, RecentProject } from '../../../shared/host/api';
+import { displayName, displayPath } from '../../../shared/host/handles';
 
 export function RecentProjects({ host, currentPath, refreshKey, onOpen }: { host: HostApi; currentPath: string | null; refreshKey: unknown; onOpen(path: string): void }) {
   const [recent, setRecent] = useState<RecentProject[]>([]);
@@ -19,9 +20,9 @@ export function RecentProjects({ host, currentPath, refreshKey, onOpen }: { host
       <ul>
         {others.map((r) => (
           <li key={r.path}>
-            <button onClick={() => onOpen(r.path)} title={r.path}>
+            <button onClick={() => onOpen(r.path)} title={displayPath(r.path)}>
               <span className="draft-label">{r.name}</span>
-              <span className="draft-sub">{r.path.split(/[\\/]/).pop()}</span>
+              <span className="draft-sub">{displayName(r.path)}</span>
             </button>
           </li>
         ))}

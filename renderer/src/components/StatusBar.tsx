@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { Draft } from '../../../shared/model/draft';
 import type { Busy } from '../state/controller';
+import { displayPath } from '../../../shared/host/handles';
 
 interface Props {
   dirty: boolean;
@@ -32,7 +33,7 @@ export function StatusBar({ dirty, saving, path, busy, mode, draft }: Props) {
   return (
     <footer className="statusbar">
       <span role="status" aria-live="polite" data-testid="save-state" className={dirty ? 'dirty' : ''}>{saveState}</span>
-      <span className="path" title={path ?? ''}>{path ?? 'Untitled project'}</span>
+      <span className="path" title={path ? displayPath(path) : ''}>{path ? displayPath(path) : 'Untitled project'}</span>
       {busy && (
         <span className="busy" role="progressbar" aria-label={busy.label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={progressPercent(busy)}>
           <span className="spinner" aria-hidden="true" /> {busy.label}

@@ -9,6 +9,8 @@ import type { HostApi } from '../../../shared/host/api';
 import { engine } from '../compare/engine-client';
 import type { ExportFormat } from '../compare/engine-protocol';
 import { fileStem, saveExport, type ExportOutcome } from '../host/save-export';
+import { exportAuthor } from '../state/working-commands';
+import { defaultPair } from '../view/defaults';
 import type { AnchorMap } from '../../../shared/annotate/anchor';
 import { redlineAnnotations } from '../annotations/redline-notes';
 
@@ -33,18 +35,19 @@ interface Props {
   project: Project;
   host: HostApi;
   appVersion: string;
+  /** Drafts to start with (a working draft's Export: its base and itself). */
+  initial?: { baseId: string; targetId: string };
   /** Where the project's annotations sit: they become comments on their passages in redlines. */
   anchors?: AnchorMap;
   onDone(outcome: ExportOutcome | null, error?: string): void;
 }
 
-export function ExportDialog({ project, host, appVersion, anchors, onDone }: Props) {
+export function ExportDialog({ project, host, appVersion, initial, anchors, onDone }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const drafts = project.drafts;
-  const n = drafts.length;
   const [kind, setKind] = useState<'redline' | 'table'>('redline');
-  const [baseId, setBaseId] = useState(drafts[n - 2]?.id ?? '');
-  const [targetId, setTargetId] = useState(drafts[n - 1]?.id ?? '');
+  const [baseId, setBaseId] = useState(initial?.baseId ?? defaultPair(drafts).baseId ?? '');
+  const [targetId, setTargetId] = useState(initial?.targetId ?? defaultPair(drafts).targetId ?? '');
   const [redlineFormat, setRedlineFormat] = useState<ExportFormat>('redline-docx');
   const [tableFormat, setTableFormat] = useState<ExportFormat>('table-docx');
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(drafts.map((d) => d.id)));
@@ -75,7 +78,9 @@ export function ExportDialog({ project, host, appVersion, anchors, onDone }: Pro
         const name = `${stem} - redline ${fileStem(base.label)} to ${fileStem(target.label)}.${f.ext}`;
         setWorking(`Making the ${f.label} redline of ${base.label} → ${target.label}…`);
         const notes = withAnnotations && anchors ? redlineAnnotations(project.annotations, anchors, [base.id, target.id]) : [];
-        const made = await engine().export(f.id === 'redline-pdf' ? 'redline-html' : f.id, [base, target], project.lineageOverrides, options, appVersion, notes);
+        // A working draft's tracked changes are by the delegation it is drafted for.
+        const author = target.working ? exportAuthor(project, target) : undefined;
+        const made = await engine().export(f.id === 'redline-pdf' ? 'redline-html' : f.id, [base, target], project.lineageOverrides, options, appVersion, notes, author);
         let data = made;
         if (f.id === 'redline-pdf') {
           setWorking('Printing the PDF…');

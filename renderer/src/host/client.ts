@@ -37,20 +37,43 @@ function electronHost(bridge: Bridge): HostApi {
   return api as unknown as HostApi;
 }
 
+const TOKEN_KEY = 'draftwatch-token';
+
+/**
+ * Browser mode's secret: the launch address carries it in its fragment (`#token=…`, never sent
+ * to any server). It moves to this tab's session storage, so a reload keeps working, and leaves
+ * the address bar. It travels only in a request header, never in a cookie.
+ */
+export function takeToken(location: Pick<Location, 'hash' | 'pathname' | 'search'>, storage: Pick<Storage, 'getItem' | 'setItem'>, replace: (url: string) => void): string {
+  const fromHash = /(?:^#|&)token=([0-9a-f]{16,128})(?:&|$)/.exec(location.hash)?.[1];
+  if (fromHash) {
+    storage.setItem(TOKEN_KEY, fromHash);
+    replace(location.pathname + location.search);
+  }
+  return fromHash ?? storage.getItem(TOKEN_KEY) ?? '';
+}
+
 function browserHost(): HostApi {
+  const token = takeToken(window.location, window.sessionStorage, (url) => window.history.replaceState(null, '', url));
   const api: Record<string, unknown> = {};
   for (const m of HOST_METHODS) {
     api[m] = async (...args: unknown[]) => {
       let res: Response;
-      try {
-        res = await fetch(`./api/${m}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: encodeWire(args),
-          credentials: 'same-origin',
-        });
-      } catch {
-        throw new HostError('HostUnavailable', 'Draftwatch’s local server is not running. Start it again with “npm run web”.');
+      const body = encodeWire(args);
+      for (let attempt = 0; ; attempt++) {
+        try {
+          res = await fetch(`./api/${m}`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'X-Draftwatch-Token': token },
+            body,
+            credentials: 'omit',
+          });
+        } catch {
+          throw new HostError('HostUnavailable', 'Draftwatch’s local server is not running. Start it again with “npm run web”.');
+        }
+        // The server answers a few calls at once; the others wait their turn.
+        if (res.status !== 503 || attempt >= 20) break;
+        await new Promise((r) => setTimeout(r, 200 * (attempt + 1)));
       }
       if (res.status === 403) throw new HostError('HostUnavailable', 'Access to Draftwatch’s local server was refused. Open the address printed when it started.');
       return unwrap(decodeWire(await res.text()) as HostReply);

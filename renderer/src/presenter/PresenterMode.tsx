@@ -74,7 +74,8 @@ function ComparePresentation({ project, anchors, notes }: Required<Props>) {
 
 function TrackerPresentation({ project, anchors, notes }: Required<Props>) {
   const t = useView((s) => s.tracker);
-  const drafts = project.drafts;
+  // The negotiation's received drafts, as the Tracker tab shows them by default.
+  const drafts = useMemo(() => project.drafts.filter((d) => !d.working), [project.drafts]);
   const { scope, extraPair } = scopeOf(drafts.map((d) => d.id), t.scope);
   const { report, error } = useTrack(drafts, project.watchList, extraPair);
   const paragraphs = useMemo(() => new Map(drafts.map((d) => [d.id, paragraphIndex(d)])), [drafts]);

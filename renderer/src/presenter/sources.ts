@@ -17,10 +17,7 @@ export interface RedlineSource {
 /** What to present: the tracker, the comparison on the Compare tab, or a given redline. */
 export type PresentWhat = 'tracker' | 'comparison' | RedlineSource;
 
-/**
- * Every draft a presented redline may show, in negotiation order. The project's received drafts
- * today; working drafts join this list when they land, and nothing else in presenter mode changes.
- */
+/** Every draft a presented redline may show, in negotiation order: received and working drafts. */
 export function redlineDrafts(project: Pick<Project, 'drafts'>): readonly Draft[] {
   return project.drafts;
 }

@@ -36,11 +36,17 @@ export function renameDraft(project: Project, draftId: string, label: string): P
   return touch(project, project.drafts.map((d) => (d.id === draftId ? { ...d, label: clean } : d)));
 }
 
-/** Move a draft one place earlier (-1) or later (+1) in the sequence. */
+/**
+ * Move a draft one place earlier (-1) or later (+1) in the sequence: among the received drafts,
+ * or among the working drafts (each kind is listed apart).
+ */
 export function moveDraft(project: Project, draftId: string, delta: -1 | 1): Project {
   const i = project.drafts.findIndex((d) => d.id === draftId);
-  const j = i + delta;
-  if (i < 0 || j < 0 || j >= project.drafts.length) return project;
+  if (i < 0) return project;
+  const working = !!project.drafts[i]!.working;
+  let j = i + delta;
+  while (j >= 0 && j < project.drafts.length && !!project.drafts[j]!.working !== working) j += delta;
+  if (j < 0 || j >= project.drafts.length) return project;
   const drafts = [...project.drafts];
   [drafts[i], drafts[j]] = [drafts[j]!, drafts[i]!];
   return touch(project, drafts);

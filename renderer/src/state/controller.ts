@@ -8,8 +8,9 @@ import type { Draft } from '../../../shared/model/draft';
 import type { Project } from '../../../shared/model/schema';
 import { createProject } from '../../../shared/model/project';
 import { PROJECT_EXTENSION } from '../../../shared/model/schema';
-import { emptyProjectState, isDirty, projectReducer } from './history';
+import { emptyProjectState, isDirty, projectReducer, type ProjectAction } from './history';
 import { addDrafts } from './commands';
+import { useIdleAutosave } from './autosave';
 
 export interface Notice {
   id: number;
@@ -45,6 +46,20 @@ export function useProjectController(host: HostApi) {
   const stateRef = useRef(state);
   stateRef.current = state;
   const dirty = isDirty(state);
+  // Editors commit their typing here before anything reads the whole project (save, discard).
+  const flushEditorsRef = useRef<(() => void) | null>(null);
+  const flushEditors = useCallback(() => flushEditorsRef.current?.(), []);
+  const setEditorFlush = useCallback((flush: (() => void) | null) => {
+    flushEditorsRef.current = flush;
+  }, []);
+  /** Takes working-draft checkpoints in at once, so a save right after sees them. */
+  const checkpoint = useCallback((drafts: Draft[]) => {
+    const action: ProjectAction = { type: 'checkpoint', drafts, at: new Date().toISOString() };
+    stateRef.current = projectReducer(stateRef.current, action);
+    dispatch(action);
+  }, []);
+  /** The project as it stands now, checkpoints included (for edits made right after a flush). */
+  const current = useCallback(() => stateRef.current.project, []);
 
   const notify = useCallback((kind: Notice['kind'], text: string, action?: Notice['action']) => {
     const id = ++noticeId;
@@ -68,9 +83,26 @@ export function useProjectController(host: HostApi) {
     [host, info],
   );
 
-  const confirmDiscard = useCallback(
-    () => !isDirty(stateRef.current) || window.confirm('This project has unsaved changes. Discard them?'),
-    [],
+  const confirmDiscard = useCallback(() => {
+    flushEditors();
+    return !isDirty(stateRef.current) || window.confirm('This project has unsaved changes. Discard them?');
+  }, [flushEditors]);
+
+  /** Open the backup of a damaged project file; saving then replaces the damaged file, which is kept aside. */
+  const openBackup = useCallback(
+    async (path: string) => {
+      setBusy({ label: 'Opening the backup…' });
+      try {
+        const opened = await host.openBackup(path);
+        dispatch({ type: 'open', project: opened.project, path: opened.path, dirty: true });
+        notify('info', `Opened the backup of ${opened.project.name}. Save to replace the damaged file; it will be kept beside it as .damaged.`);
+      } catch (e) {
+        fail(e);
+      } finally {
+        setBusy(null);
+      }
+    },
+    [host, notify, fail],
   );
 
   const openPath = useCallback(
@@ -82,12 +114,14 @@ export function useProjectController(host: HostApi) {
         if (opened.recovered) notify('info', 'Unsaved changes from your last session were recovered. Save to keep them.');
         else notify('info', `Opened ${opened.project.name}.`);
       } catch (e) {
-        fail(e);
+        // A damaged file whose backup opens: say so, and offer the backup.
+        if (e instanceof Error && e.name === 'DamagedProjectError') notify('error', e.message, { label: 'Open the backup', run: () => void openBackup(path) });
+        else fail(e);
       } finally {
         setBusy(null);
       }
     },
-    [host, notify, fail],
+    [host, notify, fail, openBackup],
   );
 
   const open = useCallback(async () => {
@@ -116,6 +150,7 @@ export function useProjectController(host: HostApi) {
 
   const saveTo = useCallback(
     async (path: string): Promise<boolean> => {
+      flushEditors();
       const project = stateRef.current.project;
       if (!project) return false;
       setSaving(true);
@@ -130,7 +165,7 @@ export function useProjectController(host: HostApi) {
         setSaving(false);
       }
     },
-    [host, fail],
+    [host, fail, flushEditors],
   );
 
   const saveAs = useCallback(async (): Promise<boolean> => {
@@ -272,12 +307,8 @@ export function useProjectController(host: HostApi) {
     void host.setDirty(dirty).catch(() => {});
   }, [host, dirty]);
 
-  // Autosave unsaved work a moment after each change, for recovery after a crash.
-  useEffect(() => {
-    if (!dirty || !state.project) return;
-    const t = setTimeout(() => void host.autosave(state.path, state.project!).catch(() => {}), 1500);
-    return () => clearTimeout(t);
-  }, [host, dirty, state.project, state.path]);
+  // Autosave unsaved work for recovery after a crash, once the window is idle.
+  useIdleAutosave(host, dirty ? state.project : null, state.path);
 
   // Browser tabs have no native close prompt: ask the browser for its own.
   useEffect(() => {
@@ -290,6 +321,7 @@ export function useProjectController(host: HostApi) {
   return {
     state, info, dirty, saving, busy, notices, recent, pathRequest,
     notify, dismiss, confirmDiscard, open, openPath, openDemo, newProject, save, saveAs, importSources, edit, undo, redo, setBusy,
+    checkpoint, current, flushEditors, setEditorFlush, importOne,
   };
 }
 

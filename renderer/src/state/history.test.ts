@@ -50,3 +50,28 @@ describe('project history', () => {
     expect(renameDraft(p, 'a', '   ')).toBe(p);
   });
 });
+
+describe('working-draft checkpoints', () => {
+  const received = draft('r', 'Rev.2');
+  const working: Draft = { ...draft('w', 'Rev.2 (working)'), working: { baseId: 'r', delegationId: null, statuses: {}, reviewed: [], proposals: [] } };
+  const typed: Draft = { ...working, blocks: [{ kind: 'paragraph', id: 'p1', number: '1', level: 0, section: [], text: 'Typed text' }] };
+  const start = projectReducer(emptyProjectState, { type: 'open', project: addDrafts(createProject('T', new Date('2026-01-01')), [received, working]), path: null });
+
+  it('replaces the working draft in the project and in the history, so project undo keeps typed text', () => {
+    const renamed = projectReducer(start, { type: 'edit', project: renameDraft(start.project!, 'r', 'Rev 2'), label: 'Rename' });
+    const checked = projectReducer(renamed, { type: 'checkpoint', drafts: [typed], at: '2026-02-01T00:00:00Z' });
+    expect(checked.project!.drafts[1]).toBe(typed);
+    expect(checked.project!.modifiedAt).toBe('2026-02-01T00:00:00Z');
+    expect(isDirty(checked)).toBe(true);
+    const undone = projectReducer(checked, { type: 'undo' });
+    expect(undone.project!.drafts[0]!.label).toBe('Rev.2');
+    expect(undone.project!.drafts[1]).toBe(typed);
+    expect(projectReducer(undone, { type: 'redo' }).project!.drafts[1]).toBe(typed);
+  });
+
+  it('never rewrites a received draft, and changes nothing when nothing changed', () => {
+    const forged: Draft = { ...received, blocks: [] };
+    expect(projectReducer(start, { type: 'checkpoint', drafts: [forged], at: 'x' })).toBe(start);
+    expect(projectReducer(start, { type: 'checkpoint', drafts: [start.project!.drafts[1]!], at: 'x' })).toBe(start);
+  });
+});

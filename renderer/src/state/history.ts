@@ -2,7 +2,13 @@
  * The open project with its undo history. Every change a person makes to the project (an import,
  * a rename, a reorder, a removal) goes through `edit`, so it can be undone and redone; opening or
  * creating a project starts a fresh history. Values are immutable: dirty = "not the saved object".
+ *
+ * Typing in a working draft is not a project edit: the editor session keeps its own history and
+ * commits `checkpoint`s of the working draft. A checkpoint replaces that draft in the project and
+ * in every snapshot of the project history, so undoing a project action (a rename, an import)
+ * never takes typed text back with it.
  */
+import type { Draft } from '../../../shared/model/draft';
 import type { Project } from '../../../shared/model/schema';
 
 export interface ProjectState {
@@ -21,7 +27,8 @@ export type ProjectAction =
   | { type: 'edit'; project: Project; label: string }
   | { type: 'undo' }
   | { type: 'redo' }
-  | { type: 'saved'; project: Project; path: string };
+  | { type: 'saved'; project: Project; path: string }
+  | { type: 'checkpoint'; drafts: Draft[]; at: string };
 
 const LIMIT = 200;
 
@@ -65,7 +72,31 @@ export function projectReducer(state: ProjectState, action: ProjectAction): Proj
     case 'saved':
       // Saving may take a moment: edits made meanwhile stay dirty.
       return { ...state, path: action.path, saved: action.project };
+    case 'checkpoint': {
+      if (!state.project || action.drafts.length === 0) return state;
+      const project = withDrafts(state.project, action.drafts, action.at);
+      if (project === state.project) return state;
+      const patch = (e: { project: Project; label: string }) => ({ ...e, project: withDrafts(e.project, action.drafts, null) });
+      return { ...state, project, past: state.past.map(patch), future: state.future.map(patch) };
+    }
   }
+}
+
+/**
+ * The project with these working drafts replacing the drafts of the same id (drafts it does not
+ * have are left out: a snapshot from before the working draft existed stays without it).
+ */
+export function withDrafts(project: Project, drafts: readonly Draft[], modifiedAt: string | null): Project {
+  const byId = new Map(drafts.map((d) => [d.id, d]));
+  let changed = false;
+  const next = project.drafts.map((d) => {
+    const r = byId.get(d.id);
+    if (!r || r === d || !d.working) return d;
+    changed = true;
+    return r;
+  });
+  if (!changed) return project;
+  return { ...project, drafts: next, ...(modifiedAt ? { modifiedAt } : {}) };
 }
 
 /** True when the project has changes that are not saved. */

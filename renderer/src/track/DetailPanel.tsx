@@ -89,7 +89,8 @@ export function DetailPanel({ report, paragraphs, scope, selection, onSelect }: 
         <h3 id="trk-detail-title">{title}</h3>
         {selected && <button className="trk-close" onClick={() => onSelect(null)} aria-label="Close the paragraphs" title="Close (Esc)">×</button>}
       </header>
-      <div className="trk-detail-body">{body}</div>
+      {/* Scrolls by itself: focusable, so the keyboard can scroll it too. */}
+      <div className="trk-detail-body" tabIndex={0} role="region" aria-labelledby="trk-detail-title">{body}</div>
     </aside>
   );
 }

@@ -26,7 +26,11 @@ export interface TrackerViewProps {
 }
 
 export function TrackerView({ project, onEdit }: TrackerViewProps) {
-  const drafts = project.drafts;
+  // The negotiation's received drafts; working drafts join them on request.
+  const [withWorking, setWithWorking] = useState(false);
+  const hasWorking = project.drafts.some((d) => d.working);
+  const drafts = useMemo(() => (withWorking ? project.drafts : project.drafts.filter((d) => !d.working)), [project.drafts, withWorking]);
+  const tracked = useMemo(() => (drafts === project.drafts ? project : { ...project, drafts }), [project, drafts]);
   const terms = project.watchList;
   const [scope, setScope] = useViewField('tracker', 'scope');
   const [selection, setSelection] = useViewField('tracker', 'selection');
@@ -89,6 +93,9 @@ export function TrackerView({ project, onEdit }: TrackerViewProps) {
           {computing ? <><span className="spinner" aria-hidden="true" /> {progress}</> : report && ms !== null ? `${terms.length} phrase${terms.length === 1 ? '' : 's'} across ${drafts.length} draft${drafts.length === 1 ? '' : 's'} · ${Math.round(ms)} ms` : ''}
         </span>
         <span className="spacer" />
+        {hasWorking && (
+          <label className="trk-muted"><input type="checkbox" checked={withWorking} onChange={(e) => setWithWorking(e.target.checked)} /> Include working drafts</label>
+        )}
         <div className="trk-exports" role="group" aria-label="Export the tracker">
           <span className="trk-muted">Export</span>
           <button onClick={() => void doExport('matrix')} disabled={!report}>Matrix CSV</button>
@@ -107,7 +114,7 @@ export function TrackerView({ project, onEdit }: TrackerViewProps) {
               <h3 id="trk-matrix-title">Watch list across drafts</h3>
               <MatrixSection
                 report={report}
-                project={project}
+                project={tracked}
                 selected={sel?.kind === 'cell' ? sel : null}
                 onSelectCell={(termId, draftId) => setSelection({ kind: 'cell', termId, draftId })}
                 editing={editing}

@@ -42,10 +42,15 @@ export function saveZoom(storage: Pick<Storage, 'setItem'> | undefined, zoom: nu
   }
 }
 
-/** The default pair of drafts to compare: the last two. */
-export function defaultPair(drafts: ReadonlyArray<{ id: string }>): { baseId: string | null; targetId: string | null } {
-  const n = drafts.length;
-  return { baseId: drafts[n - 2]?.id ?? null, targetId: drafts[n - 1]?.id ?? null };
+/**
+ * The default pair of drafts to compare: the last two received drafts (working drafts are picked
+ * on purpose), or the last two drafts when fewer than two were received.
+ */
+export function defaultPair(drafts: ReadonlyArray<{ id: string; working?: unknown }>): { baseId: string | null; targetId: string | null } {
+  const received = drafts.filter((d) => !d.working);
+  const seq = received.length >= 2 ? received : drafts;
+  const n = seq.length;
+  return { baseId: seq[n - 2]?.id ?? null, targetId: seq[n - 1]?.id ?? null };
 }
 
 // The tracker's selection is stored as the view store's schema describes it: a compile-time check.

@@ -1,0 +1,93 @@
+/**
+ * The working draft's changes against its base, in reading order: what changed, where, who
+ * proposed it; accept (keep, mark reviewed), reject (back to the base text) or attribute each,
+ * or accept / reject all. Selecting a change moves the editor there.
+ */
+import { memo } from 'react';
+import type { PlacedChange } from '../editor/queries/changes';
+import { printedNumber } from '../../../shared/model/draft';
+import { attributionLine } from '../../../shared/draft/compile';
+
+const KIND_LABEL: Record<PlacedChange['kind'], string> = {
+  insert: 'Inserted',
+  delete: 'Deleted',
+  replace: 'Replaced',
+  format: 'Formatting',
+  new: 'New paragraph',
+  removed: 'Paragraph removed',
+  moved: 'Moved',
+};
+
+/** Where a change is, as a reader cites it ("¶12", "(a)", "a heading"). */
+export function changePlace(c: Pick<PlacedChange, 'number'>): string {
+  return c.number ? `¶${printedNumber({ kind: 'paragraph', number: c.number }).replace(/\.$/, '')}` : '¶ (unnumbered)';
+}
+
+const clip = (s: string, n = 140): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+interface Props {
+  changes: PlacedChange[];
+  current: string | null;
+  delegationName(id: string): string;
+  onGo(change: PlacedChange): void;
+  onAccept(key: string): void;
+  onReject(key: string): void;
+  onAttribute(change: PlacedChange): void;
+  onAcceptAll(): void;
+  onRejectAll(): void;
+}
+
+const Item = memo(function Item({ c, current, delegationName, onGo, onAccept, onReject, onAttribute }: { c: PlacedChange; current: boolean } & Pick<Props, 'delegationName' | 'onGo' | 'onAccept' | 'onReject' | 'onAttribute'>) {
+  const where = changePlace(c);
+  const p = c.proposal;
+  return (
+    <li className={`chg chg-${c.kind}${c.reviewed ? ' chg-reviewed' : ''}${current ? ' chg-current' : ''}`} data-change={c.key}>
+      <button className="chg-go" onClick={() => onGo(c)} aria-label={`${KIND_LABEL[c.kind]} in ${where}${c.reviewed ? ', accepted' : ''}: go there`}>
+        <span className="chg-where">{where}</span> <span className="chg-kind">{KIND_LABEL[c.kind]}</span>
+        {c.reviewed && <span className="chg-badge">accepted</span>}
+      </button>
+      {(c.deleted || c.inserted) && c.kind !== 'moved' && (
+        <span className="chg-text">
+          {c.deleted && <del>{clip(c.deleted)}</del>}
+          {c.deleted && c.inserted && ' '}
+          {c.inserted && <ins>{clip(c.inserted)}</ins>}
+        </span>
+      )}
+      {p && (
+        <span className="chg-prop">
+          {attributionLine({ proposer: p.proposer ? delegationName(p.proposer) : null, supporters: p.supporters.map(delegationName), opponents: p.opponents.map(delegationName) })}
+          {p.note ? ` (${p.note})` : ''}
+        </span>
+      )}
+      <span className="chg-actions">
+        {!c.reviewed && <button onClick={() => onAccept(c.key)} aria-label={`Accept the change in ${where}`} title="Accept: keep it, mark it reviewed (Ctrl+Alt+Enter)">✓ Accept</button>}
+        <button onClick={() => onReject(c.key)} aria-label={`Reject the change in ${where}`} title="Reject: back to the base text (Ctrl+Alt+Backspace)">✗ Reject</button>
+        <button onClick={() => onAttribute(c)} aria-label={`Attribute the change in ${where}`} title="Proposed by, supported by, opposed by">Attribute…</button>
+      </span>
+    </li>
+  );
+});
+
+export function ChangesPanel({ changes, current, onAcceptAll, onRejectAll, ...rest }: Props) {
+  const pending = changes.filter((c) => !c.reviewed).length;
+  return (
+    <section className="changes-panel" aria-label="Changes against the base">
+      <header className="changes-head">
+        <h2>Changes</h2>
+        <span aria-live="polite">{changes.length === 0 ? 'none' : `${pending} pending${changes.length > pending ? `, ${changes.length - pending} accepted` : ''}`}</span>
+        <span className="spacer" />
+        <button onClick={onAcceptAll} disabled={pending === 0} title="Accept every pending change">Accept all</button>
+        <button onClick={onRejectAll} disabled={changes.length === 0} title="Reject every change: back to the base">Reject all</button>
+      </header>
+      {changes.length === 0 ? (
+        <p className="empty-hint">No changes yet: the text is the base's. Type to amend it.</p>
+      ) : (
+        <ol className="changes-list">
+          {changes.map((c) => (
+            <Item key={c.key} c={c} current={c.key === current} {...rest} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * The compilation of proposals: for a working draft, each paragraph that carries proposals (or a
+ * status, or changes nobody was named for) with its text and its proposals as facilitators
+ * circulate them: "Proposed by X; supported by Y; opposed by Z: replace … with …".
+ */
+import { useMemo, useState } from 'react';
+import type { Project } from '../../../shared/model/schema';
+import { attributionLine, compileProposals } from '../../../shared/draft/compile';
+import './drafting.css';
+
+interface Props {
+  project: Project;
+  /** The working draft to show first. */
+  initialId: string | null;
+}
+
+export function CompilationView({ project, initialId }: Props) {
+  const working = project.drafts.filter((d) => d.working);
+  const [id, setId] = useState(working.some((d) => d.id === initialId) ? initialId! : (working[0]?.id ?? ''));
+  const draft = working.find((d) => d.id === id) ?? null;
+  const base = draft ? project.drafts.find((d) => d.id === draft.working!.baseId) ?? null : null;
+  const rows = useMemo(() => (draft && base ? compileProposals(base, draft, project.delegations) : []), [draft, base, project.delegations]);
+  if (working.length === 0) return <p className="empty-hint">No working drafts yet: make one from a received draft (New working draft…) to compile proposals.</p>;
+  const proposals = rows.reduce((n, r) => n + r.proposals.length, 0);
+  return (
+    <article className="compilation" aria-labelledby="compilation-title">
+      <header className="compilation-head">
+        <h1 id="compilation-title">Compilation of proposals{draft ? ` on ${base?.label ?? 'its base'}` : ''}</h1>
+        <label>
+          Working draft{' '}
+          <select value={id} onChange={(e) => setId(e.target.value)} aria-label="Working draft to compile">
+            {working.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
+          </select>
+        </label>
+        <span>{proposals} proposal{proposals === 1 ? '' : 's'} in {rows.length} paragraph{rows.length === 1 ? '' : 's'}</span>
+        <button onClick={() => window.print()}>Print…</button>
+      </header>
+      {rows.length === 0 ? (
+        <p className="empty-hint">No proposals, statuses or changes yet in {draft?.label}.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr><th scope="col">¶</th><th scope="col">Text of {base?.label}</th><th scope="col">Proposals</th><th scope="col">Status</th></tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <td className="num">{r.number || '—'}{r.baseNumber && <div><small>was {r.baseNumber}</small></div>}</td>
+                <td className="text">{r.baseText ?? <span className="gone">New paragraph: {r.text}</span>}</td>
+                <td>
+                  {r.proposals.map((c) => (
+                    <p key={c.proposal.id} className="proposal">
+                      <span className="who">{attributionLine(c)}</span>: {c.summary}
+                      {c.proposal.note && <> ({c.proposal.note})</>}
+                      {c.proposal.status !== 'pending' && <span className={`prop-status ${c.proposal.status}`}>{c.proposal.status}</span>}
+                      {!c.live && c.proposal.status === 'pending' && <span className="gone"> (no longer in the text)</span>}
+                    </p>
+                  ))}
+                  {r.unattributed > 0 && <p className="gone">{r.unattributed} change{r.unattributed === 1 ? '' : 's'} not attributed to a delegation</p>}
+                </td>
+                <td>{r.statusLabel ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,238 @@
+/**
+ * A working draft in the editor: the text with its live redline against the base, the editing
+ * toolbar, the list of changes to accept, reject or attribute, find and replace. The editor state
+ * lives in an editor session (renderer/src/state/sessions.ts), not in the project store: typing
+ * is committed to the project as checkpoints.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { EditorView } from 'prosemirror-view';
+import { TextSelection, type Command } from 'prosemirror-state';
+import type { Draft } from '../../../shared/model/draft';
+import type { Project } from '../../../shared/model/schema';
+import { proposalSummary } from '../../../shared/draft/compile';
+import type { EditorSessions } from '../state/sessions';
+import { changeAt, changesOf, type PlacedChange } from '../editor/queries/changes';
+import { acceptAll, acceptChange } from '../editor/commands/accept';
+import { rejectAll, rejectChange } from '../editor/commands/reject';
+import { attributeChange, type Attribution } from '../editor/commands/proposals';
+import { insertFootnote } from '../editor/commands/footnote';
+import { markupShown } from '../editor/plugins/redline';
+import { paragraphView } from '../editor/nodes/paragraph-view';
+import { ensureDelegation, setWorkingDelegation } from '../state/working-commands';
+import { COMMAND_EVENT } from '../compare/CompareView';
+import { EditorToolbar } from './EditorToolbar';
+import { ChangesPanel, changePlace } from './ChangesPanel';
+import { AttributeDialog } from './AttributeDialog';
+import { TextPromptDialog } from './TextPromptDialog';
+import { FindReplaceBar } from './FindReplaceBar';
+import './drafting.css';
+
+interface Props {
+  project: Project;
+  draft: Draft;
+  sessions: EditorSessions;
+  /** The project as it stands now (checkpoints taken in), for edits made right after a flush. */
+  current(): Project | null;
+  onEdit(project: Project, label: string): void;
+  notify(kind: 'info' | 'error', text: string): void;
+  onExport(): void;
+}
+
+/** How long the side panel waits for typing to pause before it lists the changes again (ms). */
+const PANEL_DELAY_MS = 250;
+
+export function WorkingDraftView({ project, draft, sessions, current, onEdit, notify, onExport }: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState<EditorView | null>(null);
+  const [tick, setTick] = useState(0);
+  const [finding, setFinding] = useState<{ replace: boolean } | null>(null);
+  const [attributing, setAttributing] = useState<PlacedChange | null>(null);
+  const [footnote, setFootnote] = useState(false);
+  const base = project.drafts.find((d) => d.id === draft.working?.baseId) ?? null;
+  const names = useMemo(() => new Map(project.delegations.map((d) => [d.id, d.name])), [project.delegations]);
+  const delegationName = useCallback((id: string) => names.get(id) ?? 'an unlisted delegation', [names]);
+
+  // What the session calls back for, always the latest.
+  sessions.hooks.delegationName = delegationName;
+  sessions.hooks.pasteRefused = (m) => notify('error', m);
+  sessions.hooks.find = (replace) => setFinding({ replace });
+
+  const later = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const bump = useCallback((soon: boolean) => {
+    if (later.current) clearTimeout(later.current);
+    later.current = setTimeout(() => setTick((t) => t + 1), soon ? 0 : PANEL_DELAY_MS);
+  }, []);
+
+  // The editor view: made once per working draft, fed from its session.
+  useEffect(() => {
+    if (!base || !host.current) return;
+    const session = sessions.open(draft, base);
+    const v: EditorView = new EditorView(host.current, {
+      state: session.state,
+      dispatchTransaction(tr) {
+        const next = v.state.apply(tr);
+        v.updateState(next);
+        sessions.update(draft.id, next);
+        bump(!tr.docChanged);
+      },
+      handleDOMEvents: {
+        blur: () => {
+          sessions.flush();
+          return false;
+        },
+      },
+      nodeViews: { paragraph: (node) => paragraphView(node) },
+      attributes: { class: 'dw-doc dw-editor', role: 'textbox', 'aria-multiline': 'true', 'aria-label': `Text of ${draft.label}`, spellcheck: 'true' },
+    });
+    session.view = v;
+    setView(v);
+    return () => {
+      sessions.flush();
+      session.view = null;
+      v.destroy();
+      setView(null);
+    };
+    // The view follows the draft's identity and base; new content comes through `sessions.open` below.
+  }, [draft.id, base?.id, sessions]);
+
+  // The project's copy changed under the editor (reopened, restored by a project undo): reload.
+  useEffect(() => {
+    if (!view || !base) return;
+    const session = sessions.open(draft, base);
+    session.view = view;
+    if (view.state !== session.state) {
+      view.updateState(session.state);
+      bump(true);
+    }
+  }, [view, draft, base, sessions, bump]);
+
+  // Listed again once typing pauses (`tick`), not on every keystroke.
+  const changes = useMemo(() => (view && tick >= 0 ? changesOf(view.state) : []), [view, tick]);
+  const here = view ? changeAt(view.state, view.state.selection.from)?.key ?? null : null;
+
+  const go = useCallback(
+    (c: PlacedChange) => {
+      if (!view) return;
+      const doc = view.state.doc;
+      const pos = Math.min(c.from + (c.kind === 'new' || c.kind === 'moved' || c.kind === 'format' ? 1 : 0), doc.content.size);
+      view.dispatch(view.state.tr.setSelection(TextSelection.near(doc.resolve(pos))).scrollIntoView());
+      view.focus();
+    },
+    [view],
+  );
+
+  // F8 / Shift+F8 (menu or keys): the next or previous pending change.
+  useEffect(() => {
+    const onCommand = (e: Event) => {
+      const cmd = (e as CustomEvent<string>).detail;
+      if (!view || (cmd !== 'next-change' && cmd !== 'previous-change')) return;
+      const pending = changesOf(view.state).filter((c) => !c.reviewed);
+      if (pending.length === 0) return notify('info', 'No pending changes.');
+      const at = view.state.selection.from;
+      const next = cmd === 'next-change' ? (pending.find((c) => c.from > at) ?? pending[0]!) : ([...pending].reverse().find((c) => c.to < at) ?? pending[pending.length - 1]!);
+      go(next);
+    };
+    window.addEventListener(COMMAND_EVENT, onCommand);
+    return () => window.removeEventListener(COMMAND_EVENT, onCommand);
+  }, [view, go, notify]);
+
+  if (!base) {
+    return <p role="alert" className="notice error">The draft {draft.label} was made from is no longer in this project.</p>;
+  }
+
+  const apply = (command: Command) => {
+    if (view) command(view.state, view.dispatch, view);
+  };
+
+  const addDelegation = (name: string): string => {
+    sessions.flush();
+    const now = current() ?? project;
+    const { project: next, id } = ensureDelegation(now, name);
+    if (next !== now) onEdit(next, `Add delegation ${name.trim()}`);
+    return id;
+  };
+
+  const attribution: Attribution = attributing?.proposal
+    ? { proposer: attributing.proposal.proposer, supporters: attributing.proposal.supporters, opponents: attributing.proposal.opponents, ...(attributing.proposal.note ? { note: attributing.proposal.note } : {}) }
+    : { proposer: draft.working?.delegationId ?? null, supporters: [], opponents: [] };
+
+  return (
+    <div className={`working-view${view && !markupShown(view.state) ? ' clean' : ''}`}>
+      <header className="working-head">
+        <div>
+          <h1 id="draft-title">{draft.label}</h1>
+          <p className="draft-meta">
+            <span>Working draft of <b>{base.label}</b></span>
+            {base.symbol && <span className="symbol">{base.symbol}</span>}
+            <label className="drafted-for">
+              Drafted for
+              <select
+                value={draft.working?.delegationId ?? ''}
+                onChange={(e) => {
+                  sessions.flush();
+                  const now = current() ?? project;
+                  onEdit(setWorkingDelegation(now, draft.id, e.target.value || null), 'Change the delegation of a working draft');
+                }}
+                aria-label="Delegation this working draft is drafted for"
+              >
+                <option value="">(no delegation)</option>
+                {project.delegations.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+              </select>
+            </label>
+          </p>
+        </div>
+        <button onClick={() => { sessions.flush(); onExport(); }} title="Word with tracked changes against the base, by the delegation">Export Word…</button>
+      </header>
+      {view && <EditorToolbar view={view} tick={tick} onFootnote={() => setFootnote(true)} onFind={(replace) => setFinding({ replace })} />}
+      {view && finding && (
+        <FindReplaceBar view={view} replace={finding.replace} tick={tick} onClose={() => setFinding(null)} onReplaced={(n) => notify('info', `Replaced ${n} match${n === 1 ? '' : 'es'}. Ctrl+Z in the editor undoes it.`)} />
+      )}
+      <div className="working-main">
+        <div className="working-text">
+          <div ref={host} className="editor-host" />
+        </div>
+        {view && (
+          <ChangesPanel
+            changes={changes}
+            current={here}
+            delegationName={delegationName}
+            onGo={go}
+            onAccept={(key) => apply(acceptChange(key))}
+            onReject={(key) => apply(rejectChange(key))}
+            onAttribute={(c) => setAttributing(c)}
+            onAcceptAll={() => apply(acceptAll)}
+            onRejectAll={() => {
+              if (window.confirm(`Reject all ${changes.length} changes and go back to the text of ${base.label}? Ctrl+Z in the editor undoes it.`)) apply(rejectAll);
+            }}
+          />
+        )}
+      </div>
+      {attributing && (
+        <AttributeDialog
+          change={`${changePlace(attributing)}: ${proposalSummary(attributing)}`}
+          delegations={project.delegations}
+          initial={attribution}
+          onAddDelegation={addDelegation}
+          onDone={(who) => {
+            const key = attributing.key;
+            setAttributing(null);
+            if (who && view) attributeChange(key, who)(view.state, view.dispatch);
+            view?.focus();
+          }}
+        />
+      )}
+      {footnote && (
+        <TextPromptDialog
+          title="Insert a footnote"
+          label="Text of the footnote"
+          submit="Insert"
+          onDone={(text) => {
+            setFootnote(false);
+            if (text && view) insertFootnote(text)(view.state, view.dispatch);
+            view?.focus();
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * Decorations computed block by block, kept up to date by recomputing only the blocks a
+ * transaction replaced. ProseMirror keeps every untouched node object across transactions, so
+ * "touched" is "not the same object as before": typing in one paragraph of five hundred
+ * recomputes that paragraph and maps the rest.
+ */
+import type { Node } from 'prosemirror-model';
+import type { Transaction } from 'prosemirror-state';
+import { type Decoration, DecorationSet } from 'prosemirror-view';
+
+/** What a block's decorations carry in their spec, so they can be found and replaced. */
+export interface BlockSpec {
+  /** Marks a decoration as belonging to the block it lies in. */
+  block: true;
+}
+
+/** Decorations per block, and the block nodes they were computed for. */
+export interface BlockDecorations {
+  nodes: readonly Node[];
+  decorations: DecorationSet;
+}
+
+/** The document's top-level nodes. */
+export function blocksOf(doc: Node): Node[] {
+  const out: Node[] = [];
+  doc.forEach((n) => out.push(n));
+  return out;
+}
+
+/** Decorations for every block of `doc`. */
+export function buildBlockDecorations(doc: Node, build: (node: Node, pos: number, index: number) => Decoration[], extra: Decoration[] = []): BlockDecorations {
+  const all: Decoration[] = [...extra];
+  doc.forEach((node, pos, index) => {
+    for (const d of build(node, pos, index)) all.push(d);
+  });
+  return { nodes: blocksOf(doc), decorations: DecorationSet.create(doc, all) };
+}
+
+/**
+ * The decorations after `tr`: mapped where blocks are unchanged, recomputed for the blocks that
+ * are new objects. Decorations not marked as a block's own (`spec.block`) are only mapped.
+ */
+export function updateBlockDecorations(prev: BlockDecorations, tr: Transaction, build: (node: Node, pos: number, index: number) => Decoration[]): BlockDecorations {
+  if (!tr.docChanged) return prev;
+  const doc = tr.doc;
+  // A node is untouched when the same object stands where the transaction mapped it and was not
+  // deleted on the way (a block moved elsewhere is the same object, but its decorations are gone).
+  const oldPos = new Map<Node, number>();
+  let p = 0;
+  for (const n of prev.nodes) {
+    oldPos.set(n, p);
+    p += n.nodeSize;
+  }
+  const untouched = (node: Node, pos: number): boolean => {
+    const at = oldPos.get(node);
+    if (at === undefined) return false;
+    const start = tr.mapping.mapResult(at, 1);
+    const end = tr.mapping.mapResult(at + node.nodeSize, -1);
+    return !start.deleted && !end.deleted && start.pos === pos && end.pos === pos + node.nodeSize;
+  };
+  let decorations = prev.decorations.map(tr.mapping, doc);
+  const stale: Decoration[] = [];
+  const fresh: Decoration[] = [];
+  const nodes = blocksOf(doc);
+  let pos = 0;
+  nodes.forEach((node, index) => {
+    if (!untouched(node, pos)) {
+      const end = pos + node.nodeSize;
+      // Whatever of a block's own decorations lies in this node is stale, also what a split or
+      // join left reaching across its edge; widgets exactly at the edges belong to the neighbours.
+      for (const d of decorations.find(pos, end, (spec: Partial<BlockSpec>) => spec.block === true)) {
+        if ((d.to > pos && d.from < end) || (d.from === d.to && d.from > pos && d.from < end)) stale.push(d);
+      }
+      for (const d of build(node, pos, index)) fresh.push(d);
+    }
+    pos += node.nodeSize;
+  });
+  if (stale.length) decorations = decorations.remove(stale);
+  if (fresh.length) decorations = decorations.add(doc, fresh);
+  return { nodes, decorations };
+}
