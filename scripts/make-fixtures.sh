@@ -95,6 +95,9 @@ fi
 mkdir -p "$FIX/corpus"
 npx tsx scripts/write-word-corpus.ts "$FIX/corpus"
 soffice --headless "-env:UserInstallation=file://$TMP/profile" --convert-to docx --outdir "$FIX/corpus" "$SRC/lo-content.fodt" >/dev/null
+# French and Spanish OEWG-style reports (issue 15): the French one with heading styles (the parts
+# at the sections' level), the Spanish one with bold lines for headings.
+soffice --headless "-env:UserInstallation=file://$TMP/profile" --convert-to 'docx:MS Word 2007 XML' --outdir "$FIX" "$SRC/fr-oewg.html" "$SRC/es-oewg.html" >/dev/null
 
 # Generated 200-paragraph drafts printed by LibreOffice in several layouts (automatic and typed
 # numbers, hyphenated, narrow, two columns): what the PDF importer is measured on.

@@ -4,7 +4,10 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { distinctLabels } from '../../shared/import/draft';
 import { ImportError } from '../../shared/import/types';
+import { LANGUAGES, isLanguageCode } from '../../shared/lang/registry';
+import { UsageError, type ParsedArgs } from './args';
 import type { Draft } from '../../shared/model/draft';
 import type { ImportedContent } from '../../shared/import/types';
 import { writeAtomic } from '../host/atomic-write';
@@ -64,28 +67,50 @@ export const nodeIo: CliIo = {
 };
 
 /** Import files in turn (ids from their positions), with a progress bar on a terminal. */
-export async function loadDrafts(io: CliIo, files: readonly string[], label: string): Promise<Array<{ content: ImportedContent; draft: Draft }>> {
+export async function loadDrafts(
+  io: CliIo,
+  files: readonly string[],
+  label: string,
+  language?: string,
+): Promise<Array<{ content: ImportedContent; draft: Draft }>> {
   const bar = progressBar(io, label);
   const out = [];
   try {
     for (const [i, f] of files.entries()) {
       bar.update(i, files.length, path.basename(f));
-      out.push(await loadDraft(io, f, i));
+      out.push(await loadDraft(io, f, i, language));
     }
   } finally {
     bar.end();
   }
-  return out;
+  // Drafts of one title are told apart by symbol, date, a "Rev.N" in the text or file name.
+  const drafts = distinctLabels(out.map((l) => l.draft));
+  return out.map((l, i) => ({ ...l, draft: drafts[i]! }));
 }
 
 let importer: Importer | null = null;
 
 /**
  * Import one file as content and as a draft (label from the document, id from its position),
- * parsed in a worker thread with the app's memory and time limits, as browser mode does.
+ * parsed in a worker thread with the app's memory and time limits, as browser mode does; read in
+ * `language` when given, else in the language detected from its text.
  */
-export async function loadDraft(io: CliIo, file: string, index: number): Promise<{ content: ImportedContent; draft: Draft }> {
+export async function loadDraft(io: CliIo, file: string, index: number, language?: string): Promise<{ content: ImportedContent; draft: Draft }> {
   const bytes = await io.readFile(file);
   importer ??= isolatedImporter(workerThreadIsolates());
-  return importer({ name: path.basename(file), bytes, trackedChanges: 'accept', draftId: `d${index + 1}` });
+  return importer({ name: path.basename(file), bytes, trackedChanges: 'accept', draftId: `d${index + 1}`, ...(language ? { language } : {}) });
+}
+
+/** The option every command that reads drafts takes: `--lang CODE` reads them all in that language. */
+export const LANG_OPTION = 'lang';
+
+/** The code given with `--lang`, checked against the known languages, or undefined. */
+export function languageOption(args: ParsedArgs): string | undefined {
+  const given = args.values.get(LANG_OPTION)?.at(-1);
+  if (given === undefined) return undefined;
+  const code = given.trim().toLowerCase();
+  if (!isLanguageCode(code)) {
+    throw new UsageError(`--lang ${given}: Draftwatch reads ${LANGUAGES.map((l) => `${l.code} (${l.name})`).join(', ')}.`);
+  }
+  return code;
 }

@@ -14,6 +14,8 @@ export interface ImportJob {
   trackedChanges: 'accept' | 'reject' | 'proposals';
   /** Id the draft gets; a fresh one when omitted. */
   draftId?: string;
+  /** The draft's language when the person chose it ("fr"); detected from the text otherwise. */
+  language?: string;
 }
 
 /** What the isolate sends back. */

@@ -61,6 +61,7 @@ async function run(job: ImportJob, port: Port): Promise<void> {
   let last = -1;
   const content = await importBytes(job.bytes, job.name, {
     trackedChanges: job.trackedChanges,
+    ...(job.language ? { language: job.language } : {}),
     onProgress: (fraction) => {
       // A few dozen messages per import at most.
       if (fraction - last >= 0.02 || fraction === 1) {

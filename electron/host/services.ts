@@ -69,7 +69,7 @@ export function createHostServices(opts: HostServiceOptions): HostServices {
       try {
         const { name, bytes } = 'bytes' in source ? source : await readFile(await paths.resolve('import', source.path, 'read'));
         if (bytes.byteLength > MAX_IMPORT_BYTES) throw tooLarge(name);
-        const { content, draft } = await importer({ name, bytes, trackedChanges: options.trackedChanges ?? 'accept' }, key ? (f) => progress.set(key, f) : undefined);
+        const { content, draft } = await importer({ name, bytes, trackedChanges: options.trackedChanges ?? 'accept', ...(options.language ? { language: options.language } : {}) }, key ? (f) => progress.set(key, f) : undefined);
         // A Word review: the working draft and its base, the revisions as proposals.
         const review = content.review ? { review: reviewDrafts(content, { fileName: name, label: `${draft.label} (review)`, workingId: `wd-${draft.hash.slice(0, 12)}`, baseId: `${draft.id}-base` }) } : {};
         return { draft, notes: content.notes, ...(content.hadTrackedChanges ? { hadTrackedChanges: true } : {}), ...review };

@@ -8,7 +8,7 @@ import type { Draft } from '../../shared/model/draft';
 import { getHost } from './host/client';
 import { displayPath } from '../../shared/host/handles';
 import { useProjectController } from './state/controller';
-import { moveDraft, removeDraft, renameDraft, renameProject } from './state/commands';
+import { moveDraft, removeDraft, renameDraft, renameProject, setDraftLanguage } from './state/commands';
 import { DraftList } from './components/DraftList';
 import { PathDialog } from './components/PathDialog';
 import { PasteDialog } from './components/PasteDialog';
@@ -172,6 +172,7 @@ export function App() {
           selectedId={selectedId}
           onSelect={setSelectedId}
           onRename={(id, name) => c.edit(renameDraft(project, id, name), 'Rename draft')}
+          onLanguage={(id, code) => c.edit(setDraftLanguage(project, id, code), 'Change draft language')}
           onMove={(id, delta) => c.edit(moveDraft(project, id, delta), 'Reorder drafts')}
           onRemove={(id) => {
             const d = project.drafts.find((x) => x.id === id);

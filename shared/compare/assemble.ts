@@ -10,6 +10,7 @@ import { moveStanding, sameSection, sectionKey, type SectionRenames } from './se
 import { diffWords } from './worddiff';
 import type { Change, ChangeKind, CompareOptions, ParagraphRef } from './types';
 import type { ParagraphBlock } from '../model/draft';
+import type { LanguageProfile } from '../lang/types';
 
 /** A paragraph of one side with where it stands and its normalised text. */
 export interface SideParagraph {
@@ -30,6 +31,9 @@ function inOrderGroups(groups: readonly Pairing[]): Set<Pairing> {
   return new Set(longestIncreasing(sorted.map((g) => g.base[0]!)).map((i) => sorted[i]!));
 }
 
+/** The language profiles the base's and the target's sections are read in (English when absent). */
+type SideProfiles = [LanguageProfile?, LanguageProfile?];
+
 function groupChange(
   g: Pairing,
   inOrder: boolean,
@@ -37,6 +41,7 @@ function groupChange(
   target: readonly SideParagraph[],
   options: CompareOptions,
   renames: SectionRenames,
+  profiles: SideProfiles,
 ): Change {
   const bs = g.base.map((i) => base[i]!);
   const ts = g.target.map((i) => target[i]!);
@@ -66,7 +71,7 @@ function groupChange(
     if (a !== b) change.diff = diffWords(a, b, options);
   }
   change.crossSection = crossSection;
-  const standing = crossSection ? moveStanding(baseSection, targetSection) : null;
+  const standing = crossSection ? moveStanding(baseSection, targetSection, ...profiles) : null;
   if (standing) change.standing = standing;
   return change;
 }
@@ -78,6 +83,7 @@ export function assembleChanges(
   target: readonly SideParagraph[],
   options: CompareOptions,
   renames: SectionRenames = [],
+  profiles: SideProfiles = [],
 ): Change[] {
   const inOrder = inOrderGroups(groups);
   const groupOfBase = new Array<Pairing | undefined>(base.length);
@@ -113,7 +119,7 @@ export function assembleChanges(
       const p = target[t]!;
       changes.push({ kind: 'inserted', base: [], target: [ref(p)], similarity: 0, targetSection: p.block.section });
     } else if (g.target[0] === t) {
-      changes.push(groupChange(g, inOrder.has(g), base, target, options, renames));
+      changes.push(groupChange(g, inOrder.has(g), base, target, options, renames, profiles));
       emitDeletions(g);
     }
   }

@@ -7,6 +7,7 @@ import { sectionRenames } from './sections';
 import { normalizeText } from './text';
 import { defaultCompareOptions, type Change, type CompareOptions, type Comparison } from './types';
 import { isParagraph, type Draft } from '../model/draft';
+import { draftProfile } from '../model/structure-words';
 
 function sideParagraphs(draft: Draft, options: CompareOptions): SideParagraph[] {
   const out: SideParagraph[] = [];
@@ -34,7 +35,7 @@ export function compareDrafts(base: Draft, target: Draft, options: Partial<Compa
         ts.map((p) => p.block.text),
       );
   const renames = sectionRenames(base, target);
-  const changes = assembleChanges(groups, bs, ts, opts, renames);
+  const changes = assembleChanges(groups, bs, ts, opts, renames, [draftProfile(base), draftProfile(target)]);
   const byIndex = (draft: Draft) => (i: number): string => {
     const b = draft.blocks[i];
     return b ? b.text : '';

@@ -10,8 +10,8 @@
 import type { Draft } from '../model/draft';
 import { printedHeading } from '../model/draft';
 import { sectionStanding as standingOf } from '../lang/structure';
-import type { Standing } from '../lang/types';
-import { STRUCTURE_PROFILE } from '../model/structure-words';
+import type { LanguageProfile, Standing } from '../lang/types';
+import { STRUCTURE_PROFILE, draftProfile } from '../model/structure-words';
 
 const HEADING_NUMBER = /^\s*(?:[ivxlcdm]+|[a-z]{1,3}|\d+(?:\.\d+)*)\s*[.)]\s+|^\s*\(\s*(?:[ivxlcdm]+|[a-z]{1,3}|\d+)\s*\)\s+/i;
 const SEPARATOR = '\u0000';
@@ -49,15 +49,23 @@ export function sectionKey(section: readonly string[]): string {
 /** Where a part stands: 'recommendations' (agreed action) above 'discussion' (mere record). */
 export type SectionStanding = Standing | null;
 
-/** The standing of the innermost heading of the path that says one (cues from the language profile). */
-export function sectionStanding(section: readonly string[]): SectionStanding {
-  return standingOf(section, STRUCTURE_PROFILE);
+/** The standing of the innermost heading of the path that says one (cues from the draft's language profile). */
+export function sectionStanding(section: readonly string[], profile: LanguageProfile = STRUCTURE_PROFILE): SectionStanding {
+  return standingOf(section, profile);
 }
 
-/** Downgrade (recommendations → discussion), upgrade (the reverse) or neither. */
-export function moveStanding(from: readonly string[], to: readonly string[]): 'downgrade' | 'upgrade' | null {
-  const a = sectionStanding(from);
-  const b = sectionStanding(to);
+/**
+ * Downgrade (recommendations → discussion), upgrade (the reverse) or neither; each path read in
+ * its own draft's language (`toProfile` defaults to `fromProfile`).
+ */
+export function moveStanding(
+  from: readonly string[],
+  to: readonly string[],
+  fromProfile: LanguageProfile = STRUCTURE_PROFILE,
+  toProfile: LanguageProfile = fromProfile,
+): 'downgrade' | 'upgrade' | null {
+  const a = sectionStanding(from, fromProfile);
+  const b = sectionStanding(to, toProfile);
   if (a === 'recommendations' && b === 'discussion') return 'downgrade';
   if (a === 'discussion' && b === 'recommendations') return 'upgrade';
   return null;
@@ -80,6 +88,7 @@ interface HeadingEntry {
 
 /** The headings of a draft with the section each opens, in order. */
 function headingEntries(draft: Draft): HeadingEntry[] {
+  const profile = draftProfile(draft);
   const out: HeadingEntry[] = [];
   const stack: { level: number; printed: string }[] = [];
   for (const b of draft.blocks) {
@@ -92,7 +101,7 @@ function headingEntries(draft: Draft): HeadingEntry[] {
       number: b.number,
       words: new Set(headingWords(b.text).split(' ').filter(Boolean)),
       key: sectionKey(path),
-      standing: sectionStanding(path),
+      standing: sectionStanding(path, profile),
     });
   }
   return out;

@@ -11,6 +11,7 @@ import { escapeHtml, exportCss, markedToHtml, opsToHtml } from './html-style';
 import { redlineProvenance } from './provenance';
 import { redlineRows, rowIsRevised, type RedlineRow } from './redline-rows';
 import type { RedlineAnnotation, RedlineExportOptions } from './types';
+import { CHROME_ATTRIBUTES, langAttributes } from './document-language';
 
 const BADGE: Record<ChangeKind, string> = {
   unchanged: 'Renumbered',
@@ -114,7 +115,7 @@ export function htmlRedline(base: Draft, target: Draft, comparison: Comparison, 
   ].join('');
   const main = rows.map((r) => rowHtml(r, base, target, notesFor(r, base, target, notes))).join('\n');
   return `<!DOCTYPE html>
-<html lang="en">
+<html${langAttributes([base, target])}>
 <head>
 <meta charset="utf-8">
 <meta name="generator" content="Draftwatch ${escapeHtml(options.appVersion)}">
@@ -122,7 +123,7 @@ export function htmlRedline(base: Draft, target: Draft, comparison: Comparison, 
 <style>${exportCss(prov.title)}</style>
 </head>
 <body>
-<header class="cover">
+<header class="cover"${CHROME_ATTRIBUTES}>
 <h1>${escapeHtml(prov.title)}</h1>
 <dl>${dl}</dl>
 <p class="legend"><strong>Legend:</strong> ${legend}</p>
@@ -130,7 +131,7 @@ export function htmlRedline(base: Draft, target: Draft, comparison: Comparison, 
 <main>
 ${main}
 </main>
-<footer class="provenance">${escapeHtml(prov.lines.map((l) => `${l.label}: ${l.value}`).join(' · '))}</footer>
+<footer class="provenance"${CHROME_ATTRIBUTES}>${escapeHtml(prov.lines.map((l) => `${l.label}: ${l.value}`).join(' · '))}</footer>
 </body>
 </html>
 `;

@@ -7,6 +7,8 @@ import { describeDraft, describeGeneration } from './provenance';
 import { escapeHtml, exportCss, opsToHtml } from './html-style';
 import { isCell, type TableCell, type TableGap, type TableRow } from './table';
 import type { TableExportOptions } from './types';
+import { CHROME_ATTRIBUTES, langAttributes } from './document-language';
+import { draftProfile } from '../model/structure-words';
 
 /** Words for an empty cell ("Deleted in Rev.2"). */
 export function gapText(gap: TableGap, draft: Draft): string {
@@ -34,7 +36,7 @@ function cellHtml(c: TableCell | TableGap, draft: Draft): string {
   if (!isCell(c)) return `<td class="empty">${escapeHtml(gapText(c, draft))}</td>`;
   const note = kindNote(c);
   const body = opsToHtml(c.ops).replace(/\n/g, '<br>');
-  return `<td dir="auto">${note ? `<div class="meta"><span class="badge">${escapeHtml(note)}</span></div>` : ''}${body}</td>`;
+  return `<td lang="${draftProfile(draft).code}" dir="auto">${note ? `<div class="meta"><span class="badge">${escapeHtml(note)}</span></div>` : ''}${body}</td>`;
 }
 
 /** The side-by-side table of `drafts` as a standalone HTML document. */
@@ -53,7 +55,7 @@ export function tableHtml(drafts: readonly Draft[], rows: readonly TableRow[], o
     .map(([k, v]) => `<dt>${escapeHtml(k!)}</dt><dd>${escapeHtml(v!)}</dd>`)
     .join('');
   return `<!DOCTYPE html>
-<html lang="en">
+<html${langAttributes(drafts)}>
 <head>
 <meta charset="utf-8">
 <meta name="generator" content="Draftwatch ${escapeHtml(options.appVersion)}">
@@ -61,7 +63,7 @@ export function tableHtml(drafts: readonly Draft[], rows: readonly TableRow[], o
 <style>${exportCss(title)}</style>
 </head>
 <body class="wide">
-<header class="cover">
+<header class="cover"${CHROME_ATTRIBUTES}>
 <h1>${escapeHtml(title)}</h1>
 <dl>${dl}</dl>
 <p class="legend"><strong>Legend:</strong> <span><ins>inserted text</ins></span><span><del>deleted text</del></span></p>

@@ -56,6 +56,8 @@ export interface ImportFileOptions {
   trackedChanges?: 'accept' | 'reject' | 'proposals';
   /** A key the caller chooses to ask `importProgress` how far this import has got. */
   progressKey?: string;
+  /** The draft's language ("fr") when the person chose it; detected from the text otherwise. */
+  language?: string;
 }
 
 export interface PdfPrintOptions {

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { projectSchema } from '../model/schema';
+import { isLanguageCode } from '../lang/registry';
 import type { HostMethodName } from './methods';
 
 const path = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'path contains a NUL byte');
@@ -27,7 +28,7 @@ export const hostPayloads = {
     z.tuple([z.union([z.object({ path }), z.object({ name: z.string().min(1).max(1000), bytes })])]),
     z.tuple([
       z.union([z.object({ path }), z.object({ name: z.string().min(1).max(1000), bytes })]),
-      z.object({ trackedChanges: z.enum(['accept', 'reject', 'proposals']).optional(), progressKey: progressKey.optional() }).strict(),
+      z.object({ trackedChanges: z.enum(['accept', 'reject', 'proposals']).optional(), progressKey: progressKey.optional(), language: z.string().refine(isLanguageCode, 'an unknown language code').optional() }).strict(),
     ]),
   ]),
   importProgress: z.tuple([progressKey]),

@@ -10,9 +10,10 @@ export type CliBlock =
   | { kind: 'paragraph'; number: string | null; level: number; section: string[]; text: string };
 
 /** Command-line JSON of imported content. Heading text is printed with its number ("A. Overview"). */
-export function importToCliJson(content: ImportedContent): { title: string; blocks: CliBlock[] } {
+export function importToCliJson(content: ImportedContent): { title: string; language?: string; blocks: CliBlock[] } {
   return {
     title: content.title,
+    ...(content.language ? { language: content.language } : {}),
     blocks: content.blocks.map((b): CliBlock =>
       b.kind === 'heading'
         ? { kind: 'heading', level: b.level, text: printedHeading(b) }

@@ -76,7 +76,7 @@ export function importDocx(bytes: Uint8Array, fileName: string, options: ImportO
   }
   const leftOutNote = reading.leftOut.note();
   if (leftOutNote) notes.push(leftOutNote);
-  const structured = recognizeStructure(reading.raws);
+  const structured = recognizeStructure(reading.raws, { language: options.language });
   return { format: 'docx', notes, ...structured, ...(reading.tracked ? { hadTrackedChanges: true } : {}) };
 }
 

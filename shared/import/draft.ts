@@ -14,6 +14,8 @@ export interface DraftSource {
   label?: string;
   id?: string;
   now?: Date;
+  /** The language the person chose for the draft; the importer's (detected) language otherwise. */
+  language?: string;
 }
 
 /** A Draft built from imported content, with ids p1,p2…/h1,h2… in block order. */
@@ -32,6 +34,8 @@ export function toDraft(content: ImportedContent, source: DraftSource): Draft {
     blocks: renumberIds(content.blocks),
     importedAt: now.toISOString(),
   };
+  const language = source.language ?? content.language;
+  if (language) draft.language = language;
   return content.notes.length > 0 ? { ...draft, notes: [...content.notes] } : draft;
 }
 
@@ -54,6 +58,60 @@ export function revisionMarker(text: string): string | null {
   if (/(?:^|[^a-z])(zero|0)[\s._-]*draft/i.test(text)) return 'Zero draft';
   if (/(?:^|[^a-z])final(?:[^a-z]|$)/i.test(text)) return 'Final';
   return null;
+}
+
+/** Blocks read for a "Rev.N" printed in the text (masthead, title, first paragraphs). */
+const REVISION_LINES = 20;
+
+/** A "Rev.N" ("Rev.2", "Rév. 2", "Revision 2") printed in the first lines of a draft's text, or null. */
+export function revisionInText(draft: Pick<Draft, 'blocks'>): string | null {
+  for (const b of draft.blocks.slice(0, REVISION_LINES)) {
+    const m = /(?:^|[^\p{L}])r[eé]v(?:ision)?[\s.]*(\d{1,2})(?!\d)/iu.exec(b.text);
+    if (m) return `Rev.${Number(m[1])}`;
+  }
+  return null;
+}
+
+/** What tells two drafts of one label apart, in order: symbol, date, a "Rev.N" in the text, file name. */
+const TELLERS: ReadonlyArray<(d: Draft) => string | null> = [(d) => d.symbol, (d) => d.date, revisionInText, (d) => baseName(d.sourceName) || null];
+
+/**
+ * Labels that tell drafts apart: drafts whose labels are equal (the same title) each get, in
+ * parentheses, the first of their symbol, date, a "Rev.N" printed in their text, or file name
+ * that differs between all of them; a counter when none does. Other labels are kept.
+ */
+export function distinctLabels<D extends Draft>(drafts: readonly D[]): D[] {
+  const byLabel = new Map<string, number[]>();
+  drafts.forEach((d, i) => byLabel.set(d.label, [...(byLabel.get(d.label) ?? []), i]));
+  const out = [...drafts];
+  const taken = new Set(drafts.map((d) => d.label));
+  for (const [label, members] of byLabel) {
+    if (members.length < 2) continue;
+    const group = members.map((i) => drafts[i]!);
+    const teller = TELLERS.find((t) => {
+      const values = group.map(t);
+      return values.every((v) => v) && new Set(values).size === group.length && !values.some((v) => v === label);
+    });
+    members.forEach((i, k) => {
+      let next = teller ? `${label} (${teller(drafts[i]!)})` : `${label} (${k + 1})`;
+      for (let n = 2; taken.has(next); n++) next = `${label} (${k + 1}.${n})`;
+      taken.add(next);
+      out[i] = { ...drafts[i]!, label: next };
+    });
+  }
+  return out;
+}
+
+/** A label for a draft joining others: its own when free, else told apart as `distinctLabels` does. */
+export function distinctLabel(draft: Draft, others: readonly Draft[]): string {
+  const clash = others.filter((d) => d.label === draft.label);
+  if (clash.length === 0) return draft.label;
+  const taken = new Set(others.map((d) => d.label));
+  for (const t of TELLERS) {
+    const v = t(draft);
+    if (v && v !== draft.label && !clash.some((d) => t(d) === v) && !taken.has(`${draft.label} (${v})`)) return `${draft.label} (${v})`;
+  }
+  for (let n = 2; ; n++) if (!taken.has(`${draft.label} (${n})`)) return `${draft.label} (${n})`;
 }
 
 function renumberIds(blocks: readonly Block[]): Block[] {

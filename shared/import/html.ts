@@ -36,10 +36,10 @@ export interface HtmlReading {
 }
 
 /** Imports HTML source into structured content. */
-export function importHtml(source: string): ImportedContent {
+export function importHtml(source: string, language?: string): ImportedContent {
   const reading = readHtml(source);
   // <title> names the file, it is not printed: a title for the draft, not a paragraph.
-  return { format: 'html', notes: [], ...recognizeStructure(reading.raws, reading.titled ? {} : { title: reading.title }) };
+  return { format: 'html', notes: [], ...recognizeStructure(reading.raws, { language, ...(reading.titled ? {} : { title: reading.title }) }) };
 }
 
 /** Reads HTML source into raw blocks (also used for HTML embedded in a Word file). */

@@ -46,20 +46,20 @@ export async function importBytes(bytes: Uint8Array, fileName: string, options: 
 }
 
 /** Imports pasted or loaded text (synchronous: also used for "paste into a new draft"). */
-export function importText(text: string, format: 'text' | 'markdown', fileName?: string): ImportedContent {
+export function importText(text: string, format: 'text' | 'markdown', fileName?: string, language?: string): ImportedContent {
   if (text.trim() === '') throw new ImportError(`${fileName ?? 'The text'} contains no text to import.`);
-  return format === 'markdown' ? importMarkdown(text) : importPlainText(text);
+  return format === 'markdown' ? importMarkdown(text, language) : importPlainText(text, language);
 }
 
 async function importFormat(format: string, bytes: Uint8Array, fileName: string, options: ImportOptions): Promise<ImportedContent> {
   switch (format) {
     case 'markdown':
     case 'text':
-      return importText(decodeText(bytes, fileName), format, fileName);
+      return importText(decodeText(bytes, fileName), format, fileName, options.language);
     case 'docx':
       return importDocx(bytes, fileName, options);
     case 'html':
-      return importHtml(decodeText(bytes, fileName));
+      return importHtml(decodeText(bytes, fileName), options.language);
     case 'pdf': {
       const { importPdf } = await import('./pdf');
       return importPdf(bytes, fileName, options);

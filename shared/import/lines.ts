@@ -4,8 +4,7 @@
  * line that starts with a paragraph number, a subparagraph label or a heading always starts a new
  * paragraph, whatever the shape.
  */
-import { isPartHeading } from '../lang/structure';
-import { STRUCTURE_PROFILE } from '../model/structure-words';
+import { isAnyPartHeading } from '../model/structure-words';
 import { dateOfLine, isSymbolLine } from './frontmatter';
 
 /** One source line with its leading indentation measured (tabs count 4). */
@@ -28,13 +27,13 @@ const STARTS_BLOCK = [
 /** True when a line can only be the start of a new paragraph. */
 export function startsBlock(line: string): boolean {
   const t = line.trim();
-  return STARTS_BLOCK.some((re) => re.test(t)) || isSymbolLine(t) || dateOfLine(t) !== null || isPartHeading(t, STRUCTURE_PROFILE);
+  return STARTS_BLOCK.some((re) => re.test(t)) || isSymbolLine(t) || dateOfLine(t) !== null || isAnyPartHeading(t);
 }
 
 /** True when a line must stand alone (headings, part headings, symbols, dates): nothing continues it. */
 export function standsAlone(line: string): boolean {
   const t = line.trim();
-  return /^#{1,6}\s/.test(t) || isSymbolLine(t) || dateOfLine(t) !== null || isShortHeading(t) || isPartHeading(t, STRUCTURE_PROFILE);
+  return /^#{1,6}\s/.test(t) || isSymbolLine(t) || dateOfLine(t) !== null || isShortHeading(t) || isAnyPartHeading(t);
 }
 
 function isShortHeading(t: string): boolean {

@@ -8,7 +8,7 @@ import { groupLines } from './lines';
 import { recognizeStructure, type RawBlock } from './structure';
 
 /** Imports Markdown into structured content. */
-export function importMarkdown(source: string): ImportedContent {
+export function importMarkdown(source: string, language?: string): ImportedContent {
   const raws: RawBlock[] = [];
   let titleSeen = false;
   let inFence = false;
@@ -50,7 +50,7 @@ export function importMarkdown(source: string): ImportedContent {
     }
     raws.push(inlineBlock(joined, {}));
   }
-  return { format: 'markdown', notes: [], ...recognizeStructure(raws) };
+  return { format: 'markdown', notes: [], ...recognizeStructure(raws, { language }) };
 }
 
 function inlineBlock(source: string, extra: Omit<RawBlock, 'text' | 'runs'>): RawBlock {

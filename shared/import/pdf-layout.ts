@@ -5,8 +5,7 @@
  * end-of-line hyphenation undone. Single-column layouts, as UN documents are.
  */
 import type { Footnote } from '../model/draft';
-import { isHyphenPrefix, isPartHeading } from '../lang/structure';
-import { STRUCTURE_PROFILE } from '../model/structure-words';
+import { isAnyHyphenPrefix, isAnyPartHeading } from '../model/structure-words';
 import { startsBlock } from './lines';
 import { pageLines, type PdfLine, type PdfPage } from './pdf-lines';
 import type { RawBlock } from './structure';
@@ -224,7 +223,7 @@ function startsNew(prev: PdfLine, line: PdfLine, ctx: JoinContext): boolean {
   const { lineGap, bodySize } = ctx;
   // A part heading ("Recommended next steps") stands alone wherever it falls: after a full last
   // line, at the top of a page or column.
-  if (startsBlock(line.text) || isPartHeading(prev.text, STRUCTURE_PROFILE)) return true;
+  if (startsBlock(line.text) || isAnyPartHeading(prev.text)) return true;
   if (Math.abs(prev.size - line.size) > 0.5 && (prev.size >= bodySize * 1.1 || line.size >= bodySize * 1.1)) return true;
   const rightEdge = ctx.edges.get(prev.column) ?? 500;
   const ended = /[.;:!?。！？"”)]$/.test(prev.text);
@@ -311,7 +310,7 @@ export function joinLines(text: string, next: string, hy: Hyphenation): string {
       const keep =
         known !== null
           ? known === 'real'
-          : isHyphenPrefix(first, STRUCTURE_PROFILE) ||
+          : isAnyHyphenPrefix(first) ||
             (hy.standalone.has(first.toLowerCase()) && hy.standalone.has(head[1]!.toLowerCase())) ||
             !hy.soft;
       return keep ? `${stem}-${next}` : stem + next;

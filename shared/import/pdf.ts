@@ -106,7 +106,7 @@ export async function importPdf(bytes: Uint8Array, fileName: string, options: Im
       notes.push(`${layout.unlinkedFootnotes} footnote(s) could not be linked to the paragraph citing them and were left out.`);
     }
     notes.push('Imported from PDF: paragraphs and numbers were rebuilt from the page layout; check them against the original.');
-    return { format: 'pdf', notes, ...recognizeStructure(layout.raws) };
+    return { format: 'pdf', notes, ...recognizeStructure(layout.raws, { language: options.language }) };
   } catch (err) {
     if (err instanceof ImportError) throw err;
     throw new ImportError(`${fileName} is damaged: its pages could not be read.`);

@@ -7,8 +7,9 @@
  */
 import type { Block, Footnote, HeadingBlock, ParagraphBlock, Run } from '../model/draft';
 import { numberSuffixFor, printedHeading } from '../model/draft';
+import { languageFor } from '../lang/registry';
 import { isPartHeading } from '../lang/structure';
-import { STRUCTURE_PROFILE } from '../model/structure-words';
+import type { LanguageProfile } from '../lang/types';
 import { readFrontMatter } from './frontmatter';
 import { fromRoman } from './numbers';
 import { collapseRunSpace, meaningfulRuns, normalizeSpace, sliceRuns } from './runs';
@@ -36,6 +37,8 @@ export interface Structured {
   symbol: string | null;
   date: string | null;
   blocks: Block[];
+  /** Code of the language the blocks were read in (chosen, else detected from their text, else English). */
+  language: string;
 }
 
 const ROMAN_HEADING = /^([IVXLC]+)\.\s+(\S.*)$/;
@@ -57,6 +60,8 @@ const MAX_FRONT_LINES = 12;
 export interface StructureOptions {
   /** A title the file names outside its text (HTML's <title>), used when no line is marked as one. */
   title?: string;
+  /** The language the person chose ("fr"); detected from the text when absent or unknown. */
+  language?: string;
 }
 
 /**
@@ -66,7 +71,8 @@ export interface StructureOptions {
  */
 export function recognizeStructure(input: readonly RawBlock[], options: StructureOptions = {}): Structured {
   const raws = input.map(normalizeRaw).filter((r) => r.text !== '' || r.autoNumber);
-  const interps = raws.map(interpret);
+  const { profile } = languageFor({ draft: options.language, text: raws.map((r) => r.text) });
+  const interps = raws.map((raw) => interpret(raw, profile));
   resolveSubparagraphs(raws, interps);
   resolveHeadingLetters(raws, interps);
 
@@ -75,7 +81,7 @@ export function recognizeStructure(input: readonly RawBlock[], options: Structur
   );
   const preambleEnd = Math.min(firstStructural < 0 ? raws.length : firstStructural, MAX_FRONT_LINES);
   // Front matter informs the draft's title, symbol and date; its lines stay paragraphs.
-  const front = readFrontMatter(raws.slice(0, preambleEnd).map((r) => r.text));
+  const front = readFrontMatter(raws.slice(0, preambleEnd).map((r) => r.text), profile);
   const marked = raws.findIndex((r) => r.heading === 0);
   const title = marked >= 0 ? raws[marked]!.text : front.titleIndex >= 0 ? raws[front.titleIndex]!.text : (options.title ?? '');
   const { symbol, date } = front;
@@ -115,7 +121,7 @@ export function recognizeStructure(input: readonly RawBlock[], options: Structur
     };
     blocks.push(para);
   });
-  return { title, symbol, date, blocks };
+  return { title, symbol, date, blocks, language: profile.code };
 }
 
 /** Classifies a printed subparagraph label: "(a)" is a letter, "(ii)" roman, "(i)" either. */
@@ -141,7 +147,7 @@ function normalizeRaw(raw: RawBlock): RawBlock {
   };
 }
 
-function interpret(raw: RawBlock): Interp {
+function interpret(raw: RawBlock, profile: LanguageProfile): Interp {
   const text = raw.text;
   const plain: Interp = { kind: 'para', number: null, suffix: '', level: 0, skip: 0 };
   // The title line is the document's title, whatever it looks like: never a heading or a number.
@@ -159,7 +165,7 @@ function interpret(raw: RawBlock): Interp {
   if (raw.autoKind === 'bullet') {
     return { ...plain, level: Math.min(raw.listLevel ?? 0, 2) };
   }
-  const heading = headingOf(text, raw.heading);
+  const heading = headingOf(text, raw.heading, profile);
   if (heading) return heading;
   let m = TYPED_DECIMAL.exec(text);
   if (m) return { kind: 'para', number: m[1]!, suffix: '.', level: 0, skip: m[0].length };
@@ -172,7 +178,7 @@ function interpret(raw: RawBlock): Interp {
   return plain;
 }
 
-function headingOf(text: string, hint: number | undefined): Interp | null {
+function headingOf(text: string, hint: number | undefined, profile: LanguageProfile): Interp | null {
   const hinted = hint !== undefined && hint >= 1;
   const short = text.length <= 160 && !/[;,]$/.test(text);
   let m = ROMAN_HEADING.exec(text) ?? (hinted ? /^([IVXLC]+)\.(?=\p{Lu}\p{Ll})(.*)$/u.exec(text) : null);
@@ -184,7 +190,7 @@ function headingOf(text: string, hint: number | undefined): Interp | null {
   if (m && short && (hinted || !/\.$/.test(text))) {
     return { kind: 'heading', level: 2, number: m[1]!, suffix: '.', text: m[2]!, skip: m[0].length - m[2]!.length };
   }
-  if (isPartHeading(text, STRUCTURE_PROFILE)) return { kind: 'heading', level: 3, number: null, suffix: '', text, skip: 0 };
+  if (isPartHeading(text, profile)) return { kind: 'heading', level: 3, number: null, suffix: '', text, skip: 0 };
   if (hinted) {
     // A heading number is printed as typed: "2.1 Scope" keeps its bare number, "2.1. Scope" its period.
     const numbered = /^(\d+(?:\.\d+)*)(\.?)\s+(\S.*)$/.exec(text);

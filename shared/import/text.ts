@@ -7,9 +7,9 @@ import { groupLines } from './lines';
 import { recognizeStructure, type RawBlock } from './structure';
 
 /** Imports plain text into structured content. */
-export function importPlainText(text: string): ImportedContent {
+export function importPlainText(text: string, language?: string): ImportedContent {
   const raws: RawBlock[] = groupLines(text).map((group) => ({
     text: group.map((l) => l.text.trim()).join(' '),
   }));
-  return { format: 'text', notes: [], ...recognizeStructure(raws) };
+  return { format: 'text', notes: [], ...recognizeStructure(raws, { language }) };
 }

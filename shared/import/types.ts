@@ -17,6 +17,8 @@ export interface ImportOptions {
   trackedChanges?: 'accept' | 'reject' | 'proposals';
   /** Progress callback, 0..1, for long imports. */
   onProgress?: (fraction: number) => void;
+  /** The draft's language when the person chose it ("fr"); detected from the text otherwise. */
+  language?: string;
 }
 
 /** What an importer produces: the structured content of a draft, before it gets a label and id. */
@@ -31,6 +33,8 @@ export interface ImportedContent {
   notes: string[];
   /** True when a DOCX contained tracked changes. */
   hadTrackedChanges?: boolean;
+  /** Code of the language the draft was read in ("fr"): chosen, else detected, else English. */
+  language?: string;
   /** With `trackedChanges: 'proposals'`: the text before the changes and who made each of them. */
   review?: { rejected: ImportedContent; revisions: DocxRevisions };
 }

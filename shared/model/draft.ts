@@ -94,6 +94,8 @@ export interface Draft {
   importedAt: string;
   /** What the importer wants the user to know (tracked changes accepted, footnotes dropped…). */
   notes?: string[];
+  /** Code of the language the draft is read in ("fr"), detected at import or chosen; absent in older projects (read as English). */
+  language?: string;
   /** Present on working drafts only: the editable copy's base, statuses and proposals. */
   working?: WorkingData;
 }

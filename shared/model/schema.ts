@@ -58,6 +58,8 @@ export const draftSchema = z.object({
   blocks: z.array(blockSchema),
   importedAt: z.string(),
   notes: z.array(z.string()).optional(),
+  /** Language code ("fr"); an unknown code (a newer version's) is kept and read as English. */
+  language: z.string().min(2).max(35).optional(),
   /** Working drafts only (format 3): see model/working.ts. */
   working: workingDataSchema.optional(),
 });

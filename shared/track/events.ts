@@ -9,6 +9,7 @@ import { groupDiff, tracked, type AlignedGroup, type Hunk } from './alignment';
 import type { Matcher, PatternMatch } from './matcher';
 import { termCount, type DraftIndex, type MatchCache } from './matrix';
 import { replacementAround } from './replacement';
+import { draftProfile } from '../model/structure-words';
 import { moveStanding, sameSection } from './sections';
 import type { TermHit, TrackedParagraph, TrackEvent } from './types';
 
@@ -128,7 +129,7 @@ export function pairEvents(
       for (const bh of g.crossSection ? baseHits : []) {
         for (const th of targetHits) {
           if (sameSection(bh.section, th.section, g.sectionRenames)) continue;
-          const standing = moveStanding(bh.section, th.section);
+          const standing = moveStanding(bh.section, th.section, draftProfile(a), draftProfile(b));
           add({
             kind: 'moved',
             termId,

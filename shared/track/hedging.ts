@@ -5,7 +5,10 @@
  * operative verbs, and qualifiers (whose mere addition weakens and removal strengthens).
  */
 import { tracked, groupDiff, type AlignedGroup, type Hunk } from './alignment';
-import { compilePatterns, type PatternMatch, type PatternSpec } from './matcher';
+import { compileHedging, type CompiledHedging } from '../lang/hedging';
+import type { LanguageProfile } from '../lang/types';
+import { STRUCTURE_PROFILE } from '../model/structure-words';
+import type { PatternMatch } from './matcher';
 import type { HedgeChange, HedgeKind } from './types';
 
 /** A wording on an ordinal scale: higher rank = stronger. */
@@ -70,36 +73,6 @@ export const QUALIFIERS: readonly string[] = [
   'upon request',
 ];
 
-/** All three scales in one matcher (one scan per text), keys prefixed by scale: "modal:3.0", "verb:1.4", "qualifier:as appropriate". */
-interface HedgeMatcher {
-  matcher: ReturnType<typeof compilePatterns>;
-  rank: Map<string, number>;
-  /** The scale of each key (its prefix). */
-  kind: Map<string, HedgeKind>;
-}
-
-let hedgeMatcher: HedgeMatcher | null = null;
-
-function compiled(): HedgeMatcher {
-  if (hedgeMatcher) return hedgeMatcher;
-  const specs: PatternSpec[] = [];
-  const rank = new Map<string, number>();
-  const scale = (kind: 'modal' | 'verb', entries: readonly ScaleEntry[]): void =>
-    entries.forEach((e, i) =>
-      e.forms.forEach((f, j) => {
-        const key = `${kind}:${i}.${j}`;
-        specs.push({ key, forms: [f], inflect: false });
-        rank.set(key, e.rank);
-      }),
-    );
-  scale('modal', MODAL_SCALE);
-  scale('verb', VERB_SCALE);
-  for (const q of QUALIFIERS) specs.push({ key: `qualifier:${q}`, forms: [q], inflect: false });
-  const kind = new Map(specs.map((sp) => [sp.key, sp.key.slice(0, sp.key.indexOf(':')) as HedgeKind]));
-  hedgeMatcher = { matcher: compilePatterns(specs), rank, kind };
-  return hedgeMatcher;
-}
-
 /** Matches with overlaps removed, the longest kept ("on a voluntary basis" over "voluntary"). */
 function outermost(matches: readonly PatternMatch[]): PatternMatch[] {
   if (matches.length < 2) return [...matches];
@@ -142,7 +115,7 @@ interface Side {
  * sides and cannot change strength. The margin is longer than any scale wording, so every
  * occurrence that touches a hunk lies whole inside its window.
  */
-function readSide(text: string, ranges: ReadonlyArray<readonly [number, number]>): Side {
+function readSide(text: string, ranges: ReadonlyArray<readonly [number, number]>, scales: CompiledHedging): Side {
   const MARGIN = 64;
   const windows: Array<[number, number]> = [];
   for (const [a, b] of ranges) {
@@ -152,7 +125,7 @@ function readSide(text: string, ranges: ReadonlyArray<readonly [number, number]>
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else windows.push([start, end]);
   }
-  const { matcher, kind } = compiled();
+  const { matcher, kind } = scales;
   // Split by scale as found: window order, then start and key order within a window, as one list filtered would be.
   const side: Side = { text, modal: [], verb: [], qualifier: [] };
   for (const [a, b] of windows) {
@@ -175,12 +148,13 @@ function countBy(ms: readonly PatternMatch[]): Map<string, number> {
  * the same hunk are compared by rank; qualifiers count as added or removed when the paragraph as
  * a whole holds more or fewer of them (a qualifier swapped for another in one hunk is neither).
  */
-export function hedgeChanges(group: AlignedGroup, fromDraftId: string, toDraftId: string): HedgeChange[] {
+export function hedgeChanges(group: AlignedGroup, fromDraftId: string, toDraftId: string, profile: LanguageProfile = STRUCTURE_PROFILE): HedgeChange[] {
   if (!group.diff || group.base.length === 0 || group.target.length === 0) return [];
   const { hunks, sides } = groupDiff(group)!;
   if (hunks.length === 0) return [];
-  const base = readSide(sides.base, hunks.map((h) => [h.baseStart, h.baseEnd] as const));
-  const target = readSide(sides.target, hunks.map((h) => [h.targetStart, h.targetEnd] as const));
+  const scales = compileHedging(profile);
+  const base = readSide(sides.base, hunks.map((h) => [h.baseStart, h.baseEnd] as const), scales);
+  const target = readSide(sides.target, hunks.map((h) => [h.targetStart, h.targetEnd] as const), scales);
   // No scale word near any change on either side: nothing changed strength.
   if (base.modal.length + base.verb.length + base.qualifier.length + target.modal.length + target.verb.length + target.qualifier.length === 0) return [];
   const from = tracked(group.base[0]!);
@@ -200,7 +174,7 @@ export function hedgeChanges(group: AlignedGroup, fromDraftId: string, toDraftId
       afterContext: context(target.text, after?.start ?? h.targetStart, after?.end ?? h.targetEnd),
     });
   };
-  const { rank } = compiled();
+  const { rank } = scales;
   // How many occurrences of each qualifier the paragraph lost or gained overall: the budget of events.
   // Qualifiers away from every hunk sit in equal text, the same on both sides: the difference in
   // number is the difference among those touching a hunk.

@@ -11,7 +11,10 @@ import { alignedGroups, type AlignedGroup } from './alignment';
 import { bracketCache, draftBrackets, followBrackets } from './brackets';
 import { pairEvents } from './events';
 import { hedgeChanges } from './hedging';
-import { compileWatchTerms } from './matcher';
+import { compileLanguageWatchTerms } from '../lang/matcher';
+import type { LanguageProfile } from '../lang/types';
+import { draftProfile } from '../model/structure-words';
+import type { Matcher } from './matcher';
 import { buildMatrix, indexDraft, type DraftIndex, type MatchCache } from './matrix';
 import type { DraftBrackets, HedgeChange, TrackEvent, TrackReport } from './types';
 
@@ -31,18 +34,43 @@ function comparisonFor(base: Draft, target: Draft, options: TrackOptions): Compa
   return (options.compare ?? ((a, b) => compareDrafts(a, b)))(base, target);
 }
 
-/** Events and hedging between two indexed drafts. */
+/** The watch terms compiled with one language's rules, and the matches found with them (paragraph text → matches). */
+interface LanguageMatcher {
+  profile: LanguageProfile;
+  matcher: Matcher;
+  cache: MatchCache;
+}
+
+/** One matcher per language present: each draft is read with its own language's inflections and stems. */
+function languageMatchers(terms: readonly WatchTerm[]): (draft: Draft) => LanguageMatcher {
+  const byCode = new Map<string, LanguageMatcher>();
+  return (draft) => {
+    const profile = draftProfile(draft);
+    let m = byCode.get(profile.code);
+    if (!m) {
+      m = { profile, matcher: compileLanguageWatchTerms(terms, profile), cache: new Map() };
+      byCode.set(profile.code, m);
+    }
+    return m;
+  };
+}
+
+/**
+ * Events and hedging between two indexed drafts. A diff is read in the earlier draft's language;
+ * hedging only between drafts in the same language (a translation is no weakening).
+ */
 function trackPair(
   terms: readonly WatchTerm[],
   from: DraftIndex,
   to: DraftIndex,
   groups: readonly AlignedGroup[],
-  matcher: ReturnType<typeof compileWatchTerms>,
-  cache: MatchCache,
+  lang: (draft: Draft) => LanguageMatcher,
 ): { events: TrackEvent[]; hedging: HedgeChange[] } {
+  const { matcher, cache, profile } = lang(from.draft);
+  const sameLanguage = lang(to.draft).profile === profile;
   return {
     events: pairEvents(terms, from, to, groups, matcher, cache),
-    hedging: groups.flatMap((g) => hedgeChanges(g, from.draft.id, to.draft.id)),
+    hedging: sameLanguage ? groups.flatMap((g) => hedgeChanges(g, from.draft.id, to.draft.id, profile)) : [],
   };
 }
 
@@ -52,10 +80,12 @@ function trackPair(
  * added since the previous draft, and wording that was weakened or strengthened.
  */
 export function trackDrafts(drafts: readonly Draft[], terms: readonly WatchTerm[], options: TrackOptions = {}): TrackReport {
-  const matcher = compileWatchTerms(terms);
-  const cache: MatchCache = new Map();
+  const lang = languageMatchers(terms);
   const bracketsSeen = bracketCache();
-  const indexes = drafts.map((d) => indexDraft(d, matcher, cache));
+  const indexes = drafts.map((d) => {
+    const { matcher, cache } = lang(d);
+    return indexDraft(d, matcher, cache);
+  });
   const events: TrackEvent[] = [];
   const hedging: HedgeChange[] = [];
   const brackets: DraftBrackets[] = [];
@@ -72,7 +102,7 @@ export function trackDrafts(drafts: readonly Draft[], terms: readonly WatchTerm[
     const prev = indexes[i - 1];
     if (prev) {
       const groups = alignedGroups(comparisonFor(prev.draft, ix.draft, options), prev.draft, ix.draft);
-      const pair = trackPair(terms, prev, ix, groups, matcher, cache);
+      const pair = trackPair(terms, prev, ix, groups, lang);
       events.push(...pair.events);
       hedging.push(...pair.hedging);
       const followed = followBrackets(groups, bracketsSeen);
@@ -87,7 +117,7 @@ export function trackDrafts(drafts: readonly Draft[], terms: readonly WatchTerm[
     const to = byId.get(toId);
     if (!from || !to) throw new RangeError(`trackDrafts: no draft with id "${from ? toId : fromId}" to pair.`);
     const groups = alignedGroups(comparisonFor(from.draft, to.draft, options), from.draft, to.draft);
-    const pair = trackPair(terms, from, to, groups, matcher, cache);
+    const pair = trackPair(terms, from, to, groups, lang);
     events.push(...pair.events);
     hedging.push(...pair.hedging);
   }

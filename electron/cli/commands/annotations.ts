@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { carryAnnotationSet } from '../../../shared/annotate/carry';
 import { parseArgs, UsageError } from '../args';
-import { loadDraft, type CliIo } from '../io';
+import { LANG_OPTION, languageOption, loadDraft, type CliIo } from '../io';
 
 export const annotationsUsage = 'draftwatch annotations carry ANNOTATIONS.json --from OLD_DRAFT --to NEW_DRAFT [--json]';
 
@@ -15,14 +15,14 @@ const short = (s: string, n = 70) => (s.length > n ? `${s.slice(0, n - 1)}…` :
 export async function annotationsCommand(argv: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub !== 'carry') throw new UsageError(sub ? `Unknown annotations command "${sub}".` : 'Say what to do: carry.');
-  const args = parseArgs(rest, { flags: ['json'], values: ['from', 'to'] });
+  const args = parseArgs(rest, { flags: ['json'], values: ['from', 'to', LANG_OPTION] });
   if (args.positionals.length !== 1) throw new UsageError('carry takes one annotation file.');
   const fromFile = args.values.get('from')?.[0];
   const toFile = args.values.get('to')?.[0];
   if (!fromFile || !toFile) throw new UsageError('carry needs --from OLD_DRAFT and --to NEW_DRAFT.');
   const file = args.positionals[0]!;
   const bytes = await io.readFile(file);
-  const [from, to] = await Promise.all([loadDraft(io, fromFile, 0), loadDraft(io, toFile, 1)]);
+  const [from, to] = await Promise.all([loadDraft(io, fromFile, 0, languageOption(args)), loadDraft(io, toFile, 1, languageOption(args))]);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

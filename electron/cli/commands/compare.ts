@@ -8,7 +8,7 @@ import { comparisonToJson } from '../../../shared/compare/json';
 import type { CompareOptions } from '../../../shared/compare/types';
 import { parseArgs, UsageError } from '../args';
 import { palette, useColor } from '../color';
-import { loadDraft, type CliIo } from '../io';
+import { LANG_OPTION, languageOption, loadDraft, type CliIo } from '../io';
 import { comparisonText } from './compare-text';
 
 /** Comparison options from the command line's flags. */
@@ -28,11 +28,11 @@ export function colorArgs(argv: readonly string[]): string[] {
 }
 
 export async function compareCommand(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(colorArgs(argv), { flags: compareFlags, values: ['output', 'color'], aliases: { o: 'output' } });
+  const args = parseArgs(colorArgs(argv), { flags: compareFlags, values: ['output', 'color', LANG_OPTION], aliases: { o: 'output' } });
   if (args.positionals.length !== 2) throw new UsageError('compare takes two files: BASE and TARGET.');
   const color = useColor(args.values.get('color'), false, io);
   const [baseFile, targetFile] = args.positionals as [string, string];
-  const [base, target] = await Promise.all([loadDraft(io, baseFile, 0), loadDraft(io, targetFile, 1)]);
+  const [base, target] = await Promise.all([loadDraft(io, baseFile, 0, languageOption(args)), loadDraft(io, targetFile, 1, languageOption(args))]);
   const options = optionsFrom(args.flags);
   const comparison = compareDrafts(base.draft, target.draft, options);
   const output = args.values.get('output')?.[0];

@@ -11,6 +11,7 @@ import type { LineageOverride, WatchTerm } from '../../../shared/model/schema';
 import { buildSite, ReportError, type DraftOrder, type SkippedFile } from '../../../shared/report';
 import { APP_VERSION } from '../../host/version';
 import { parseArgs, UsageError } from '../args';
+import { distinctLabels } from '../../../shared/import/draft';
 import { loadDraft, type CliIo } from '../io';
 import { progressBar } from '../progress';
 import { checkSiteFolder, writeSite } from '../site-folder';
@@ -93,13 +94,6 @@ async function readDrafts(io: CliIo, files: readonly string[], passed: readonly 
   }
   for (const s of skipped) io.err(`Left out ${s.file}: ${s.reason}`);
   return { drafts, skipped };
-}
-
-/** Two drafts with one label are told apart by their file names. */
-function distinctLabels(drafts: Draft[]): Draft[] {
-  const count = new Map<string, number>();
-  for (const d of drafts) count.set(d.label, (count.get(d.label) ?? 0) + 1);
-  return drafts.map((d) => (count.get(d.label)! > 1 && d.sourceName ? { ...d, label: `${d.label} (${d.sourceName.replace(/\.[^.]+$/, '')})` } : d));
 }
 
 async function inputsFrom(io: CliIo, positionals: readonly string[], wanted: DraftOrder | 'auto'): Promise<Inputs> {

@@ -8,7 +8,7 @@ import { trackToCliJson } from '../../../shared/track/cli';
 import { trackToCsv } from '../../../shared/track/csv';
 import type { WatchTerm } from '../../../shared/model/schema';
 import { parseArgs, UsageError } from '../args';
-import { loadDrafts, type CliIo } from '../io';
+import { LANG_OPTION, languageOption, loadDrafts, type CliIo } from '../io';
 
 /** Watch terms from --term values and a --terms file (one phrase a line; "phrase | alt 1 | alt 2"; # comments). */
 export function parseTerms(values: string[], fileText: string | null): WatchTerm[] {
@@ -25,14 +25,14 @@ export function parseTerms(values: string[], fileText: string | null): WatchTerm
 }
 
 export async function trackCommand(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { flags: ['json', 'csv'], values: ['term', 'terms'] });
+  const args = parseArgs(argv, { flags: ['json', 'csv'], values: ['term', 'terms', LANG_OPTION] });
   if (args.positionals.length < 1) throw new UsageError('track needs at least one draft FILE.');
   if (args.flags.has('json') && args.flags.has('csv')) throw new UsageError('choose --json or --csv, not both.');
   const termsFile = args.values.get('terms')?.[0];
   const fileText = termsFile ? new TextDecoder().decode(await io.readFile(termsFile)) : null;
   const terms = parseTerms(args.values.get('term') ?? [], fileText);
   if (!terms.length) throw new UsageError('give at least one --term "phrase" or a --terms FILE.');
-  const loaded = await loadDrafts(io, args.positionals, 'Reading drafts');
+  const loaded = await loadDrafts(io, args.positionals, 'Reading drafts', languageOption(args));
   const report = trackDrafts(loaded.map((l) => l.draft), terms);
   const files = args.positionals.map((f) => path.basename(f));
   if (args.flags.has('json')) {
@@ -43,12 +43,17 @@ export async function trackCommand(argv: string[], io: CliIo): Promise<number> {
     io.out('');
     io.out(csv.events.trimEnd());
   } else {
-    const json = trackToCliJson(report, files);
-    for (const t of json.terms) {
-      io.out(`"${t.term}": ${t.drafts.map((d) => `${d.label} ${d.count}`).join(' · ')}`);
-      for (const e of t.events) io.out(`  ${e.from} → ${e.to}: ${e.kind}${e.downgrade ? ' (downgrade)' : ''}${e.upgrade ? ' (upgrade)' : ''} ${e.details}`);
+    // The text names drafts by label (told apart when titles are equal), as every output does.
+    const label = (id: string): string => report.drafts.find((d) => d.id === id)?.label ?? id;
+    for (const row of report.matrix.rows) {
+      io.out(`"${row.term.phrase}": ${row.cells.map((c) => `${label(c.draftId)} ${c.count}`).join(' · ')}`);
+      for (const e of report.events.filter((x) => x.termId === row.term.id)) {
+        io.out(`  ${label(e.fromDraftId)} → ${label(e.toDraftId)}: ${e.kind}${e.downgrade ? ' (downgrade)' : ''}${e.upgrade ? ' (upgrade)' : ''} ${e.details}`);
+      }
     }
-    for (const h of json.hedging) io.out(`hedging ${h.direction}: ${h.from} ¶${h.fromParagraph.number ?? '–'} → ${h.to} ¶${h.toParagraph.number ?? '–'}: “${h.before}” → “${h.after}”`);
+    for (const h of report.hedging) {
+      io.out(`hedging ${h.direction}: ${label(h.fromDraftId)} ¶${h.from.number ?? '–'} → ${label(h.toDraftId)} ¶${h.to.number ?? '–'}: “${h.before}” → “${h.after}”`);
+    }
   }
   return 0;
 }

@@ -18,7 +18,7 @@ let cached: { key: string; lineage: Lineage } | null = null;
 
 function lineageOf(drafts: Draft[], overrides: LineageOverride[], options: Partial<CompareOptions>): Lineage {
   // Options as the engine reads them, so {} and the defaults spelled out share one lineage.
-  const key = JSON.stringify([drafts.map((d) => `${d.id}:${d.hash}:${d.blocks.length}`), overrides, { ...defaultCompareOptions, ...options }]);
+  const key = JSON.stringify([drafts.map((d) => `${d.id}:${d.hash}:${d.blocks.length}:${d.language ?? ''}`), overrides, { ...defaultCompareOptions, ...options }]);
   if (cached?.key !== key) cached = { key, lineage: buildLineage(drafts, overrides, options) };
   return cached.lineage;
 }

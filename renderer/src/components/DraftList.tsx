@@ -4,6 +4,8 @@
  */
 import { useState, type KeyboardEvent } from 'react';
 import type { Draft } from '../../../shared/model/draft';
+import { draftProfile } from '../../../shared/model/structure-words';
+import { LanguageSelect } from './LanguageSelect';
 
 interface Props {
   drafts: Draft[];
@@ -14,9 +16,11 @@ interface Props {
   onRename(id: string, label: string): void;
   onMove(id: string, delta: -1 | 1): void;
   onRemove(id: string): void;
+  /** Choose the language a draft is read in (shown beside the selected draft's actions when given). */
+  onLanguage?(id: string, code: string): void;
 }
 
-export function DraftList({ drafts, label = 'Drafts in order', selectedId, onSelect, onRename, onMove, onRemove }: Props) {
+export function DraftList({ drafts, label = 'Drafts in order', selectedId, onSelect, onRename, onMove, onRemove, onLanguage }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
 
   const onKey = (e: KeyboardEvent, i: number, d: Draft) => {
@@ -74,7 +78,7 @@ export function DraftList({ drafts, label = 'Drafts in order', selectedId, onSel
               >
                 <span className="draft-label">{d.label}{d.working && <> <span className="draft-badge" title="A working draft: editable, its changes shown against the draft it was made from">working</span></>}</span>
                 <span className="draft-sub">
-                  {d.date ?? 'no date'} · {paras} ¶
+                  {d.date ?? 'no date'} · {paras} ¶ · <abbr title={draftProfile(d).name}>{draftProfile(d).code.toUpperCase()}</abbr>
                 </span>
               </button>
             )}
@@ -84,6 +88,7 @@ export function DraftList({ drafts, label = 'Drafts in order', selectedId, onSel
                 <button aria-label={`Move ${d.label} earlier`} title="Move earlier" disabled={i === 0} onClick={() => onMove(d.id, -1)}>↑</button>
                 <button aria-label={`Move ${d.label} later`} title="Move later" disabled={i === drafts.length - 1} onClick={() => onMove(d.id, 1)}>↓</button>
                 <button aria-label={`Remove ${d.label}`} title="Remove from project (Delete; undo with Ctrl+Z)" onClick={() => onRemove(d.id)}>✕</button>
+                {onLanguage && <LanguageSelect draft={d} onChange={(code) => onLanguage(d.id, code)} />}
               </span>
             )}
           </li>

@@ -4,6 +4,7 @@
  * the sequence are the user's to change.
  */
 import type { Draft } from '../../../shared/model/draft';
+import { distinctLabel } from '../../../shared/import/draft';
 import type { Project } from '../../../shared/model/schema';
 
 const touch = (p: Project, drafts: Draft[]): Project => ({ ...p, drafts, modifiedAt: new Date().toISOString() });
@@ -11,17 +12,22 @@ const touch = (p: Project, drafts: Draft[]): Project => ({ ...p, drafts, modifie
 /** Append drafts at the end of the sequence, giving each a project-unique id and label. */
 export function addDrafts(project: Project, drafts: Draft[]): Project {
   const ids = new Set(project.drafts.map((d) => d.id));
-  const labels = new Set(project.drafts.map((d) => d.label));
+  const taken: Draft[] = [...project.drafts];
   const added = drafts.map((d) => {
     let id = d.id;
     for (let n = 2; ids.has(id); n++) id = `${d.id}-${n}`;
-    let label = d.label;
-    for (let n = 2; labels.has(label); n++) label = `${d.label} (${n})`;
+    const label = distinctLabel(d, taken);
     ids.add(id);
-    labels.add(label);
-    return { ...d, id, label };
+    const named = { ...d, id, label };
+    taken.push(named);
+    return named;
   });
   return touch(project, [...project.drafts, ...added]);
+}
+
+/** Read a draft in another language (the person's choice over what import detected). */
+export function setDraftLanguage(project: Project, draftId: string, code: string): Project {
+  return touch(project, project.drafts.map((d) => (d.id === draftId ? { ...d, language: code } : d)));
 }
 
 export function renameDraft(project: Project, draftId: string, label: string): Project {

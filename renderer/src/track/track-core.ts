@@ -13,7 +13,8 @@ import type { TrackRequest, TrackResponse } from './track-protocol';
 const cache = new Map<string, Comparison>();
 const CACHE_LIMIT = 64;
 
-const pairKey = (a: Draft, b: Draft): string => `${a.id}:${a.hash}:${a.blocks.length}→${b.id}:${b.hash}:${b.blocks.length}`;
+// The language is part of the key: a comparison's downgrades are read in the drafts' part headings.
+const pairKey = (a: Draft, b: Draft): string => `${a.id}:${a.hash}:${a.blocks.length}:${a.language ?? ''}→${b.id}:${b.hash}:${b.blocks.length}:${b.language ?? ''}`;
 
 function cachedCompare(base: Draft, target: Draft): Comparison {
   const key = pairKey(base, target);

@@ -1,0 +1,32 @@
+/**
+ * The language a draft is read in, shown and chosen: detected at import, overridable here (undoable
+ * like any edit). The choice changes how watched terms, hedging and part headings are read and
+ * the exports' lang/dir; the structure found at import stays until the file is imported again.
+ */
+import { LANGUAGES } from '../../../shared/lang/registry';
+import type { Draft } from '../../../shared/model/draft';
+import { draftProfile } from '../../../shared/model/structure-words';
+
+interface Props {
+  draft: Draft;
+  onChange(code: string): void;
+}
+
+export function LanguageSelect({ draft, onChange }: Props) {
+  const current = draftProfile(draft).code;
+  return (
+    <select
+      className="draft-language"
+      aria-label={`Language of ${draft.label}`}
+      title="Language the draft is read in (watched terms, hedging, part headings). Re-import the file to re-read its structure."
+      value={current}
+      onChange={(e) => onChange(e.currentTarget.value)}
+    >
+      {LANGUAGES.map((l) => (
+        <option key={l.code} value={l.code} lang={l.code}>
+          {l.name}
+        </option>
+      ))}
+    </select>
+  );
+}
