@@ -97,7 +97,8 @@ let importer: Importer | null = null;
  */
 export async function loadDraft(io: CliIo, file: string, index: number, language?: string): Promise<{ content: ImportedContent; draft: Draft }> {
   const bytes = await io.readFile(file);
-  importer ??= isolatedImporter(workerThreadIsolates());
+  // pdf.js loads in an isolate only for a PDF (see import-worker.ts): most files here are Word files.
+  importer ??= isolatedImporter(workerThreadIsolates(undefined, undefined, { preloadPdf: false }));
   return importer({ name: path.basename(file), bytes, trackedChanges: 'accept', draftId: `d${index + 1}`, ...(language ? { language } : {}) });
 }
 

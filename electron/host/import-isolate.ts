@@ -184,15 +184,17 @@ interface Slot {
 /**
  * Isolates as worker threads with V8 resource limits, running `entry` (the worker's bundle).
  * Each import gets a fresh worker, never one another file has used; a spare is started ahead,
- * so the next import does not wait for a worker to load, and stopped when none comes.
+ * so the next import does not wait for a worker to load, and stopped when none comes. With
+ * `preloadPdf: false` an isolate loads pdf.js only when its file is a PDF.
  */
-export function workerThreadIsolates(entry: string | Promise<string> = defaultWorkerEntry(), spareIdleMs = SPARE_IDLE_MS): IsolateFactory {
+export function workerThreadIsolates(entry: string | Promise<string> = defaultWorkerEntry(), spareIdleMs = SPARE_IDLE_MS, options: { preloadPdf?: boolean } = {}): IsolateFactory {
   const file = Promise.resolve(entry);
   let spare: { slot: Promise<Slot>; key: number; timer: ReturnType<typeof setTimeout> } | null = null;
 
   const start = (limits: ImportLimits): Promise<Slot> =>
     file.then((f) => {
       const worker = new Worker(pathToFileURL(f), {
+        workerData: { preloadPdf: options.preloadPdf ?? true },
         resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 48, stackSizeMb: 8 },
       });
       const slot: Slot = { worker, ended: false };

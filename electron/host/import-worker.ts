@@ -3,7 +3,7 @@
  * and answers with the draft or a one-line error. Runs as a worker thread (browser mode, command
  * line) or as an Electron utility process (the desktop app); never in the host's own thread.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { detectFormat, importBytes, toDraft } from '../../shared/import';
 import type { FromIsolate, ImportJob, ToIsolate } from './import-protocol';
 
@@ -80,7 +80,9 @@ for (const method of ['log', 'info', 'debug', 'warn', 'error', 'trace'] as const
 
 const port = hostPort();
 if (port) {
-  loadPdfJs().catch(() => {}); // a failure shows when a PDF is imported
+  // Ahead of any file, unless the host said not to: the command line, whose isolates mostly read
+  // Word files, would spend a second of a two-core machine compiling pdf.js in each of them.
+  if ((workerData as { preloadPdf?: boolean } | null)?.preloadPdf !== false) loadPdfJs().catch(() => {}); // a failure shows when a PDF is imported
   port.onMessage((message) => {
     if (message?.type !== 'job') return;
     run(message.job, port).catch((e: unknown) => {
