@@ -11,67 +11,20 @@ import { STRUCTURE_PROFILE } from '../model/structure-words';
 import type { PatternMatch } from './matcher';
 import type { HedgeChange, HedgeKind } from './types';
 
-/** A wording on an ordinal scale: higher rank = stronger. */
-export interface ScaleEntry {
-  forms: readonly string[];
-  rank: number;
-}
+/** A wording on an ordinal scale (one definition, with the language profiles). */
+export type { ScaleEntry } from '../lang/types';
+import type { ScaleEntry } from '../lang/types';
 
+/**
+ * The English scales, which the tracker reads when a draft gives no language: one definition, in
+ * the English profile (shared/lang/profiles/en.ts); each language's are in its own profile.
+ */
 /** Modal verbs, strongest first: an obligation, then an expectation, then a possibility. */
-export const MODAL_SCALE: readonly ScaleEntry[] = [
-  { forms: ['shall'], rank: 8 },
-  { forms: ['must', 'are required to', 'is required to'], rank: 7 },
-  { forms: ['will'], rank: 6 },
-  { forms: ['should', 'ought to'], rank: 5 },
-  { forms: ['would'], rank: 4 },
-  { forms: ['could', 'can'], rank: 3 },
-  { forms: ['may'], rank: 2 },
-  { forms: ['might'], rank: 1 },
-];
-
-const verb = (...stems: string[]): string[] => stems;
-
+export const MODAL_SCALE: readonly ScaleEntry[] = STRUCTURE_PROFILE.hedging.modal;
 /** Operative verbs of resolutions and reports, strongest first. */
-export const VERB_SCALE: readonly ScaleEntry[] = [
-  { forms: verb('decides', 'decide', 'decided', 'demands', 'demand', 'demanded'), rank: 9 },
-  {
-    forms: verb('calls upon', 'call upon', 'called upon', 'calling upon', 'calls on', 'call on', 'called on', 'calling on', 'urges', 'urge', 'urged', 'urging'),
-    rank: 8,
-  },
-  { forms: verb('requests', 'requested', 'requesting'), rank: 7 },
-  { forms: verb('recommends', 'recommend', 'recommended', 'recommending'), rank: 6 },
-  { forms: verb('encourages', 'encourage', 'encouraged', 'encouraging'), rank: 5 },
-  { forms: verb('invites', 'invite', 'invited', 'inviting'), rank: 4 },
-  { forms: verb('welcomes', 'welcome', 'welcomed', 'welcoming'), rank: 3 },
-  { forms: verb('notes', 'noted', 'noting', 'acknowledges', 'acknowledged', 'acknowledging', 'recognizes', 'recognises', 'recognized'), rank: 2 },
-  { forms: verb('takes note of', 'take note of', 'took note of', 'taking note of'), rank: 1 },
-];
-
+export const VERB_SCALE: readonly ScaleEntry[] = STRUCTURE_PROFILE.hedging.verb;
 /** Qualifiers whose addition weakens a commitment. */
-export const QUALIFIERS: readonly string[] = [
-  'as appropriate',
-  'where appropriate',
-  'when appropriate',
-  'if appropriate',
-  'where relevant',
-  'as relevant',
-  'where applicable',
-  'as necessary',
-  'where possible',
-  'where feasible',
-  'to the extent possible',
-  'as far as possible',
-  'voluntary',
-  'voluntarily',
-  'on a voluntary basis',
-  'non-binding',
-  'in accordance with national priorities',
-  'in line with national priorities',
-  'in accordance with national legislation',
-  'subject to available resources',
-  'within existing resources',
-  'upon request',
-];
+export const QUALIFIERS: readonly string[] = STRUCTURE_PROFILE.hedging.qualifiers;
 
 /** Matches with overlaps removed, the longest kept ("on a voluntary basis" over "voluntary"). */
 function outermost(matches: readonly PatternMatch[]): PatternMatch[] {
