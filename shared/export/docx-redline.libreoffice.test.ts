@@ -5,7 +5,7 @@
  * its Python bridge is missing.
  */
 import { execFileSync } from 'node:child_process';
-import { libreOfficeMissing, PYTHON, withoutComments } from '../testing/libreoffice';
+import { libreOfficeMissing, PYTHON, withoutComments } from '../../testing/libreoffice';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

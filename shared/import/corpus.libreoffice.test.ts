@@ -8,7 +8,7 @@
  * where LibreOffice or its Python bridge is missing.
  */
 import { execFileSync } from 'node:child_process';
-import { libreOfficeMissing, PYTHON } from '../testing/libreoffice';
+import { libreOfficeMissing, PYTHON } from '../../testing/libreoffice';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

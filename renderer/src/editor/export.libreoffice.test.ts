@@ -4,13 +4,13 @@
  * paragraphs, footnotes, emphasis, brackets): Accept All gives the working draft and Reject All
  * its base, paragraph by paragraph, and every revision is by the delegation. Comments are
  * stripped from a copy before Accept/Reject All (LibreOffice 7.4 headless aborts on them; see
- * shared/testing/libreoffice.ts). Skipped where LibreOffice or python3-uno is missing.
+ * testing/libreoffice.ts). Skipped where LibreOffice or python3-uno is missing.
  */
 import { describe, expect, it } from 'vitest';
 import { compareDrafts } from '../../../shared/compare';
 import { docxRedline, COVER_STYLE, COVER_TITLE_STYLE } from '../../../shared/export/docx-redline';
 import { isParagraph, printedHeading, printedParagraph, type Draft } from '../../../shared/model/draft';
-import { libreOfficeMissing, libreOfficeReports, type LoParagraph } from '../../../shared/testing/libreoffice';
+import { libreOfficeMissing, libreOfficeReports, type LoParagraph } from '../../../testing/libreoffice';
 import { demoDraft, randomEdits, richDraft, stateDraft, workingState } from './testing/builders';
 
 const missing = libreOfficeMissing();

@@ -5,7 +5,7 @@ import type { ChangeKind } from '../../../shared/compare/types';
 import type { Draft } from '../../../shared/model/draft';
 import { deckSchema, type CompareDeck } from '../../../shared/view/deck';
 import { generatePair } from '../../../shared/testing/generator';
-import { demoNegotiation } from '../../../shared/testing/demo';
+import { demoNegotiation } from '../../../testing/demo';
 import { citedNumbers, layoutComparison } from '../compare/layout';
 import { textOf } from '../compare/RedlineRows';
 import { compareDeck, type DeckContext } from './deck-compare';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { trackDrafts } from '../../../shared/track';
 import { deckSchema, type EventSlide } from '../../../shared/view/deck';
-import { demoNegotiation } from '../../../shared/testing/demo';
+import { demoNegotiation } from '../../../testing/demo';
 import { EVENT_KINDS } from '../track/events';
 import { paragraphIndex } from '../track/highlight';
 import { clipAround, MATRIX_ROWS_PER_SLIDE, trackerDeck } from './deck-tracker';

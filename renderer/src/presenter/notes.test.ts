@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLineage, compareDrafts, CHANGE_KINDS } from '../../../shared/compare';
 import { anchorAnnotations, anchorContext } from '../../../shared/annotate/anchor';
 import { annotateWords } from '../../../shared/annotate/testing/build';
-import { demoNegotiation } from '../../../shared/testing/demo';
+import { demoNegotiation } from '../../../testing/demo';
 import { createProject } from '../../../shared/model/project';
 import { citedNumbers, layoutComparison } from '../compare/layout';
 import { compareDeck } from './deck-compare';

@@ -4,7 +4,7 @@ import { importBytes } from '../../../shared/import';
 import { reviewDrafts } from '../../../shared/draft/review';
 import { workingChanges } from '../../../shared/draft/changes';
 import { addDrafts } from './commands';
-import { importFixture } from '../../../shared/testing/fixtures';
+import { importFixture } from '../../../testing/import-fixtures';
 import { addWorkingDraft, adoptReview, delegationUses, ensureDelegation, removeDelegation, renameDelegation, workingDraftsOf } from './working-commands';
 
 async function loReview() {

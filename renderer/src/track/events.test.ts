@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { trackDrafts } from '../../../shared/track';
 import { generateTrack } from '../../../shared/track/testing';
-import { demoNegotiation } from '../../../shared/testing/demo';
+import { demoNegotiation } from '../../../testing/demo';
 import { clipText, distinctWording, EVENT_KINDS, eventKey, eventRank, filterHedging, groupEvents, hedgeKey, inScope, keyFindings, sectionMove } from './events';
 
 const all = { kinds: new Set(EVENT_KINDS), text: '' };

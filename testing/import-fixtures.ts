@@ -3,5 +3,5 @@ import { readFileSync } from 'node:fs';
 
 /** Bytes of a file in shared/import/fixtures. */
 export function importFixture(name: string): Uint8Array {
-  return new Uint8Array(readFileSync(new URL(`../import/fixtures/${name}`, import.meta.url)));
+  return new Uint8Array(readFileSync(new URL(`../shared/import/fixtures/${name}`, import.meta.url)));
 }

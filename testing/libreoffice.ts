@@ -14,7 +14,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 /** The Python with the UNO bridge: Debian's, where python3-uno installs it. */
 export const PYTHON = '/usr/bin/python3';
-const SCRIPT = new URL('../export/__fixtures__/lo_redlines.py', import.meta.url).pathname;
+const SCRIPT = new URL('../shared/export/__fixtures__/lo_redlines.py', import.meta.url).pathname;
 
 /** Null when LibreOffice and its Python bridge are both here; else what is missing, in words. */
 export function libreOfficeMissing(): string | null {

@@ -4,9 +4,9 @@
  * any test can build a real four-draft negotiation in one line.
  */
 import fs from 'node:fs';
-import { importText, toDraft } from '../import';
-import type { Draft } from '../model/draft';
-import type { WatchTerm } from '../model/schema';
+import { importText, toDraft } from '../shared/import';
+import type { Draft } from '../shared/model/draft';
+import type { WatchTerm } from '../shared/model/schema';
 
 interface Manifest {
   name: string;
@@ -14,7 +14,7 @@ interface Manifest {
   watchList: Array<{ phrase: string; alternatives?: string[]; category?: string; color?: string }>;
 }
 
-const demoFile = (name: string) => new URL(`../../assets/demo/${name}`, import.meta.url);
+const demoFile = (name: string) => new URL(`../assets/demo/${name}`, import.meta.url);
 
 /** The demo's drafts (ids drf-demo-1…4) and watch list (term-1…), as in the app. */
 export function demoNegotiation(): { name: string; drafts: Draft[]; watchList: WatchTerm[] } {
