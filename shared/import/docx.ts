@@ -19,9 +19,8 @@ import { recognizeStructure, type RawBlock } from './structure';
 import { importDocxReview } from './docx-revisions';
 import type { ImportedContent, ImportOptions } from './types';
 import { child, childVal, elements, textOf, W_NS, type XmlElement } from './xml';
+import { chosenBranch, findTextBoxes, MATH_NS, MC_NS, mathText, symbolChar, tableCells, tableRows } from './docx-elements';
 
-const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
-const MATH_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/math';
 /** Embedded documents inside embedded documents are read this deep, no deeper. */
 const MAX_EMBED_DEPTH = 3;
 
@@ -247,24 +246,6 @@ function table(tbl: XmlElement, walk: Walk): void {
   }
 }
 
-/** The rows of a table, also those wrapped in content controls or custom XML (a checklist's rows). */
-const tableRows = (tbl: XmlElement): XmlElement[] => unwrapped(tbl, 'tr');
-
-/** The cells of a row, also those wrapped in content controls or custom XML. */
-const tableCells = (tr: XmlElement): XmlElement[] => unwrapped(tr, 'tc');
-
-/** The `name` children of `el`, looking through the content controls and custom XML around them. */
-function unwrapped(el: XmlElement, name: string): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const c of elements(el)) {
-    if (c.ns !== W_NS) continue;
-    if (c.name === name) out.push(c);
-    else if (c.name === 'sdt') out.push(...unwrapped(child(c, 'sdtContent') ?? c, name));
-    else if (c.name === 'customXml') out.push(...unwrapped(c, name));
-  }
-  return out;
-}
-
 function inline(el: XmlElement, ctx: RunCtx, walk: Walk): void {
   for (const c of elements(el)) inlineItem(c, ctx, walk);
 }
@@ -399,56 +380,6 @@ function run(r: XmlElement, ctx: RunCtx, walk: Walk): void {
   for (const c of elements(r)) runChild(c);
   if (hiddenText) walk.leftOut.add('hidden-text');
   if (text !== '') ctx.out.push(marks.length > 0 ? { text, marks } : { text });
-}
-
-/**
- * The character a `w:sym` prints. Symbol fonts address their glyphs in the private use area
- * (F020–F0FF), as Word stores them; other characters are what they say.
- */
-function symbolChar(sym: XmlElement): string {
-  const code = parseInt(sym.attrs['char'] ?? '', 16);
-  if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '';
-  return String.fromCodePoint(code);
-}
-
-/** The text boxes (w:txbxContent) inside a drawing or VML shape, each once. */
-function findTextBoxes(el: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  const visit = (e: XmlElement): void => {
-    if (e.ns === W_NS && e.name === 'txbxContent') {
-      out.push(e);
-      return;
-    }
-    if (e.ns === MC_NS && e.name === 'AlternateContent') {
-      for (const b of chosenBranch(e)) visit(b);
-      return;
-    }
-    for (const c of elements(e)) visit(c);
-  };
-  visit(el);
-  return out;
-}
-
-/**
- * The content of mc:AlternateContent that a reader takes: the first Choice (the richer markup
- * this importer reads: text boxes as DrawingML, Word 2010 formats), else the Fallback. Exactly one
- * branch, so the same text box is never read twice.
- */
-function chosenBranch(alt: XmlElement): XmlElement[] {
-  const branches = elements(alt).filter((b) => b.ns === MC_NS);
-  const branch = branches.find((b) => b.name === 'Choice') ?? branches.find((b) => b.name === 'Fallback');
-  return branch ? elements(branch) : [];
-}
-
-/** The text of an equation (Office Math), as its runs spell it. */
-function mathText(el: XmlElement): string {
-  let out = '';
-  const visit = (e: XmlElement): void => {
-    if (e.ns === MATH_NS && e.name === 't') out += textOf(e);
-    else for (const c of elements(e)) visit(c);
-  };
-  visit(el);
-  return out;
 }
 
 function noteOf(id: string, marker: string, texts: Map<string, XmlElement>, walk: Walk): Footnote {
