@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importBytes, toDraft } from '../import';
 import { compareDrafts } from '../compare/compare';
-import { citedNumbers, isParagraph, printedNumber, type Draft, type ParagraphBlock } from '../model/draft';
+import { citedNumbers, printedNumber, type Draft, type ParagraphBlock } from '../model/draft';
 import type { WatchTerm } from '../model/schema';
 import { trackDrafts } from '../track/track';
 import { links, linkScore } from '../testing/generator';
