@@ -11,12 +11,16 @@
  * - the hedging changes ("devrait" → "pourrait", "ينبغي" → "يمكن", "应" → "可") are found.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importBytes, toDraft } from '../import';
 import { compareDrafts } from '../compare/compare';
 import { citedNumbers, printedNumber, type Draft, type ParagraphBlock } from '../model/draft';
 import type { WatchTerm } from '../model/schema';
 import { trackDrafts } from '../track/track';
+import { recognizeStructure, type RawBlock } from '../import/structure';
+import { formatLabel, printLabel } from './labels';
+import { getProfile } from './registry';
 import { links, linkScore } from '../testing/generator';
 import { SIX_LANGUAGES, sixDraft, type SixDraft } from '../testing/six-languages';
 
@@ -168,5 +172,45 @@ describe.each(SIX_LANGUAGES.map((l) => [l.code, l] as const))('%s: three drafts'
       expect(modal).toContainEqual([rev1, lang.hedges[1][0], lang.hedges[1][1], 'weakened']);
       expect(modal.filter((m) => m[3] === 'strengthened')).toEqual([]);
     });
+  });
+});
+
+describe('labels as each language prints them, read back by the structure reader (property)', () => {
+  it.each(SIX_LANGUAGES.map((l) => [l.code, l] as const))('%s', (code, lang) => {
+    const profile = getProfile(code);
+    const outline = fc.array(fc.array(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(outline, fc.integer({ min: 1, max: 250 }), fc.nat(), (chapters, first, formatSeed) => {
+        const raws: RawBlock[] = [{ text: lang.titles[0] }];
+        const expected: string[] = [];
+        let n = first;
+        chapters.forEach((sections, c) => {
+          raws.push({ text: `${printLabel('chapter', c + 1, profile)} ${lang.chapters[c % 3]}` });
+          sections.forEach((paragraphs, s) => {
+            raws.push({ text: `${printLabel('section', s + 1, profile)} ${lang.sections[s % 3]}` });
+            raws.push({ text: s % 2 ? lang.recommendations : lang.discussion });
+            for (const subs of paragraphs) {
+              const formats = profile.numbering.paragraph;
+              const label = formatLabel(formats[(formatSeed + n) % formats.length]!, n++);
+              raws.push({ text: `${label} ${lang.texts.b1}` });
+              expected.push(`0|${label}`);
+              for (let k = 1; k <= subs; k++) {
+                const sub = printLabel('subparagraph', k, profile);
+                raws.push({ text: `${sub} ${lang.texts.a5a}` });
+                expected.push(`1|${sub}`);
+              }
+            }
+          });
+        });
+        const { blocks, language } = recognizeStructure(raws);
+        expect(language).toBe(code);
+        const read = blocks.flatMap((b) => (b.kind === 'paragraph' && b.number !== null ? [`${b.level}|${printedNumber(b)}`] : []));
+        expect(read).toEqual(expected);
+        const headings = blocks.filter((b) => b.kind === 'heading');
+        expect(headings.filter((h) => h.level === 1).length).toBe(chapters.length);
+        expect(headings.filter((h) => h.level === 2).length).toBe(chapters.flat().length);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
