@@ -140,9 +140,10 @@ describe.each(SIX_LANGUAGES.map((l) => [l.code, l] as const))('%s: three drafts'
     }
   });
 
-  describe('the tracker, on the DOCX drafts', () => {
-    const report = trackDrafts(docx, [term(lang.term)]);
-    const [zero, rev1, final] = docx.map((d) => d.id);
+  describe.each(['docx', 'pdf'] as const)('the tracker, on the %s drafts', (format) => {
+    const drafts = format === 'docx' ? docx : pdf;
+    const report = trackDrafts(drafts, [term(lang.term)]);
+    const [zero, rev1, final] = drafts.map((d) => d.id);
     const events = (kind: string): string[] => report.events.filter((e) => e.kind === kind).map((e) => `${e.fromDraftId}→${e.toDraftId}`);
 
     it('finds the term twice, then once, then not at all', () => {
