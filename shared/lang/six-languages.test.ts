@@ -6,8 +6,9 @@
  * - import reads the language, every paragraph's printed label, text and section path (both
  *   levels and the part): all of them from DOCX, at least 99% from PDF;
  * - the engine aligns consecutive drafts with F1 ≥ 0.98 on the paragraphs' known identities;
- * - the tracker, on the DOCX and the PDF drafts, reports the watched term's move from the recommendations into the discussion of
- *   another section (with the downgrade flag), its rewording and its removal;
+ * - the tracker, on the DOCX and the PDF drafts, reports the watched term's move from the
+ *   recommendations into the discussion of another section (with the downgrade flag), its
+ *   rewording and its removal;
  * - the hedging changes ("devrait" → "pourrait", "ينبغي" → "يمكن", "应" → "可") are found.
  */
 import { readFileSync } from 'node:fs';
