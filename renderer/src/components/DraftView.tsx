@@ -2,17 +2,21 @@
  * A read-only ProseMirror view of one draft: headings and paragraph numbers as in the original,
  * with the annotations placed on it: highlights as decorations, cards in a margin layer beside the
  * text (annotations/margin-layout.ts). The view is created once and its state replaced when the
- * draft changes.
+ * draft changes. A long draft is rendered a piece at a time (prosemirror/progressive.ts): the
+ * first screenful at once, the rest appended task by task, so opening a 500-paragraph draft never
+ * holds the main thread for long; the cards come once the text under them is there.
  */
-import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { EditorState } from 'prosemirror-state';
-import { EditorView } from 'prosemirror-view';
+import { EditorView, type DecorationSet } from 'prosemirror-view';
+import type { Node } from 'prosemirror-model';
 import type { Draft } from '../../../shared/model/draft';
 import type { PlacedAnnotation } from '../../../shared/annotate/query';
 import { draftToDoc } from '../prosemirror/draft-doc';
 import { annotationDecorations } from '../prosemirror/annotation-decorations';
 import { selectedPassage, type PassageTarget } from '../annotations/selection';
 import { MarginLayer } from '../annotations/margin-layout';
+import { docInPieces } from '../prosemirror/progressive';
 
 /** What the annotation controls ask of the view. */
 export interface DraftViewHandle {
@@ -48,20 +52,68 @@ export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnota
   open.current = onOpenAnnotation;
   const events = useMemo(() => ({ onOpen: (id: string) => open.current?.(id) }), []);
 
+  // What the highlights are drawn from; read by the decorations prop on every update of the view,
+  // so a piece of text appended gets its highlights in the same update.
+  const [shown, setShown] = useState(FIRST_DECORATIONS);
+  const input = useMemo(() => ({ placed, currentId, shown }), [placed, currentId, shown]);
+  const decoInput = useRef(input);
+  decoInput.current = input;
+  const decoCache = useRef<{ doc: Node; input: typeof input; set: DecorationSet } | null>(null);
+  const decorations = useMemo(
+    () => (state: EditorState) => {
+      const input = decoInput.current;
+      const c = decoCache.current;
+      if (c && c.doc === state.doc && c.input === input) return c.set;
+      const set = annotationDecorations(state.doc, input.placed, input.currentId, Math.min(input.shown, MAX_HIGHLIGHTS), MAX_MARGIN_CARDS);
+      decoCache.current = { doc: state.doc, input, set };
+      return set;
+    },
+    [],
+  );
+
+  // The text: a first piece now, the rest appended a piece per task. `loaded` counts the
+  // pieces in (the margin places the cards of what is there); `complete` once the whole draft is.
+  const [loaded, setLoaded] = useState(0);
+  const [complete, setComplete] = useState(false);
+  const rest = useRef<{ pieces: ReturnType<typeof docInPieces>['rest']; timer: ReturnType<typeof setTimeout> | null }>({ pieces: [], timer: null });
+  const appendPieces = useCallback((all: boolean) => {
+    const r = rest.current;
+    const v = view.current;
+    if (r.timer) clearTimeout(r.timer);
+    r.timer = null;
+    if (!v) return;
+    do {
+      const piece = r.pieces.shift();
+      if (!piece) break;
+      v.updateState(v.state.apply(v.state.tr.insert(v.state.doc.content.size, piece)));
+    } while (all);
+    if (r.pieces.length) r.timer = setTimeout(() => appendPieces(false), 0);
+    else setComplete(true);
+    setLoaded((n) => n + 1);
+  }, []);
   useEffect(() => {
-    const state = EditorState.create({ doc: draftToDoc(draft) });
+    const { first, rest: pieces } = docInPieces(draftToDoc(draft));
+    const state = EditorState.create({ doc: first });
     const attributes = { class: 'dw-doc', 'aria-label': `Text of ${draft.label}`, role: 'document', tabindex: '0' };
     if (!view.current) {
-      view.current = new EditorView(host.current!, { state, editable: () => false, attributes });
+      view.current = new EditorView(host.current!, { state, editable: () => false, attributes, decorations });
     } else {
       view.current.updateState(state);
       view.current.setProps({ attributes });
       host.current?.parentElement?.parentElement?.scrollTo({ top: 0 });
     }
-  }, [draft]);
+    rest.current.pieces = pieces;
+    setComplete(!pieces.length);
+    setLoaded((n) => n + 1);
+    if (pieces.length) rest.current.timer = setTimeout(() => appendPieces(false), 0);
+    const r = rest.current;
+    return () => {
+      if (r.timer) clearTimeout(r.timer);
+      r.timer = null;
+    };
+  }, [draft, decorations, appendPieces]);
 
   // Highlights go on a chunk at a time, so 10,000 of them never block the window.
-  const [shown, setShown] = useState(FIRST_DECORATIONS);
   useEffect(() => setShown(FIRST_DECORATIONS), [draft, placed]);
   useEffect(() => {
     if (shown >= Math.min(placed.length, MAX_HIGHLIGHTS)) return;
@@ -69,11 +121,8 @@ export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnota
     return () => clearTimeout(t);
   }, [shown, placed.length]);
   useEffect(() => {
-    const v = view.current;
-    if (!v) return;
-    const set = annotationDecorations(v.state.doc, placed, currentId, Math.min(shown, MAX_HIGHLIGHTS), MAX_MARGIN_CARDS);
-    v.setProps({ decorations: () => set });
-  }, [draft, placed, shown, currentId]);
+    view.current?.setProps({ decorations });
+  }, [input, decorations]);
 
   // Cards: built off-document in chunks and laid out in one pass; reused while unchanged.
   const margin = useRef<HTMLDivElement>(null);
@@ -84,9 +133,13 @@ export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnota
   }, [events]);
   const currentRef = useRef(currentId);
   currentRef.current = currentId;
+  const placedRef = useRef(placed);
+  placedRef.current = placed;
+  // Placed once the first piece of text is in, and again when the whole draft is.
+  const cardsAt = complete ? -1 : Math.min(loaded, 1);
   useEffect(() => {
     layer.current?.show(placed, MAX_MARGIN_CARDS, currentRef.current);
-  }, [draft, placed]);
+  }, [draft, placed, cardsAt]);
   useEffect(() => {
     const l = layer.current;
     if (!l) return;
@@ -102,10 +155,15 @@ export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnota
     () => ({
       selection: () => (view.current ? selectedPassage(view.current) : null),
       reveal: (id: string) => {
+        // Asked for before the whole draft is in (from the panel, at once): finish it first.
+        if (rest.current.pieces.length) {
+          appendPieces(true);
+          layer.current?.show(placedRef.current, MAX_MARGIN_CARDS, id);
+        }
+        layer.current?.focusWhenShown(id);
         const root = host.current;
         const mark = root?.querySelector(`.dw-anno[data-annotation="${CSS.escape(id)}"]`);
         mark?.scrollIntoView({ block: 'center' });
-        layer.current?.card(id)?.focus({ preventScroll: true });
       },
     }),
     [],
@@ -113,7 +171,7 @@ export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnota
 
   const paragraphs = draft.blocks.filter((b) => b.kind === 'paragraph').length;
   return (
-    <article className={`draft-view${placed.length ? ' with-margin' : ''}`} aria-labelledby="draft-title">
+    <article className={`draft-view${placed.length ? ' with-margin' : ''}`} aria-labelledby="draft-title" aria-busy={!complete}>
       <header className="draft-head">
         <h1 id="draft-title">{draft.title || draft.label}</h1>
         <p className="draft-meta">
