@@ -104,6 +104,30 @@ test('annotate the Zero draft, follow the notes into later drafts and the Compar
   const summary = app.getByRole('region', { name: 'Annotations on changed text' });
   await expect(summary).toContainText(/^\d of 8 annotations are on text that changed( \(\d moved\))?; 1 is orphaned\./);
   await expect(app.getByRole('button', { name: 'Support by Ruritania, orphaned' })).toBeVisible();
+  // ] / [ step through the flagged passages of both drafts in the redline's order: each flag in
+  // turn focused, its place announced.
+  await expect(app.getByRole('region', { name: /^Redline from Zero draft to Rev\.1/ })).toHaveAttribute('aria-busy', 'false');
+  const flags = await app.locator('.cmp-body .row-flag').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!));
+  expect(flags.length).toBeGreaterThan(2);
+  const stepsPos = summary.locator('.nav-pos');
+  await app.getByRole('region', { name: /^Redline from/ }).click({ position: { x: 5, y: 5 } });
+  for (let i = 0; i < flags.length; i++) {
+    await app.keyboard.press(']');
+    await expect(stepsPos).toHaveText(`${i + 1} of ${flags.length} annotations`);
+    await expect(app.locator('.row-flag:focus')).toHaveAttribute('aria-label', flags[i]!);
+  }
+  // The earlier draft's side (a paragraph deleted in Rev.1) was among them, and the later draft's text too.
+  expect(flags).toContain('Support by Ruritania, orphaned');
+  expect(flags.some((f) => !/orphaned$/.test(f))).toBe(true);
+  await app.keyboard.press(']');
+  await expect(stepsPos).toHaveText(`${flags.length} of ${flags.length} annotations`);
+  await app.keyboard.press('[');
+  await expect(stepsPos).toHaveText(`${flags.length - 1} of ${flags.length} annotations`);
+  await expect(app.locator('.row-flag:focus')).toHaveAttribute('aria-label', flags[flags.length - 2]!);
+  // Enter on the focused flag opens its annotation.
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('dialog', { name: /^Annotation on ¶/ })).toBeVisible();
+  await app.getByRole('dialog', { name: /^Annotation on ¶/ }).getByRole('button', { name: 'Cancel' }).click();
   await app.screenshot({ path: 'test-results/screenshots/annotations-compare.png' });
 
   // 4. Export the set, remove every annotation, import the set again.
