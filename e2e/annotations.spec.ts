@@ -193,3 +193,25 @@ test('comment HTML from an imported set is sanitised: no scripts, no javascript:
   await note.getByText('click').click();
   expect(await app.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('paragraphs rendered after the first screen are found by Ctrl+F and annotated like the others', async ({ app }) => {
+  // A long draft's text goes in a piece at a time: the first screenful, then the rest.
+  await selectDraft(app, 'Zero draft');
+  await expect(app.locator('article.draft-view')).toHaveAttribute('aria-busy', 'false');
+  const paragraphs = app.locator('.dw-para[data-number]');
+  expect(await paragraphs.count()).toBeGreaterThan(40);
+  const last = paragraphs.last();
+  const number = (await last.getAttribute('data-number'))!;
+  const words = (await last.locator('.dw-text').innerText()).split(/\s+/).slice(2, 8).join(' ');
+  await app.keyboard.press('Control+f');
+  const search = app.getByRole('search', { name: 'Find in text' });
+  await search.getByRole('textbox', { name: 'Find in text' }).fill(words);
+  await search.getByRole('textbox', { name: 'Find in text' }).press('Enter');
+  await expect(search.getByRole('status')).toHaveText(/^1 of \d+$/);
+  expect(await app.evaluate(() => window.getSelection()!.toString())).toBe(words);
+  await search.getByRole('textbox', { name: 'Find in text' }).press('Escape');
+  await annotate(app, number, words, 'Amend', 'On the last paragraph.');
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await expect(card(app, new RegExp(`^Amend by Ruritania on “${escaped}`))).toBeVisible();
+  await expect(app.locator(`.dw-para[data-number="${number}"] .dw-anno.pos-amend`)).toHaveText(words);
+});
