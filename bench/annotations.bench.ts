@@ -16,6 +16,7 @@ import { randomAnnotations } from '../shared/annotate/testing/build';
 import { annotationsToW3c } from '../shared/annotate/w3c';
 import { generatePair } from '../shared/testing/generator';
 import { longTaskPage, startServer } from './app-browser';
+import type { Page } from '@playwright/test';
 import { createProject, serializeProject } from '../shared/model/project';
 import { isParagraph, type Draft } from '../shared/model/draft';
 import type { Annotation } from '../shared/annotate/schema';
@@ -84,6 +85,28 @@ function carryBench(): void {
   console.log(`  peer, Hypothesis-style whole-draft quote search: ${peerMs.toFixed(0)} ms, ${peerOrphans} not found, ${peerElsewhere} landed outside the true successor paragraph`);
 }
 
+/**
+ * The main thread's longest task while `run` goes, in CPU time (the thread's own clock, from a
+ * Chromium trace): under load a task's wall time also counts the time it waited for a core.
+ */
+async function longestTaskCpu<T>(page: Page, run: () => Promise<T>): Promise<{ result: T; cpu: number; over50: number }> {
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, { categories: ['toplevel'] });
+  const result = await run();
+  const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === main?.pid && e.tid === main?.tid).map((e) => (e.tdur ?? 0) / 1000);
+  return { result, cpu: Math.max(0, ...tasks), over50: tasks.filter((t) => t > 50).length };
+}
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
 async function appBench(): Promise<void> {
   if (!fs.existsSync('out/node/web.mjs')) {
     console.log('Read view: not built (run npm run build first)');
@@ -105,19 +128,23 @@ async function appBench(): Promise<void> {
     await page.goto(url);
     await page.getByRole('list', { name: 'Drafts in order' }).waitFor();
     await page.waitForTimeout(500);
-    const baseline = await page.evaluate(async () => {
+    // Each draft is picked by a click in a task of its own (as a person's would be), so the task
+    // that renders it is measured whole.
+    const { result: baseline, cpu: baselineCpu } = await longestTaskCpu(page, () => page.evaluate(async () => {
       const w = window as unknown as { __longtasks: { start: number; duration: number }[]; __longframes: { start: number; duration: number }[] };
       const t0 = performance.now();
-      (document.querySelectorAll('.draft-item')[1] as HTMLElement).click();
+      const item = document.querySelectorAll('.draft-item')[1] as HTMLElement;
+      setTimeout(() => item.click(), 0);
       await new Promise((r) => setTimeout(r, 1500));
       const tasks = w.__longtasks.filter((t) => t.start >= t0);
       const frames = w.__longframes.filter((t) => t.start >= t0);
       return { longest: Math.max(0, ...tasks.map((t) => t.duration)), count: tasks.length, frame: Math.max(0, ...frames.map((t) => t.duration)) };
-    });
-    const read = await page.evaluate(async () => {
+    }));
+    const { result: read, cpu: readCpu } = await longestTaskCpu(page, () => page.evaluate(async () => {
       const w = window as unknown as { __longtasks: { start: number; duration: number }[]; __longframes: { start: number; duration: number }[] };
       const t0 = performance.now();
-      (document.querySelectorAll('.draft-item')[0] as HTMLElement).click();
+      const item = document.querySelectorAll('.draft-item')[0] as HTMLElement;
+      setTimeout(() => item.click(), 0);
       const ms = await new Promise<number>((resolve) => {
         // Shown: 500 cards built and placed (a card is hidden until the layout pass places it).
         const check = () => {
@@ -131,10 +158,11 @@ async function appBench(): Promise<void> {
       const tasks = w.__longtasks.filter((t) => t.start >= t0);
       const frames = w.__longframes.filter((t) => t.start >= t0);
       return { ms, cards: document.querySelectorAll('.dw-card').length, longest: Math.max(0, ...tasks.map((t) => t.duration)), count: tasks.length, frame: Math.max(0, ...frames.map((t) => t.duration)) };
-    });
+    }));
     console.log('Read view (browser mode, Chromium, 1280×800):');
-    console.log(`  baseline, a 500-paragraph draft without annotations: longest main-thread task ${baseline.longest ? `${baseline.longest.toFixed(0)} ms` : '< 50 ms'} (${baseline.count} tasks ≥ 50 ms), longest frame ${baseline.frame ? `${baseline.frame.toFixed(0)} ms` : '< 50 ms'}`);
-    console.log(`  500 margin cards on a 500-paragraph draft: shown in ${read.ms.toFixed(0)} ms, longest main-thread task ${read.longest ? `${read.longest.toFixed(0)} ms` : '< 50 ms (none reported)'} (${read.count} tasks ≥ 50 ms; target: none over 50 ms), longest frame with its layout and paint ${read.frame ? `${read.frame.toFixed(0)} ms` : '< 50 ms'}`);
+    console.log(`  (load average ${os.loadavg()[0]!.toFixed(1)}; CPU time is the main thread's own, which load does not inflate)`);
+    console.log(`  baseline, a 500-paragraph draft without annotations: longest main-thread task ${baseline.longest ? `${baseline.longest.toFixed(0)} ms` : '< 50 ms'} (${baseline.count} tasks ≥ 50 ms), ${baselineCpu.toFixed(0)} ms CPU time; longest frame ${baseline.frame ? `${baseline.frame.toFixed(0)} ms` : '< 50 ms'}`);
+    console.log(`  500 margin cards on a 500-paragraph draft: shown in ${read.ms.toFixed(0)} ms, longest main-thread task ${read.longest ? `${read.longest.toFixed(0)} ms` : '< 50 ms (none reported)'} (${read.count} tasks ≥ 50 ms), ${readCpu.toFixed(0)} ms CPU time (target: none over 50 ms); longest frame with its layout and paint ${read.frame ? `${read.frame.toFixed(0)} ms` : '< 50 ms'}`);
 
     await page.getByRole('button', { name: /^Annotations \(/ }).click();
     const t0 = await page.evaluate(() => performance.now());

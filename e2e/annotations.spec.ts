@@ -116,6 +116,30 @@ test('annotate the Zero draft, follow the notes into later drafts and the Compar
   const summary = app.getByRole('region', { name: 'Annotations on changed text' });
   await expect(summary).toContainText(/^\d of 8 annotations are on text that changed( \(\d moved\))?; 1 is orphaned\./);
   await expect(app.getByRole('button', { name: 'Support by Ruritania, orphaned' })).toBeVisible();
+  // ] / [ step through the flagged passages of both drafts in the redline's order: each flag in
+  // turn focused, its place announced.
+  await expect(app.getByRole('region', { name: /^Redline from Zero draft to Rev\.1/ })).toHaveAttribute('aria-busy', 'false');
+  const flags = await app.locator('.cmp-body .row-flag').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!));
+  expect(flags.length).toBeGreaterThan(2);
+  const stepsPos = summary.locator('.nav-pos');
+  await app.getByRole('region', { name: /^Redline from/ }).click({ position: { x: 5, y: 5 } });
+  for (let i = 0; i < flags.length; i++) {
+    await app.keyboard.press(']');
+    await expect(stepsPos).toHaveText(`${i + 1} of ${flags.length} annotations`);
+    await expect(app.locator('.row-flag:focus')).toHaveAttribute('aria-label', flags[i]!);
+  }
+  // The earlier draft's side (a paragraph deleted in Rev.1) was among them, and the later draft's text too.
+  expect(flags).toContain('Support by Ruritania, orphaned');
+  expect(flags.some((f) => !/orphaned$/.test(f))).toBe(true);
+  await app.keyboard.press(']');
+  await expect(stepsPos).toHaveText(`${flags.length} of ${flags.length} annotations`);
+  await app.keyboard.press('[');
+  await expect(stepsPos).toHaveText(`${flags.length - 1} of ${flags.length} annotations`);
+  await expect(app.locator('.row-flag:focus')).toHaveAttribute('aria-label', flags[flags.length - 2]!);
+  // Enter on the focused flag opens its annotation.
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('dialog', { name: /^Annotation on ¶/ })).toBeVisible();
+  await app.getByRole('dialog', { name: /^Annotation on ¶/ }).getByRole('button', { name: 'Cancel' }).click();
   await app.screenshot({ path: 'test-results/screenshots/annotations-compare.png' });
 
   // 4. Export the set, remove every annotation, import the set again.
@@ -180,4 +204,26 @@ test('comment HTML from an imported set is sanitised: no scripts, no javascript:
   await expect(note.locator('img, script, [onclick]')).toHaveCount(0);
   await note.getByText('click').click();
   expect(await app.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('paragraphs rendered after the first screen are found by Ctrl+F and annotated like the others', async ({ app }) => {
+  // A long draft's text goes in a piece at a time: the first screenful, then the rest.
+  await selectDraft(app, 'Zero draft');
+  await expect(app.locator('article.draft-view')).toHaveAttribute('aria-busy', 'false');
+  const paragraphs = app.locator('.dw-para[data-number]');
+  expect(await paragraphs.count()).toBeGreaterThan(40);
+  const last = paragraphs.last();
+  const number = (await last.getAttribute('data-number'))!;
+  const words = (await last.locator('.dw-text').innerText()).split(/\s+/).slice(2, 8).join(' ');
+  await app.keyboard.press('Control+f');
+  const search = app.getByRole('search', { name: 'Find in text' });
+  await search.getByRole('textbox', { name: 'Find in text' }).fill(words);
+  await search.getByRole('textbox', { name: 'Find in text' }).press('Enter');
+  await expect(search.getByRole('status')).toHaveText(/^1 of \d+$/);
+  expect(await app.evaluate(() => window.getSelection()!.toString())).toBe(words);
+  await search.getByRole('textbox', { name: 'Find in text' }).press('Escape');
+  await annotate(app, number, words, 'Amend', 'On the last paragraph.');
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await expect(card(app, new RegExp(`^Amend by Ruritania on “${escaped}`))).toBeVisible();
+  await expect(app.locator(`.dw-para[data-number="${number}"] .dw-anno.pos-amend`)).toHaveText(words);
 });

@@ -1,9 +1,10 @@
 /**
  * Annotations on the Compare view: the summary ("3 of 12 annotations are on text that changed;
- * 1 is orphaned"), a flag on each row whose paragraphs carry annotations, and annotating a
- * selection on either side of the redline.
+ * 1 is orphaned"), a flag on each row whose paragraphs carry annotations, stepping through those
+ * flags from the keyboard (] and [, on either side: passages of the earlier draft and of the later
+ * one, in the redline's order), and annotating a selection on either side of the redline.
  */
-import { memo } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { Comparison } from '../../../shared/compare/types';
 import { GROUP_JOINER } from '../../../shared/compare/assemble';
 import type { Draft } from '../../../shared/model/draft';
@@ -12,6 +13,7 @@ import type { Annotation } from '../../../shared/annotate/schema';
 import { annotationOwner, POSITION_LABEL } from '../../../shared/annotate/schema';
 import { annotationsAcross, describeAcross, type AnnotationCompareSummary, type PassageFate } from '../../../shared/annotate/compare';
 import type { PassageTarget } from './selection';
+import type { Layout } from '../compare/layout';
 
 /** The annotations of one redline row, with how each passage fared. */
 export interface RowFlag {
@@ -49,7 +51,64 @@ export function compareAnnotations(annotations: readonly Annotation[], anchors: 
   return { summary, flags };
 }
 
-export function AnnotationSummary({ summary, onOpen }: { summary: AnnotationCompareSummary; onOpen(id: string, draftId: string): void }) {
+/** One stop of annotation stepping: a flag of a redline row. */
+export interface AnnotationStop {
+  row: number;
+  id: string;
+  draftId: string;
+}
+
+/** The flags of a redline in reading order (row by row, each row's flags as shown). */
+export function annotationStops(layout: Layout, flags: ReadonlyMap<number, RowFlag>): AnnotationStop[] {
+  const stops: AnnotationStop[] = [];
+  layout.rows.forEach((row, i) => {
+    if (row.role === 'stub') return;
+    for (const item of flags.get(row.change)?.items ?? []) stops.push({ row: i, id: item.annotation.id, draftId: item.draftId });
+  });
+  return stops;
+}
+
+export interface AnnotationSteps {
+  stops: AnnotationStop[];
+  /** Index of the current stop, or -1. */
+  at: number;
+  step(delta: 1 | -1): void;
+}
+
+/**
+ * ] / [ through the annotations of a redline: brings the row in (`go` renders, scrolls to and
+ * marks it), then focuses the annotation's flag, whose name says what it is and on which text;
+ * the position ("2 of 7 annotations") is announced by the summary.
+ */
+export function useAnnotationSteps(layout: Layout | null, flags: ReadonlyMap<number, RowFlag> | undefined, go: (row: number) => void): AnnotationSteps {
+  const stops = useMemo(() => (layout && flags ? annotationStops(layout, flags) : []), [layout, flags]);
+  const [current, setCurrent] = useState<string | null>(null);
+  // Keys can come faster than React re-renders: step from the latest stop.
+  const currentRef = useRef(current);
+  currentRef.current = current;
+  const step = useCallback(
+    (delta: 1 | -1) => {
+      if (!stops.length) return;
+      const at = stops.findIndex((s) => s.id === currentRef.current);
+      const next = stops[at < 0 ? (delta > 0 ? 0 : stops.length - 1) : Math.min(stops.length - 1, Math.max(0, at + delta))]!;
+      currentRef.current = next.id;
+      setCurrent(next.id);
+      go(next.row);
+      // After go's frame (the row rendered and focused), focus the flag; a row still coming in gets a few more frames.
+      let tries = 10;
+      const focus = () => {
+        const flag = document.querySelector<HTMLElement>(`#row-${next.row} .row-flag[data-annotation="${CSS.escape(next.id)}"]`);
+        if (flag) flag.focus({ preventScroll: true });
+        else if (tries-- > 0) requestAnimationFrame(focus);
+      };
+      requestAnimationFrame(focus);
+    },
+    [stops, go],
+  );
+  return { stops, at: stops.findIndex((s) => s.id === current), step };
+}
+
+export function AnnotationSummary({ summary, onOpen, steps }: { summary: AnnotationCompareSummary; onOpen(id: string, draftId: string): void; steps?: AnnotationSteps }) {
   if (!summary.total) return null;
   const changed = summary.passages.filter((p) => p.fate !== 'unchanged');
   return (
@@ -67,6 +126,13 @@ export function AnnotationSummary({ summary, onOpen }: { summary: AnnotationComp
           ))}
         </ul>
       </details>
+      {steps && steps.stops.length > 0 && (
+        <div className="annotation-steps" role="group" aria-label="Annotations">
+          <button onClick={() => steps.step(-1)} title="Previous annotation ([)" aria-label="Previous annotation">◀</button>
+          <span className="nav-pos" aria-live="polite">{`${steps.at >= 0 ? steps.at + 1 : '–'} of ${steps.stops.length} annotations`}</span>
+          <button onClick={() => steps.step(1)} title="Next annotation (])" aria-label="Next annotation">▶</button>
+        </div>
+      )}
     </section>
   );
 }
@@ -78,6 +144,7 @@ export const RowAnnotationFlag = memo(function RowAnnotationFlag({ flag, onOpen 
       {flag.items.map((i) => (
         <button
           key={i.annotation.id}
+          data-annotation={i.annotation.id}
           className={`row-flag pos-${i.annotation.body.position} fate-${i.fate}`}
           onClick={() => onOpen(i.annotation.id, i.draftId)}
           aria-label={`${POSITION_LABEL[i.annotation.body.position]} by ${annotationOwner(i.annotation)}, ${FATE[i.fate]}`}

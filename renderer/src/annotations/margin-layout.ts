@@ -5,8 +5,9 @@
  * Cards live in their own layer beside the ProseMirror document, not inside it as widgets: adding
  * or changing a card then never re-renders a paragraph, and laying out hundreds of cards costs one
  * read pass (every passage's line and every card's height) and one write pass (the tops), not a
- * layout of the whole draft per card. Cards are built off-document a chunk at a time, so 500 of
- * them never hold the main thread for long, and reused while their annotation is unchanged.
+ * layout of the whole draft per card. A large set is built, attached and placed a chunk at a time,
+ * in document order, each chunk stacked below the one before: a task lays out 60 cards, never
+ * 500, and the cards are reused while their annotation is unchanged.
  */
 import type { EditorView } from 'prosemirror-view';
 import type { PlacedAnnotation } from '../../../shared/annotate/query';
@@ -17,10 +18,12 @@ const GAP = 6;
 /** Cards built per task while a large set comes in. */
 const CARDS_PER_TASK = 60;
 
-/** Shifts for cards at `tops` with `heights` (document order): each starts below the previous one's end. */
-export function stackCards(tops: readonly number[], heights: readonly number[]): number[] {
+/**
+ * Shifts for cards at `tops` with `heights` (document order): each starts below the previous one's
+ * end, the first below `floor` (where the cards above them end).
+ */
+export function stackCards(tops: readonly number[], heights: readonly number[], floor = -Infinity): number[] {
   const shifts: number[] = [];
-  let floor = -Infinity;
   tops.forEach((top, i) => {
     const at = Math.max(top, floor);
     shifts.push(at - top);
@@ -52,6 +55,8 @@ export class MarginLayer {
   private pending: ReturnType<typeof setTimeout> | null = null;
   private frame = 0;
   private resize: ResizeObserver | null = null;
+  /** A card to focus once it is built (asked for while a set is still coming in). */
+  private focusId: string | null = null;
 
   constructor(
     private readonly layer: HTMLElement,
@@ -89,47 +94,52 @@ export class MarginLayer {
       }
     }
     this.order = wanted.map((w) => w.p.annotation.id);
-    // New cards are built off-document (no layout while they are made), then attached and placed
-    // together: the page is laid out once for the lot, not once per chunk.
-    const staged = document.createDocumentFragment();
+    // A chunk per task: build its new cards, put them in document order (the tab order follows
+    // the text; only cards out of place move), then place them below the chunk before.
     let i = 0;
+    let prev: Element | null = null;
+    let floor = -Infinity;
     const step = () => {
+      const from = i;
       const end = Math.min(wanted.length, i + CARDS_PER_TASK);
       for (; i < end; i++) {
         const { p, pos } = wanted[i]!;
         const id = p.annotation.id;
         const key = cardKey(p);
-        const old = this.built.get(id);
-        if (old && old.key === key) {
-          old.pos = pos;
-          continue;
+        let b = this.built.get(id);
+        if (b && b.key === key) b.pos = pos;
+        else {
+          b?.el.remove();
+          b = { key, el: cardElement(p, id === current, this.events), pos };
+          this.built.set(id, b);
         }
-        old?.el.remove();
-        const el = cardElement(p, id === current, this.events);
-        this.built.set(id, { key, el, pos });
-        staged.append(el);
-      }
-      if (i < wanted.length) {
-        this.pending = setTimeout(step, 0);
-        return;
-      }
-      this.pending = null;
-      this.layer.append(staged);
-      // Tab order follows the text: put the cards in document order (moves only those out of place).
-      let prev: Element | null = null;
-      for (const id of this.order) {
-        const el = this.built.get(id)!.el;
+        const el = b.el;
         if (el.previousElementSibling !== prev || el.parentNode !== this.layer) {
           if (prev) prev.after(el);
           else this.layer.prepend(el);
         }
         prev = el;
       }
+      floor = this.place(this.order.slice(from, end), floor);
+      if (i < wanted.length) {
+        this.pending = setTimeout(step, 0);
+        return;
+      }
+      this.pending = null;
       this.setCurrent(current);
-      this.layout();
+      const focus = this.focusId ? this.built.get(this.focusId) : undefined;
+      this.focusId = null;
+      focus?.el.focus({ preventScroll: true });
       done?.();
     };
     step();
+  }
+
+  /** Focuses an annotation's card, now or, while the cards are still being built, once it is. */
+  focusWhenShown(id: string): void {
+    const el = this.card(id);
+    if (el && !this.pending) el.focus({ preventScroll: true });
+    else this.focusId = id;
   }
 
   /** Marks the current annotation's card. */
@@ -153,15 +163,24 @@ export class MarginLayer {
 
   /** Places every card at its passage's line, stacked so none overlaps another. */
   layout(): void {
+    // A show still building cards places them as it goes.
+    if (this.pending) return;
+    this.place(this.order, -Infinity);
+  }
+
+  /**
+   * Places the cards `ids` (document order) at their passages' lines, the first below `floor`;
+   * returns where the last one ends. Reads only, then writes only: one layout for the lot.
+   */
+  private place(ids: readonly string[], floor: number): number {
     const view = this.view();
-    if (!view || !this.order.length) return;
+    if (!view || !ids.length) return floor;
     const origin = this.layer.getBoundingClientRect().top;
     const size = view.state.doc.content.size;
     const tops: number[] = [];
     const heights: number[] = [];
     const cards: HTMLElement[] = [];
-    // Reads only, then writes only: one layout for the lot.
-    for (const id of this.order) {
+    for (const id of ids) {
       const b = this.built.get(id)!;
       let top: number;
       try {
@@ -173,10 +192,14 @@ export class MarginLayer {
       heights.push(b.el.offsetHeight);
       cards.push(b.el);
     }
-    const shifts = stackCards(tops, heights);
+    const shifts = stackCards(tops, heights, floor);
+    let end = floor;
     cards.forEach((el, i) => {
-      el.style.top = `${Math.round(tops[i]! + shifts[i]!)}px`;
+      const top = Math.round(tops[i]! + shifts[i]!);
+      el.style.top = `${top}px`;
+      end = top + heights[i]! + GAP;
     });
+    return end;
   }
 
   destroy(): void {

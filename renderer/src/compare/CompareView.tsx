@@ -18,7 +18,7 @@ import { useViewField } from '../view/useView';
 import { defaultPair } from '../view/defaults';
 import type { AnchorMap } from '../../../shared/annotate/anchor';
 import type { PassageTarget } from '../annotations/selection';
-import { AnnotationSummary, compareAnnotations, compareSelection } from '../annotations/compare-annotations';
+import { AnnotationSummary, compareAnnotations, compareSelection, useAnnotationSteps } from '../annotations/compare-annotations';
 
 /** Rows rendered before the first paint, then per chunk: small enough that no chunk blocks for long. */
 const FIRST_ROWS = 80;
@@ -121,6 +121,7 @@ export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate,
     () => (ctxBase ? { ...ctxBase, onJump: go, onHistory: openHistory, annotationFlags: annotated?.flags, onOpenAnnotation } : null),
     [ctxBase, go, openHistory, annotated, onOpenAnnotation],
   );
+  const annotationSteps = useAnnotationSteps(ctxBase?.layout ?? null, onOpenAnnotation ? annotated?.flags : undefined, go);
 
   // The stops a reader steps through, honouring the kind filter.
   const stops = useMemo(
@@ -167,6 +168,8 @@ export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate,
       if (history || e.ctrlKey || e.metaKey || e.altKey || ['INPUT', 'SELECT', 'TEXTAREA'].includes(t.tagName) || t.closest('dialog')) return;
       if (e.key === 'n' || e.key === 'j') step(1);
       else if (e.key === 'p' || e.key === 'k') step(-1);
+      else if (e.key === ']') annotationSteps.step(1);
+      else if (e.key === '[') annotationSteps.step(-1);
       else if (e.key === 'Enter' && currentRow !== null && t.closest('.cmp-body') && !t.closest('button')) {
         const row = ctx?.layout.rows[currentRow];
         if (row) openHistory(row.change);
@@ -179,7 +182,7 @@ export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate,
       window.removeEventListener(COMMAND_EVENT, onCommand);
       window.removeEventListener('keydown', onKey);
     };
-  }, [step, ctx, currentRow, openHistory, history, onAnnotate]);
+  }, [step, ctx, currentRow, openHistory, history, onAnnotate, annotationSteps]);
 
   if (n < 2) return <p className="empty-hint">Import at least two drafts to compare them.</p>;
   const stopIndex = currentRow === null ? -1 : stops.indexOf(currentRow);
@@ -234,7 +237,7 @@ export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate,
       {ctx && (
         <SummaryBar comparison={ctx.comparison} onSection={goToSection} />
       )}
-      {annotated && onOpenAnnotation && <AnnotationSummary summary={annotated.summary} onOpen={onOpenAnnotation} />}
+      {annotated && onOpenAnnotation && <AnnotationSummary summary={annotated.summary} onOpen={onOpenAnnotation} steps={annotationSteps} />}
       <div className="compare-main">
         {ctx && <ChangeList ctx={ctx} filter={filter} onFilter={setFilter} currentRow={currentRow} onGo={go} />}
         <div className={`cmp-body mode-${mode}`} ref={scroller} aria-busy={computing || rendered < total} aria-label={ctx ? `Redline from ${ctx.base.label} to ${ctx.target.label}` : 'Redline'} role="region">

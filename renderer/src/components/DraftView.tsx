@@ -2,17 +2,20 @@
  * A read-only ProseMirror view of one draft: headings and paragraph numbers as in the original,
  * with the annotations placed on it: highlights as decorations, cards in a margin layer beside the
  * text (annotations/margin-layout.ts). The view is created once and its state replaced when the
- * draft changes.
+ * draft changes. A long draft is rendered a piece at a time (prosemirror/progressive.ts): the
+ * first screenful at once, the rest appended task by task, so opening a 500-paragraph draft never
+ * holds the main thread for long; the cards come once the text under them is there.
  */
-import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { EditorState } from 'prosemirror-state';
-import { EditorView } from 'prosemirror-view';
+import { DecorationSet, EditorView } from 'prosemirror-view';
+import type { Fragment, Node } from 'prosemirror-model';
 import type { Draft } from '../../../shared/model/draft';
 import type { PlacedAnnotation } from '../../../shared/annotate/query';
-import { draftToDoc } from '../prosemirror/draft-doc';
 import { annotationDecorations } from '../prosemirror/annotation-decorations';
 import { selectedPassage, type PassageTarget } from '../annotations/selection';
 import { MarginLayer } from '../annotations/margin-layout';
+import { draftInPieces } from '../prosemirror/progressive';
 
 /** What the annotation controls ask of the view. */
 export interface DraftViewHandle {
@@ -48,20 +51,95 @@ export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnota
   open.current = onOpenAnnotation;
   const events = useMemo(() => ({ onOpen: (id: string) => open.current?.(id) }), []);
 
+  // The draft whose text is in the view now: until its first piece is in (the frame after it is
+  // picked), highlights and cards wait, so none is ever placed on the previous draft's text.
+  const inView = useRef<Draft | null>(null);
+  // What the highlights are drawn from; read by the decorations prop on every update of the view,
+  // so a piece of text appended gets its highlights in the same update.
+  const [shown, setShown] = useState(FIRST_DECORATIONS);
+  const input = useMemo(() => ({ draft, placed, currentId, shown }), [draft, placed, currentId, shown]);
+  const decoInput = useRef(input);
+  decoInput.current = input;
+  const decoCache = useRef<{ doc: Node; input: typeof input; set: DecorationSet } | null>(null);
+  const decorations = useMemo(
+    () => (state: EditorState) => {
+      const input = decoInput.current;
+      const c = decoCache.current;
+      // The previous draft's text, until the new one's first piece replaces it: left as it is
+      // (taking its highlights off would redraw and lay out all of it for one frame).
+      if (input.draft !== inView.current) return c && c.doc === state.doc ? c.set : DecorationSet.empty;
+      if (c && c.doc === state.doc && c.input === input) return c.set;
+      const set = annotationDecorations(state.doc, input.placed, input.currentId, Math.min(input.shown, MAX_HIGHLIGHTS), MAX_MARGIN_CARDS);
+      decoCache.current = { doc: state.doc, input, set };
+      return set;
+    },
+    [],
+  );
+
+  // The text: the first piece in the next frame (the click that picked the draft stays short),
+  // then a piece per task. `phase` says which draft is in and whether all of it is.
+  const [phase, setPhase] = useState<{ draft: Draft | null; complete: boolean }>({ draft: null, complete: false });
+  const loading = useRef<{ first: (() => void) | null; rest: (() => Fragment)[]; frame: number; timer: ReturnType<typeof setTimeout> | null }>({ first: null, rest: [], frame: 0, timer: null });
+  const stopLoading = useCallback(() => {
+    const l = loading.current;
+    cancelAnimationFrame(l.frame);
+    if (l.timer) clearTimeout(l.timer);
+    l.frame = 0;
+    l.timer = null;
+  }, []);
+  /** Appends the next piece (or, with `all`, every piece left, first included). */
+  const appendPieces = useCallback((all: boolean) => {
+    const l = loading.current;
+    stopLoading();
+    const first = l.first;
+    l.first = null;
+    first?.();
+    const v = view.current;
+    if (!v || !inView.current) return;
+    do {
+      const piece = l.rest.shift();
+      if (!piece) break;
+      v.updateState(v.state.apply(v.state.tr.insert(v.state.doc.content.size, piece())));
+    } while (all);
+    if (l.rest.length) l.timer = setTimeout(() => appendPieces(false), 0);
+    else setPhase({ draft: inView.current, complete: true });
+  }, [stopLoading]);
   useEffect(() => {
-    const state = EditorState.create({ doc: draftToDoc(draft) });
+    const { first, rest: pieces } = draftInPieces(draft);
     const attributes = { class: 'dw-doc', 'aria-label': `Text of ${draft.label}`, role: 'document', tabindex: '0' };
+    const l = loading.current;
+    stopLoading();
+    l.rest = pieces;
+    l.first = () => {
+      inView.current = draft;
+      const state = EditorState.create({ doc: first });
+      if (!view.current) {
+        view.current = new EditorView(host.current!, { state, editable: () => false, attributes, decorations });
+      } else {
+        view.current.updateState(state);
+        view.current.setProps({ attributes });
+        host.current?.parentElement?.parentElement?.scrollTo({ top: 0 });
+      }
+      setPhase({ draft, complete: !pieces.length });
+      if (pieces.length) l.timer = setTimeout(() => appendPieces(false), 0);
+    };
+    // The very first draft goes in at once (nothing else to show); a switch waits a frame.
     if (!view.current) {
-      view.current = new EditorView(host.current!, { state, editable: () => false, attributes });
+      const run = l.first;
+      l.first = null;
+      run();
     } else {
-      view.current.updateState(state);
-      view.current.setProps({ attributes });
-      host.current?.parentElement?.parentElement?.scrollTo({ top: 0 });
+      l.frame = requestAnimationFrame(() => {
+        l.frame = 0;
+        const run = l.first;
+        l.first = null;
+        run?.();
+      });
     }
-  }, [draft]);
+    return stopLoading;
+  }, [draft, decorations, appendPieces, stopLoading]);
 
   // Highlights go on a chunk at a time, so 10,000 of them never block the window.
-  const [shown, setShown] = useState(FIRST_DECORATIONS);
   useEffect(() => setShown(FIRST_DECORATIONS), [draft, placed]);
   useEffect(() => {
     if (shown >= Math.min(placed.length, MAX_HIGHLIGHTS)) return;
@@ -69,13 +147,10 @@ export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnota
     return () => clearTimeout(t);
   }, [shown, placed.length]);
   useEffect(() => {
-    const v = view.current;
-    if (!v) return;
-    const set = annotationDecorations(v.state.doc, placed, currentId, Math.min(shown, MAX_HIGHLIGHTS), MAX_MARGIN_CARDS);
-    v.setProps({ decorations: () => set });
-  }, [draft, placed, shown, currentId]);
+    if (input.draft === inView.current) view.current?.setProps({ decorations });
+  }, [input, decorations]);
 
-  // Cards: built off-document in chunks and laid out in one pass; reused while unchanged.
+  // Cards: built and placed a chunk per task (annotations/margin-layout.ts); reused while unchanged.
   const margin = useRef<HTMLDivElement>(null);
   const layer = useRef<MarginLayer | null>(null);
   useEffect(() => {
@@ -84,16 +159,19 @@ export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnota
   }, [events]);
   const currentRef = useRef(currentId);
   currentRef.current = currentId;
+  const placedRef = useRef(placed);
+  placedRef.current = placed;
+  // Placed once the first piece of text is in, and again when the whole draft is.
   useEffect(() => {
-    layer.current?.show(placed, MAX_MARGIN_CARDS, currentRef.current);
-  }, [draft, placed]);
+    if (phase.draft === draft) layer.current?.show(placed, MAX_MARGIN_CARDS, currentRef.current);
+  }, [draft, placed, phase]);
   useEffect(() => {
     const l = layer.current;
-    if (!l) return;
+    if (!l || phase.draft !== draft) return;
     // The current annotation beyond the margin's limit gets its card too.
     if (currentId && !l.card(currentId) && placed.some((p) => p.annotation.id === currentId)) l.show(placed, MAX_MARGIN_CARDS, currentId);
     else l.setCurrent(currentId);
-  }, [currentId, placed]);
+  }, [currentId, placed, phase, draft]);
 
   useEffect(() => () => view.current?.destroy(), []);
 
@@ -102,10 +180,15 @@ export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnota
     () => ({
       selection: () => (view.current ? selectedPassage(view.current) : null),
       reveal: (id: string) => {
+        // Asked for before the whole draft is in (from the panel, at once): finish it first.
+        if (loading.current.first || loading.current.rest.length) {
+          appendPieces(true);
+          layer.current?.show(placedRef.current, MAX_MARGIN_CARDS, id);
+        }
+        layer.current?.focusWhenShown(id);
         const root = host.current;
         const mark = root?.querySelector(`.dw-anno[data-annotation="${CSS.escape(id)}"]`);
         mark?.scrollIntoView({ block: 'center' });
-        layer.current?.card(id)?.focus({ preventScroll: true });
       },
     }),
     [],
@@ -113,7 +196,7 @@ export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnota
 
   const paragraphs = draft.blocks.filter((b) => b.kind === 'paragraph').length;
   return (
-    <article className={`draft-view${placed.length ? ' with-margin' : ''}`} aria-labelledby="draft-title">
+    <article className={`draft-view${placed.length ? ' with-margin' : ''}`} aria-labelledby="draft-title" aria-busy={phase.draft !== draft || !phase.complete}>
       <header className="draft-head">
         <h1 id="draft-title">{draft.title || draft.label}</h1>
         <p className="draft-meta">
