@@ -3,6 +3,7 @@
  * says more than a shared "the"), and shingles (three consecutive words) for finding where a
  * paragraph went without comparing all pairs.
  */
+import { isAsciiAlnum } from './text';
 
 /** Scripts without spaces are compared character by character, others word by word. */
 const FEATURE_TOKEN =
@@ -29,7 +30,6 @@ const NONE = new Int32Array(0);
 /** Text outside printable ASCII: read with the Unicode pattern instead of the ASCII scanner. */
 const NOT_ASCII = /[^\x20-\x7e]/;
 
-const isAsciiWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c);
 const HASH_SEED = 0x811c9dc5;
 const HASH_PRIME = 0x01000193;
@@ -103,7 +103,7 @@ function wordIds(text: string, vocab: Vocabulary, out: number[]): void {
     let h = HASH_SEED;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (isAsciiWordChar(c)) {
+      if (isAsciiAlnum(c)) {
         if (start < 0) start = i;
         h = Math.imul(h ^ lower(c), HASH_PRIME);
       } else if (start >= 0) {
