@@ -26,6 +26,8 @@ export interface FeatureSpace {
 }
 
 const NONE = new Int32Array(0);
+/** The features of a paragraph without words, or not needed: one object for all (features are never changed). */
+const EMPTY: Features = { seq: NONE, bag: NONE, weight: 0 };
 
 /** Text outside printable ASCII: read with the Unicode pattern instead of the ASCII scanner. */
 const NOT_ASCII = /[^\x20-\x7e]/;
@@ -161,7 +163,7 @@ export function buildFeatures(texts: readonly string[], needed: (i: number) => b
   for (let p = 0; p < seqs.length; p++) {
     const seq = seqs[p]!;
     if (seq.length === 0) {
-      features[p] = { seq, bag: seq, weight: 0 };
+      features[p] = EMPTY;
       continue;
     }
     const bag = seq.slice().sort();
