@@ -78,11 +78,31 @@ export function segmenter(): Intl.Segmenter {
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.][\p{L}\p{N}\p{M}]+)*/gu;
 
+/** `WORD` matches in printable ASCII, counted in one pass: letter/digit runs, joined by ' or . between two of them. */
+function countAsciiWords(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; ) {
+    if (!isAsciiAlnum(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    n++;
+    for (;;) {
+      while (i < text.length && isAsciiAlnum(text.charCodeAt(i))) i++;
+      const c = text.charCodeAt(i);
+      if ((c === 39 || c === 46) && isAsciiAlnum(text.charCodeAt(i + 1))) i++;
+      else break;
+    }
+  }
+  return n;
+}
+
 /**
  * Number of words in a text, as a reader counts them: dictionary segmentation for Chinese,
  * Japanese or Thai, a letter/number run count elsewhere (same result, much faster).
  */
 export function countWords(text: string): number {
+  if (!NOT_PRINTABLE_ASCII.test(text)) return countAsciiWords(text);
   if (DICTIONARY_SCRIPT.test(text)) {
     let n = 0;
     for (const s of segmenter().segment(text)) if (s.isWordLike) n++;
