@@ -10,6 +10,8 @@ import type { MatrixRow, TermHit, TermMatrix } from './types';
 /** The watched terms found in one draft, by paragraph and by term. */
 export interface DraftIndex {
   draft: Draft;
+  /** The matcher that found the hits (drafts in one language share one). */
+  matcher: Matcher;
   paragraphs: ParagraphBlock[];
   /** paragraph id → term id → hit. */
   byParagraph: Map<string, Map<string, TermHit>>;
@@ -67,7 +69,7 @@ export function indexDraft(draft: Draft, matcher: Matcher, cache: MatchCache = n
       else byTerm.set(termId, [hit]);
     }
   }
-  return { draft, paragraphs, byParagraph, byTerm };
+  return { draft, matcher, paragraphs, byParagraph, byTerm };
 }
 
 /** Occurrences of a term in an indexed draft. */
