@@ -128,7 +128,6 @@ function wordIds(text: string, vocab: Vocabulary, out: number[]): void {
  */
 export function buildFeatures(texts: readonly string[], needed: (i: number) => boolean = () => true): FeatureSpace {
   const vocab = new Vocabulary();
-  const df: number[] = [];
   const seqs: Int32Array[] = [];
   const ids: number[] = [];
   let count = 0;
@@ -140,11 +139,12 @@ export function buildFeatures(texts: readonly string[], needed: (i: number) => b
     count++;
     ids.length = 0;
     wordIds(texts[t]!, vocab, ids);
-    while (df.length < vocab.size) df.push(0);
     const seq = new Int32Array(ids.length);
     for (let i = 0; i < ids.length; i++) seq[i] = ids[i]!;
     seqs.push(seq);
   }
+  // Document frequency: the number of selected texts each word occurs in.
+  const df = new Int32Array(vocab.size);
   const lastSeen = new Int32Array(df.length).fill(-1);
   for (let p = 0; p < seqs.length; p++) {
     const seq = seqs[p]!;
