@@ -11,7 +11,7 @@ import { UsageError, type ParsedArgs } from './args';
 import type { Draft } from '../../shared/model/draft';
 import type { ImportedContent } from '../../shared/import/types';
 import { writeAtomic } from '../host/atomic-write';
-import { isolatedImporter, workerThreadIsolates, type Importer } from '../host/import-isolate';
+import { cliImporter } from './importer';
 import { progressBar } from './progress';
 
 export interface CliIo {
@@ -88,18 +88,14 @@ export async function loadDrafts(
   return out.map((l, i) => ({ ...l, draft: drafts[i]! }));
 }
 
-let importer: Importer | null = null;
-
 /**
  * Import one file as content and as a draft (label from the document, id from its position),
- * parsed in a worker thread with the app's memory and time limits, as browser mode does; read in
+ * parsed in the command's import isolate (importer.ts) with the app's memory and time limits; read in
  * `language` when given, else in the language detected from its text.
  */
 export async function loadDraft(io: CliIo, file: string, index: number, language?: string): Promise<{ content: ImportedContent; draft: Draft }> {
   const bytes = await io.readFile(file);
-  // pdf.js loads in an isolate only for a PDF (see import-worker.ts): most files here are Word files.
-  importer ??= isolatedImporter(workerThreadIsolates(undefined, undefined, { preloadPdf: false }));
-  return importer({ name: path.basename(file), bytes, trackedChanges: 'accept', draftId: `d${index + 1}`, ...(language ? { language } : {}) });
+  return cliImporter()({ name: path.basename(file), bytes, trackedChanges: 'accept', draftId: `d${index + 1}`, ...(language ? { language } : {}) });
 }
 
 /** The option every command that reads drafts takes: `--lang CODE` reads them all in that language. */
