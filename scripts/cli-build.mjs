@@ -28,3 +28,24 @@ export function cliBuildOptions(root, outdir, version) {
     },
   };
 }
+
+/**
+ * esbuild options for the command line's import isolate, written into `outdir`: the worker's
+ * program as one CommonJS file with its packages inside (`import-worker.cjs`, run with V8's code
+ * cache), and the small loader a worker thread starts with (`import-worker-cached.cjs`). pdf.js
+ * stays outside, imported only for a PDF.
+ */
+export function cliWorkerBuildOptions(root, outdir, version) {
+  const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+    define: { __DRAFTWATCH_VERSION__: JSON.stringify(version) },
+  };
+  return [
+    { ...common, external: ['pdfjs-dist', 'pdfjs-dist/*'], entryPoints: [path.join(root, 'electron/host/import-worker.ts')], outfile: path.join(outdir, 'import-worker.cjs') },
+    { ...common, entryPoints: [path.join(root, 'electron/host/import-worker-cached.ts')], outfile: path.join(outdir, 'import-worker-cached.cjs') },
+  ];
+}

@@ -4,14 +4,15 @@
  * its worker and the next file gets a fresh one). It is started as the command begins, so its
  * start overlaps loading the command's code and reading the files.
  */
-import { DEFAULT_IMPORT_LIMITS, isolatedImporter, workerThreadIsolates, type Importer, type WorkerIsolates } from '../host/import-isolate';
+import { DEFAULT_IMPORT_LIMITS, defaultWorkerEntry, isolatedImporter, workerThreadIsolates, type Importer, type WorkerIsolates } from '../host/import-isolate';
 
 let isolates: WorkerIsolates | null = null;
 let importer: Importer | null = null;
 
 function cliIsolates(): WorkerIsolates {
-  // pdf.js loads in an isolate only for a PDF (see import-worker.ts): most files here are Word files.
-  return (isolates ??= workerThreadIsolates(undefined, undefined, { preloadPdf: false, reuse: true }));
+  // The built worker runs with V8's code cache (import-worker-cached.ts); pdf.js loads in it only
+  // for a PDF (see import-worker.ts): most files here are Word files.
+  return (isolates ??= workerThreadIsolates(defaultWorkerEntry('import-worker-cached.cjs'), undefined, { preloadPdf: false, reuse: true }));
 }
 
 /** Starts the isolate now, ahead of the first file. */

@@ -159,18 +159,18 @@ export function importInIsolate(spawn: IsolateFactory, job: ImportJob, options: 
 }
 
 /**
- * The worker's code: `import-worker.mjs` beside the running bundle (out/node/). When running from
- * TypeScript sources (tests, tsx) there is no bundle: the entry is bundled once per process with
- * esbuild (a development dependency, present wherever sources run) next to the sources' own
- * node_modules, so tests run the same bundled worker the app does.
+ * The worker's code: `built` (import-worker.mjs unless named) beside the running bundle
+ * (out/node/). When running from TypeScript sources (tests, tsx) there is no bundle: the entry is
+ * bundled once per process with esbuild (a development dependency, present wherever sources run)
+ * next to the sources' own node_modules, so tests run the same bundled worker the app does.
  */
-export function defaultWorkerEntry(): Promise<string> {
+export function defaultWorkerEntry(built = 'import-worker.mjs'): Promise<string> {
   const here = import.meta.url;
   if (!here.endsWith('.ts')) {
     // out/node/import-worker.mjs, whether this code is in out/node/web.mjs or in a chunk of the
     // command line's split bundle (out/node/cli-chunks/).
     const dir = path.dirname(fileURLToPath(here));
-    const candidates = [path.join(dir, 'import-worker.mjs'), path.join(dir, '..', 'import-worker.mjs'), path.join(dir, '..', 'node', 'import-worker.mjs')];
+    const candidates = [path.join(dir, built), path.join(dir, '..', built), path.join(dir, '..', 'node', built)];
     return Promise.resolve(candidates.find((f) => existsSync(f)) ?? candidates[0]!);
   }
   // Loaded only here: the built app and command line never need esbuild or node:crypto for it.

@@ -74,6 +74,12 @@ async function run(job: ImportJob, port: Port): Promise<void> {
   port.post({ type: 'done', outcome: { content, draft } });
 }
 
+/** Called after each import, done or failed (the command line's loader writes its code cache then). */
+const jobEndListeners: (() => void)[] = [];
+export function onJobEnd(listener: () => void): void {
+  jobEndListeners.push(listener);
+}
+
 // Nothing a parser logs may reach the host's output (the command line prints JSON on stdout):
 // the isolate speaks only through its port.
 for (const method of ['log', 'info', 'debug', 'warn', 'error', 'trace'] as const) console[method] = () => {};
@@ -85,9 +91,11 @@ if (port) {
   if ((workerData as { preloadPdf?: boolean } | null)?.preloadPdf !== false) loadPdfJs().catch(() => {}); // a failure shows when a PDF is imported
   port.onMessage((message) => {
     if (message?.type !== 'job') return;
-    run(message.job, port).catch((e: unknown) => {
-      const err = e instanceof Error ? e : new Error(String(e));
-      port.post({ type: 'failed', error: { name: err.name, message: err.message } });
-    });
+    run(message.job, port)
+      .catch((e: unknown) => {
+        const err = e instanceof Error ? e : new Error(String(e));
+        port.post({ type: 'failed', error: { name: err.name, message: err.message } });
+      })
+      .finally(() => jobEndListeners.forEach((l) => l()));
   });
 }
