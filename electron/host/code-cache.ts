@@ -86,8 +86,9 @@ function writeCache(file: string, payload: Buffer, bundle: string): void {
     throw e;
   }
   const prefix = `${path.basename(bundle)}-`;
+  // Older builds' caches, and what a process ended while writing left behind.
   for (const name of fs.readdirSync(dir)) {
-    if (name.startsWith(prefix) && name.endsWith('.v8cache') && name !== path.basename(file)) fs.rmSync(path.join(dir, name), { force: true });
+    if (name.startsWith(prefix) && name !== path.basename(file)) fs.rmSync(path.join(dir, name), { force: true });
   }
 }
 
