@@ -13,13 +13,13 @@ let dir: string;
 let bundle: string;
 let cacheDir: string;
 
-/** A CommonJS bundle with enough code for V8 to cache, using require, module.exports and import(). */
+/** A CommonJS bundle with enough code for V8 to cache, using require, module.exports and the import function it is given. */
 function writeBundle(extra = ''): void {
   const functions = Array.from({ length: 200 }, (_, i) => `function f${i}(x) { return x.split(' ').map((w) => w + ${i}).join('-'); }`).join('\n');
   fs.writeFileSync(
     bundle,
     `"use strict";\nconst path = require('node:path');\n${functions}\n` +
-      `module.exports = { base: path.basename(__filename), work: (s) => f0(f199(s)), later: () => import('node:os').then((m) => typeof m.cpus) };${extra}\n`,
+      `module.exports = { base: path.basename(__filename), work: (s) => f0(f199(s)), later: () => __dwImport('node:os').then((m) => typeof m.cpus) };${extra}\n`,
   );
 }
 
@@ -37,7 +37,7 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('running a bundle with V8’s code cache', () => {
   it('writes the cache after the first run and uses it in the next; the bundle works the same', async () => {
-    const first = runWithCodeCache(bundle, cacheDir);
+    const first = runWithCodeCache(bundle, cacheDir, (s) => import(s));
     expect(first.status).toBe('missing');
     const exports = first.exports as Bundle;
     expect(exports.base).toBe('bundle.cjs');
@@ -45,7 +45,7 @@ describe('running a bundle with V8’s code cache', () => {
     expect(await exports.later()).toBe('function');
     first.save();
     expect(cacheFiles()).toHaveLength(1);
-    const second = runWithCodeCache(bundle, cacheDir);
+    const second = runWithCodeCache(bundle, cacheDir, (s) => import(s));
     expect(second.status).toBe('used');
     expect((second.exports as Bundle).work('a b')).toBe('a199-b1990');
     expect(await (second.exports as Bundle).later()).toBe('function');

@@ -92,23 +92,27 @@ function writeCache(file: string, payload: Buffer, bundle: string): void {
   }
 }
 
+/** Imports an ES module for the bundle (a plain import() in the caller's own module). */
+export type ImportModule = (specifier: string) => Promise<unknown>;
+
 /**
- * Runs the CommonJS bundle `bundle` (its `require` resolves from the bundle's folder; its
- * `import()` of packages left outside it goes through Node's loader) with the code cache in `dir`.
+ * Runs the CommonJS bundle `bundle` with the code cache in `dir`. Its `require` resolves from the
+ * bundle's folder. A script started from the cache loses Node's import() callback (Node 20), so
+ * the bundle imports ES modules through `__dwImport`, which is `importModule` (see
+ * scripts/cli-build.mjs); a plain import() in it fails, with or without a cache.
  */
-export function runWithCodeCache(bundle: string, dir: string | null): CachedRun {
+export function runWithCodeCache(bundle: string, dir: string | null, importModule: ImportModule = () => Promise.reject(new Error('no import() here'))): CachedRun {
   const source = fs.readFileSync(bundle, 'utf8');
   const file = dir ? cacheFile(bundle, source, dir) : null;
   const found = file ? readVerified(file) : null;
   const cachedData = found instanceof Buffer ? found : undefined;
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __dwImport) {${source}\n})`, {
     filename: bundle,
     ...(cachedData ? { cachedData } : {}),
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const status: CacheStatus = !file ? 'off' : found === null ? 'missing' : found === 'damaged' || script.cachedDataRejected ? 'rejected' : 'used';
   const module = { exports: {} as unknown };
-  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle), importModule);
   let pending = file !== null && status !== 'used';
   return {
     exports: module.exports,

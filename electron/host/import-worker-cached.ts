@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { codeCacheDir, runWithCodeCache } from './code-cache';
 
-const run = runWithCodeCache(path.join(__dirname, 'import-worker.cjs'), codeCacheDir());
+// pdf.js is imported from here, for a PDF: see runWithCodeCache.
+const run = runWithCodeCache(path.join(__dirname, 'import-worker.cjs'), codeCacheDir(), (specifier) => import(specifier));
 // After the first file, the parsers it used are compiled: the cache is written with them.
 (run.exports as { onJobEnd(listener: () => void): void }).onJobEnd(run.save);
