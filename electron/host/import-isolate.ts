@@ -1,6 +1,6 @@
 /**
  * Imports run off the host's thread, in an isolate with a memory cap and a time limit, one isolate
- * per file. A hostile document (deeply nested XML, a zip bomb, a pathological PDF) can then only
+ * per file (the command line: one per command, replaced after a failure). A hostile document (deeply nested XML, a zip bomb, a pathological PDF) can then only
  * end its own isolate: the host keeps answering and never dies, and the user gets one sentence.
  * The isolate is a worker thread here (browser mode, the command line); the desktop app plugs in
  * an Electron utility process through the same IsolateFactory (electron/main/import-process.ts).
