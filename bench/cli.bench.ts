@@ -3,9 +3,7 @@
  * 400-paragraph DOCX pair (made by LibreOffice from a generated revision), from start to exit.
  * Its peer in the same run: LibreOffice's Compare Document on the same pair, the compare step
  * alone (soffice started and the document loaded beforehand, through Python-UNO). Also: Node's
- * own start, `--version`, the same compare on a first run (no code cache for the import isolate
- * yet: every run compiles), and through `npx`. The code cache lives in a folder of the bench's
- * own, as a user's would after their first run.
+ * own start, `--version`, and the same compare through `npx`.
  * Target: at least 5× faster than LibreOffice. Run after `npm run build`.
  */
 import { spawnSync } from 'node:child_process';
@@ -36,12 +34,9 @@ if (!docx) {
 }
 const [a, b] = docx as [string, string];
 
-const cached = { ...process.env, DRAFTWATCH_CACHE_DIR: path.join(dir, 'code-cache') };
-const uncached = { ...process.env, DRAFTWATCH_CACHE_DIR: '' };
-
-function runs(label: string, cmd: string, args: string[], n = RUNS, env: NodeJS.ProcessEnv = cached): number {
-  processMs(cmd, args, env); // warm the file cache (and write the code cache)
-  const times = Array.from({ length: n }, () => processMs(cmd, args, env));
+function runs(label: string, cmd: string, args: string[], n = RUNS): number {
+  processMs(cmd, args); // warm the file cache
+  const times = Array.from({ length: n }, () => processMs(cmd, args));
   const m = median(times);
   console.log(`  ${label.padEnd(52)} median ${fmt(m).padStart(5)} ms, min ${fmt(Math.min(...times)).padStart(5)} ms (${n} runs)`);
   return m;
@@ -51,7 +46,6 @@ console.log(`Command line, whole process, 400-paragraph DOCX pair (${path.basena
 runs('node -e 0 (Node starting, for reference)', process.execPath, ['-e', '0']);
 runs('draftwatch --version', process.execPath, ['bin/draftwatch.mjs', '--version']);
 const cli = runs('draftwatch compare A B --json', process.execPath, ['bin/draftwatch.mjs', 'compare', a, b, '--json']);
-runs('  the same, first run (no code cache)', process.execPath, ['bin/draftwatch.mjs', 'compare', a, b, '--json'], RUNS, uncached);
 runs('draftwatch compare A B (text)', process.execPath, ['bin/draftwatch.mjs', 'compare', a, b, '--color=never']);
 const npx = spawnSync('npx', ['--no-install', 'draftwatch', '--version'], { stdio: 'ignore' }).status === 0;
 if (npx) runs('npx draftwatch compare A B --json', 'npx', ['--no-install', 'draftwatch', 'compare', a, b, '--json'], 3);

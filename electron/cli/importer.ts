@@ -10,9 +10,10 @@ let isolates: WorkerIsolates | null = null;
 let importer: Importer | null = null;
 
 function cliIsolates(): WorkerIsolates {
-  // The built worker runs with V8's code cache (import-worker-cached.ts); pdf.js loads in it only
-  // for a PDF (see import-worker.ts): most files here are Word files.
-  return (isolates ??= workerThreadIsolates(defaultWorkerEntry('import-worker-cached.cjs'), undefined, { preloadPdf: false, reuse: true }));
+  // The built worker is one CommonJS file with its packages inside (import-worker.cjs: no module
+  // resolution, no ES module loader in the worker); pdf.js loads in it only for a PDF (see
+  // import-worker.ts): most files here are Word files.
+  return (isolates ??= workerThreadIsolates(defaultWorkerEntry('import-worker.cjs'), undefined, { preloadPdf: false, reuse: true }));
 }
 
 /** Starts the isolate now, ahead of the first file. */

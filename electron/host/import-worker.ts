@@ -71,20 +71,7 @@ async function run(job: ImportJob, port: Port): Promise<void> {
     },
   });
   const draft = toDraft(content, { fileName: job.name, bytes: job.bytes, ...(job.draftId ? { id: job.draftId } : {}) });
-  jobEnded();
   port.post({ type: 'done', outcome: { content, draft } });
-}
-
-/**
- * Called after each import, done or failed, before the host hears of it (the command line's
- * loader writes its code cache then: once the host has the last result, the process may end).
- */
-const jobEndListeners: (() => void)[] = [];
-export function onJobEnd(listener: () => void): void {
-  jobEndListeners.push(listener);
-}
-function jobEnded(): void {
-  for (const l of jobEndListeners) l();
 }
 
 // Nothing a parser logs may reach the host's output (the command line prints JSON on stdout):
@@ -100,7 +87,6 @@ if (port) {
     if (message?.type !== 'job') return;
     run(message.job, port).catch((e: unknown) => {
       const err = e instanceof Error ? e : new Error(String(e));
-      jobEnded();
       port.post({ type: 'failed', error: { name: err.name, message: err.message } });
     });
   });
