@@ -15,10 +15,10 @@ export function describeDraft(draft: Draft, s: ExportStrings = exportStrings()):
 export function describeOptions(options: CompareOptions, s: ExportStrings = exportStrings()): string {
   const yn = (b: boolean): string => (b ? s.yes : s.no);
   return [
-    `${s.ignoreCase}: ${yn(options.ignoreCase)}`,
-    `${s.ignorePunctuation}: ${yn(options.ignorePunctuation)}`,
-    `${s.ignoreWhitespace}: ${yn(options.ignoreWhitespace)}`,
-    `${s.ignoreNumbering}: ${yn(options.ignoreNumbering)}`,
+    `${s.ignoreCase}${s.colon}${yn(options.ignoreCase)}`,
+    `${s.ignorePunctuation}${s.colon}${yn(options.ignorePunctuation)}`,
+    `${s.ignoreWhitespace}${s.colon}${yn(options.ignoreWhitespace)}`,
+    `${s.ignoreNumbering}${s.colon}${yn(options.ignoreNumbering)}`,
   ].join('; ');
 }
 
