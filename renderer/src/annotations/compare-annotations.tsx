@@ -9,7 +9,9 @@ import { GROUP_JOINER } from '../../../shared/compare/assemble';
 import type { Draft } from '../../../shared/model/draft';
 import type { AnchorMap } from '../../../shared/annotate/anchor';
 import type { Annotation } from '../../../shared/annotate/schema';
-import { annotationOwner, POSITION_LABEL } from '../../../shared/annotate/schema';
+import { annotationOwner } from '../../../shared/annotate/schema';
+import { POSITION_LABEL } from '../i18n/words';
+import { t, translatedTable } from '../i18n';
 import { annotationsAcross, describeAcross, type AnnotationCompareSummary, type PassageFate } from '../../../shared/annotate/compare';
 import type { PassageTarget } from './selection';
 
@@ -18,7 +20,7 @@ export interface RowFlag {
   items: { annotation: Annotation; fate: PassageFate | 'new'; draftId: string }[];
 }
 
-const FATE: Record<PassageFate | 'new', string> = { unchanged: 'text unchanged', edited: 'text changed', moved: 'moved', orphaned: 'orphaned', new: 'on the later draft' };
+const FATE: Record<PassageFate | 'new', string> = translatedTable('fate', ['unchanged', 'edited', 'moved', 'orphaned', 'new']);
 
 /** The summary and the row flags of a comparison. */
 export function compareAnnotations(annotations: readonly Annotation[], anchors: AnchorMap, comparison: Comparison): { summary: AnnotationCompareSummary; flags: Map<number, RowFlag> } {
@@ -53,7 +55,7 @@ export function AnnotationSummary({ summary, onOpen }: { summary: AnnotationComp
   if (!summary.total) return null;
   const changed = summary.passages.filter((p) => p.fate !== 'unchanged');
   return (
-    <section className="annotation-summary" aria-label="Annotations on changed text">
+    <section className="annotation-summary" aria-label={t('anno.onChanged')}>
       <details>
         <summary><b>{describeAcross(summary)}</b></summary>
         <ul>
@@ -80,13 +82,14 @@ export const RowAnnotationFlag = memo(function RowAnnotationFlag({ flag, onOpen 
           key={i.annotation.id}
           className={`row-flag pos-${i.annotation.body.position} fate-${i.fate}`}
           onClick={() => onOpen(i.annotation.id, i.draftId)}
-          aria-label={`${POSITION_LABEL[i.annotation.body.position]} by ${annotationOwner(i.annotation)}, ${FATE[i.fate]}`}
-          title={`${POSITION_LABEL[i.annotation.body.position]} by ${annotationOwner(i.annotation)}: ${FATE[i.fate]}`}
+          aria-label={t('anno.flagLabel', { position: POSITION_LABEL[i.annotation.body.position], owner: annotationOwner(i.annotation), fate: FATE[i.fate] })}
+          title={t('anno.flagTitle', { position: POSITION_LABEL[i.annotation.body.position], owner: annotationOwner(i.annotation), fate: FATE[i.fate] })}
         >
           ✎ {POSITION_LABEL[i.annotation.body.position]} · {i.annotation.delegation || i.annotation.author || '?'}{i.fate !== 'unchanged' && i.fate !== 'new' ? ` · ${FATE[i.fate]}` : ''}
         </button>
       ))}
-      {changed > 0 && <span className="visually-hidden">{changed} on changed text</span>}
+      {changed > 0 && <span className="visually-hidden">{t('anno.changedCount', { count: changed })}</span>}
+
     </div>
   );
 });
