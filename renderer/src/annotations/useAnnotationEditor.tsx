@@ -22,7 +22,7 @@ export function citeParagraph(project: Project, draftId: string, paragraphId: st
   const d = project.drafts.find((x) => x.id === draftId);
   const i = d?.blocks.findIndex((b) => b.id === paragraphId) ?? -1;
   const n = d && i >= 0 ? citedNumbers(d).get(i) : undefined;
-  return n ? `¶${n}` : 'an unnumbered paragraph';
+  return n ? `¶${n}` : t('cite.anUnnumbered');
 }
 
 export function useAnnotationEditor(project: Project | null, onEdit: (p: Project, label: string) => void, notify: (text: string) => void) {

@@ -786,4 +786,9 @@ export const en = {
     twoDifferent: 'Choose two different drafts.',
     export: 'Export',
   },
+  cite: {
+    unnumbered_one: 'unnumbered paragraph',
+    unnumbered_other: '{{count}} unnumbered paragraphs',
+    anUnnumbered: 'an unnumbered paragraph',
+  },
 } as const;

@@ -800,4 +800,10 @@ export const es = {
     twoDifferent: 'Elija dos borradores diferentes.',
     export: 'Exportar',
   },
+  cite: {
+    unnumbered_one: 'párrafo sin número',
+    unnumbered_many: '{{count}} párrafos sin número',
+    unnumbered_other: '{{count}} párrafos sin número',
+    anUnnumbered: 'un párrafo sin número',
+  },
 } satisfies Resources;

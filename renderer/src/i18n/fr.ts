@@ -800,4 +800,10 @@ export const fr = {
     twoDifferent: 'Choisissez deux projets de texte différents.',
     export: 'Exporter',
   },
+  cite: {
+    unnumbered_one: 'paragraphe non numéroté',
+    unnumbered_many: '{{count}} paragraphes non numérotés',
+    unnumbered_other: '{{count}} paragraphes non numérotés',
+    anUnnumbered: 'un paragraphe non numéroté',
+  },
 } satisfies Resources;

@@ -96,7 +96,7 @@ function TrackerPresentation({ project, anchors, notes }: Required<Props>) {
       if (!e) return [];
       const on = (draftId: string, ps: typeof e.from): NotesParagraph[] => {
         const label = drafts.find((d) => d.id === draftId)?.label ?? '';
-        return ps.map((p) => ({ draftId, paragraphId: p.id, label: `${label} ${paragraphs.get(draftId)?.get(p.id)?.cite || 'unnumbered paragraph'}` }));
+        return ps.map((p) => ({ draftId, paragraphId: p.id, label: `${label} ${paragraphs.get(draftId)?.get(p.id)?.cite || tr('cite.unnumbered', { count: 1 })}` }));
       };
       return notes(project, [...on(e.fromDraftId, e.from), ...on(e.toDraftId, e.to)], anchors);
     },

@@ -89,7 +89,7 @@ function eventSlide(report: TrackReport, e: TrackEvent, paragraphs: Paragraphs, 
     move: e.kind === 'moved' && e.from[0] && e.to[0] ? sectionMove(e.from[0].section, e.to[0].section) : null,
     reworded: e.kind === 'reworded' ? { deleted: clipText(distinctWording(e.deletedText ?? e.term), 240), inserted: clipText(distinctWording(e.replacement ?? ''), 240) } : null,
     count: e.kind === 'count' ? { before: e.countBefore, after: e.countAfter } : null,
-    quote: shown ? { draft: useFrom ? from : to, cite: shown.cite || 'unnumbered paragraph', segments: clipAround(shown.text, term ? findTerm(term, shown.text) : [], QUOTE_CHARS) } : null,
+    quote: shown ? { draft: useFrom ? from : to, cite: shown.cite || t('cite.unnumbered', { count: 1 }), segments: clipAround(shown.text, term ? findTerm(term, shown.text) : [], QUOTE_CHARS) } : null,
     pair: `${from} → ${to}`,
   };
 }
