@@ -12,7 +12,7 @@ import type { Annotation } from '../../../shared/annotate/schema';
 import { annotationOwner } from '../../../shared/annotate/schema';
 import { POSITION_LABEL } from '../i18n/words';
 import { t, translatedTable } from '../i18n';
-import { annotationsAcross, describeAcross, type AnnotationCompareSummary, type PassageFate } from '../../../shared/annotate/compare';
+import { annotationsAcross, type AnnotationCompareSummary, type PassageFate } from '../../../shared/annotate/compare';
 import type { PassageTarget } from './selection';
 
 /** The annotations of one redline row, with how each passage fared. */
@@ -49,6 +49,18 @@ export function compareAnnotations(annotations: readonly Annotation[], anchors: 
     if (t && t.status !== 'orphaned') add(changeOf.get(`t:${t.paragraphId}`), { annotation: a, fate: 'new', draftId: comparison.targetId });
   }
   return { summary, flags };
+}
+
+/** "3 of 12 annotations are on text that changed (1 moved); 1 is orphaned.", in the interface language. */
+function describeAcross(s: Pick<AnnotationCompareSummary, 'total' | 'changed' | 'moved' | 'orphaned'>): string {
+  if (!s.total) return t('anno.acrossNone');
+  return t('anno.across', {
+    count: s.changed,
+    total: s.total,
+    noun: t('anno.noun', { count: s.total }),
+    moved: s.moved ? t('anno.acrossMoved', { count: s.moved }) : '',
+    orphans: s.orphaned ? t('anno.acrossOrphans', { count: s.orphaned }) : '',
+  });
 }
 
 export function AnnotationSummary({ summary, onOpen }: { summary: AnnotationCompareSummary; onOpen(id: string, draftId: string): void }) {

@@ -84,3 +84,4 @@ export function translatedTable<K extends string>(prefix: string, keys: readonly
   for (const k of keys) Object.defineProperty(table, k, { enumerable: true, get: () => i18n.t(`${prefix}.${k}` as never) });
   return table;
 }
+
