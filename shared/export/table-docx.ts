@@ -8,7 +8,6 @@ import {
   Footer,
   Header,
   AlignmentType,
-  PageNumber,
   PageOrientation,
   Packer,
   Paragraph,

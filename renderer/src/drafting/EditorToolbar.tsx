@@ -7,7 +7,7 @@ import type { Command, EditorState } from 'prosemirror-state';
 import type { MarkType } from 'prosemirror-model';
 import { toggleMark } from 'prosemirror-commands';
 import { redo, redoDepth, undo, undoDepth } from 'prosemirror-history';
-import { PARAGRAPH_STATUSES, STATUS_LABELS, type ParagraphStatus } from '../../../shared/model/working';
+import { PARAGRAPH_STATUSES, type ParagraphStatus } from '../../../shared/model/working';
 import { marks, nodes } from '../editor/schema/schema';
 import { insertParagraph, selectedBlocks, setLevel, toggleNumbered } from '../editor/commands/blocks';
 import { addAlternative, bracketSelection, removeBrackets } from '../editor/commands/brackets';
