@@ -10,6 +10,10 @@ export default defineConfig({
   workers: process.env.CI ? 2 : 2,
   reporter: process.env.PW_REPORTER === 'json' ? [['json', { outputFile: 'test-results/e2e.json' }], ['list']] : [['list']],
   use: {
+    // An action waits at most this long, so a step that cannot happen fails at that step with its
+    // own message instead of hanging until the test's timeout.
+    actionTimeout: 30_000,
+    navigationTimeout: 30_000,
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath: process.env.DRAFTWATCH_CHROMIUM ?? '/usr/bin/chromium',

@@ -1,6 +1,6 @@
 import { test, expect, openCompare } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
-import { axeViolations } from './axe';
+import { axeViolations, describeViolation } from './a11y';
 import { parseViewMessage } from '../shared/view/messages';
 
 test.use({ reducedMotion: 'reduce' });
@@ -72,7 +72,7 @@ test('presents the demo comparison change by change, with an audience window tha
   await expect(dim).toBeAttached();
   const [spotColour, dimColour] = await Promise.all([spot.evaluate((e) => getComputedStyle(e).color), dim.evaluate((e) => getComputedStyle(e).color)]);
   expect(spotColour).not.toBe(dimColour);
-  expect(await axeViolations(app)).toEqual([]);
+  expect((await axeViolations(app)).map(describeViolation)).toEqual([]);
 
   // 3. Open the audience window: it shows the same change and follows Next and Previous from the presenter's window.
   const [audience] = await Promise.all([
@@ -110,8 +110,8 @@ test('presents the demo comparison change by change, with an audience window tha
   await expect(console_.locator('.pc-progress')).toHaveText(progressOf(stops, N + 2));
   await audience.keyboard.press('PageUp');
   await expect(console_.locator('.pc-progress')).toHaveText(progressOf(stops, N + 1));
-  expect(await axeViolations(app)).toEqual([]);
-  expect(await axeViolations(audience)).toEqual([]);
+  expect((await axeViolations(app)).map(describeViolation)).toEqual([]);
+  expect((await axeViolations(audience)).map(describeViolation)).toEqual([]);
 
   // 4. Blank the screen and restore it.
   await app.keyboard.press('b');
@@ -243,7 +243,7 @@ test('presents the tracker: the watched-phrase matrix, then one slide per event;
   const neutrality = screen.locator('.pj-event').filter({ hasText: 'technological neutrality: moved from the recommendations to the discussion' });
   for (let i = 0; i < events && !(await neutrality.count()); i++) await app.keyboard.press('ArrowRight');
   await expect(neutrality.locator('.pj-flag')).toHaveText('Downgrade');
-  expect(await axeViolations(app)).toEqual([]);
+  expect((await axeViolations(app)).map(describeViolation)).toEqual([]);
 
   await app.keyboard.press('Escape');
   await expect(app.getByRole('tab', { name: 'Tracker' })).toHaveAttribute('aria-selected', 'true');

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, openCompare } from './fixtures';
 import { inkContrast, visibleTextContrast } from './contrast';
-import { axeViolations } from './axe';
+import { axeViolations, describeViolation } from './a11y';
 
 const OUT = 'test-results/presenter';
 fs.mkdirSync(OUT, { recursive: true });
@@ -121,7 +121,7 @@ test('a comparison on the projector: spotlight legible in greyscale, insertions 
 
   expect(await expectAAA(app)).toBeGreaterThan(8);
   await shoot(app, 'compare-modified', spot);
-  expect(await axeViolations(app)).toEqual([]);
+  expect((await axeViolations(app)).map(describeViolation)).toEqual([]);
 
   // A deleted paragraph, a moved one (with where it came from), and the type zoomed to 150 %.
   for (const [kind, name] of [['deleted', 'compare-deleted'], ['moved', 'compare-moved']] as const) {

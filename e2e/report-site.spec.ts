@@ -6,13 +6,11 @@
  * are kept in the tests' output folder (test-results/) for a person to look at.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, FAILING_IMPACTS } from './a11y';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-
-const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Builds a site with the command line; returns its folder. */
 function buildSite(name: string, drafts: string[], extra: string[] = []): string {
@@ -43,12 +41,8 @@ const url = (site: string, page: string): string => `file://${path.resolve(site,
 const pagesOf = (site: string): string[] => fs.readdirSync(site).filter((f) => f.endsWith('.html')).sort();
 
 async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const result = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  })) as { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  const found = await axeViolations(page, { impacts: FAILING_IMPACTS });
+  return found.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test.describe('the tracker site', () => {

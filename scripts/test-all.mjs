@@ -17,6 +17,12 @@ const checks = [];
 const suites = [];
 /** "where: reason" for every skipped test. */
 const skippedLines = [];
+/** "where: first lines of the error" for every failed test, repeated in the summary so that the
+ * tail of a long log (all a CI page may keep) says what failed and why. */
+const failedLines = [];
+/** The first lines of an error message, without colour codes. */
+// eslint-disable-next-line no-control-regex -- removing terminal colour codes (ESC [ … m)
+const firstLines = (message, n = 6) => String(message ?? 'no message').replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((l) => l.trim()).slice(0, n).map((l) => `    ${l.trimEnd()}`).join('\n');
 
 function run(label, cmd, args, env = {}) {
   console.log(`\n=== ${label} ===`);
@@ -61,6 +67,37 @@ function vitestSkips(report) {
   return [...bySuite].map(([key, n]) => `${key} (${n} test${n === 1 ? '' : 's'})`);
 }
 
+/** Each failed Vitest test with the start of its failure message. */
+function vitestFailures(report) {
+  const out = [];
+  for (const file of report.testResults ?? []) {
+    for (const t of file.assertionResults ?? []) {
+      if (t.status === 'failed') out.push(`${path.relative(root, file.name)} › ${t.fullName}\n${firstLines(t.failureMessages?.[0])}`);
+    }
+    if (file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed')) {
+      out.push(`${path.relative(root, file.name)} (did not load)\n${firstLines(file.message)}`);
+    }
+  }
+  return out;
+}
+
+/** Each Playwright test that failed in its last attempt, with its error and where it stopped. */
+function playwrightFailures(suites, out = []) {
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'unexpected') continue;
+        const last = (t.results ?? []).at(-1);
+        const error = last?.errors?.[0] ?? last?.error;
+        const where = error?.location ? ` (at ${path.relative(root, error.location.file)}:${error.location.line})` : '';
+        out.push(`${spec.file}:${spec.line} › ${spec.title}${where}\n${firstLines(error?.message)}`);
+      }
+    }
+    playwrightFailures(suite.suites ?? [], out);
+  }
+  return out;
+}
+
 /** "title: reason" for each skipped Playwright test in a JSON report's suites. */
 function playwrightSkips(suites, out = []) {
   for (const suite of suites) {
@@ -95,6 +132,7 @@ check('electronegativity', process.execPath, ['scripts/electronegativity.mjs']);
   const counts = readReport(out, (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests, skipped: j.numPendingTests + (j.numTodoTests ?? 0) }));
   suites.push({ label: 'unit', ...settle(counts, r.status), seconds: r.seconds });
   skippedLines.push(...(readReport(out, vitestSkips) ?? []).map((l) => `unit: ${l}`));
+  failedLines.push(...(readReport(out, vitestFailures) ?? []).map((l) => `unit: ${l}`));
 }
 
 if (!built) {
@@ -115,6 +153,7 @@ if (!built) {
   const counts = readReport(out, ({ stats: s }) => ({ passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped }));
   suites.push({ label: 'end-to-end', ...settle(counts, r.status), seconds: r.seconds });
   skippedLines.push(...(readReport(out, (j) => playwrightSkips(j.suites ?? [])) ?? []).map((l) => `end-to-end: ${l}`));
+  failedLines.push(...(readReport(out, (j) => playwrightFailures(j.suites ?? [])) ?? []).map((l) => `end-to-end: ${l}`));
 }
 
 // --- summary ---
@@ -124,6 +163,7 @@ for (const s of suites) {
   console.log(`${s.failed ? 'FAIL' : 'ok  '}  tests ${s.label.padEnd(36)} ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}  (${s.seconds.toFixed(1)} s)`);
 }
 for (const line of skippedLines) console.log(`skipped: ${line}`);
+for (const line of failedLines) console.log(`failed: ${line}`);
 const sum = (k) => suites.reduce((a, s) => a + s[k], 0);
 const checksFailed = checks.filter((c) => !c.ok).length;
 console.log(`checks: ${checks.length - checksFailed} passed, ${checksFailed} failed (${checks.map((c) => c.label.replace(/ .*/, '')).filter((l, i, a) => a.indexOf(l) === i).join(', ')})`);

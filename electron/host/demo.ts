@@ -4,51 +4,21 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
-import { importText, toDraft } from '../../shared/import';
 import { createProject } from '../../shared/model/project';
 import type { Draft } from '../../shared/model/draft';
 import type { Project } from '../../shared/model/schema';
 import { scriptedWorkingDraft, type ScriptedWorkingDraft } from '../../shared/draft/scripted';
 import { importW3cAnnotations } from '../../shared/annotate/w3c';
-
-const manifestSchema = z.object({
-  name: z.string(),
-  drafts: z.array(z.object({ file: z.string(), label: z.string(), date: z.string().nullable().optional() })).min(1),
-  watchList: z
-    .array(
-      z.object({
-        phrase: z.string(),
-        alternatives: z.array(z.string()).optional(),
-        category: z.string().optional(),
-        color: z.string().optional(),
-      }),
-    )
-    .optional(),
-  /** Delegations, and working drafts made from a script of attributed edits (shared/draft/scripted.ts). */
-  delegations: z.array(z.string()).optional(),
-  workingDrafts: z.array(z.object({ base: z.string() }).passthrough()).optional(),
-});
+import { demoDrafts, demoManifestSchema } from '../../shared/import/demo';
 
 /** The demo project, freshly imported from `<appRoot>/assets/demo`. */
 export async function loadDemoProject(appRoot: string, now: Date = new Date()): Promise<Project> {
   const dir = path.join(appRoot, 'assets', 'demo');
-  const manifest = manifestSchema.parse(JSON.parse(await fs.readFile(path.join(dir, 'demo.json'), 'utf8')));
+  const manifest = demoManifestSchema.parse(JSON.parse(await fs.readFile(path.join(dir, 'demo.json'), 'utf8')));
   const project = createProject(manifest.name, now, 'prj-demo');
-  const drafts = [];
-  for (const [i, entry] of manifest.drafts.entries()) {
-    const bytes = await fs.readFile(path.join(dir, entry.file));
-    const content = importText(bytes.toString('utf8'), 'markdown', entry.file);
-    const draft = toDraft(content, { fileName: entry.file, bytes, label: entry.label, id: `drf-demo-${i + 1}`, now });
-    drafts.push({ ...draft, date: entry.date ?? draft.date });
-  }
-  const watchList = (manifest.watchList ?? []).map((t, i) => ({
-    id: `term-${i + 1}`,
-    phrase: t.phrase,
-    alternatives: t.alternatives ?? [],
-    category: t.category ?? '',
-    color: t.color ?? '#1f6feb',
-  }));
+  const files = new Map<string, Uint8Array>();
+  for (const entry of manifest.drafts) files.set(entry.file, await fs.readFile(path.join(dir, entry.file)));
+  const { drafts, watchList } = demoDrafts(manifest, (file) => files.get(file)!, now);
   // Two delegations' annotations on the Zero draft, as a W3C annotation set (the import path).
   const annotationsFile = path.join(dir, 'annotations.jsonld');
   const annotations = importW3cAnnotations(await fs.readFile(annotationsFile, 'utf8'), drafts, now.toISOString());
