@@ -188,7 +188,25 @@ describe('draftwatch report: inputs and bad inputs', () => {
     expect(bad.stderr).toMatch(/no draft is named "Rev\.9"/);
   });
 
+  it('--ui-lang fr puts the site’s navigation and the exporters’ words in French; an unknown language is refused', async () => {
+    const dir = folderOf(3);
+    const out = path.join(tmp(), 'site-fr');
+    const io = capture();
+    expect(await main(['report', dir, '-o', out, '--term', 'ransomware', '--ui-lang', 'fr', '--json'], io)).toBe(0);
+    const json = JSON.parse(io.stdout) as ReportJson;
+    const index = fs.readFileSync(path.join(out, 'index.html'), 'utf8');
+    expect(index).toContain('>Libellés surveillés</a>');
+    expect(index).toContain('Réalisé avec Draftwatch');
+    const redline = fs.readFileSync(path.join(out, json.steps[0]!.page), 'utf8');
+    expect(redline).toContain('<header class="cover" lang="fr" dir="ltr">');
+    expect(redline).toContain('Légende\u00a0:');
+    const bad = capture();
+    expect(await main(['report', dir, '-o', path.join(tmp(), 's'), '--ui-lang', 'de'], bad)).toBe(2);
+    expect(bad.stderr).toMatch(/--ui-lang takes en, fr, es, not "de"/);
+  });
+
   it('publishes a project: its labels, watch list and hand-made lineage links, leaving its working drafts out', async () => {
+
     const project = createProject('Cyber negotiation tracker', new Date('2026-01-01T00:00:00Z'), 'prj-test');
     const drafts = g.drafts.map((d, i) => ({ ...d, label: ['Zero', 'First revision', 'Second revision'][i]! }));
     // Text dropped in the first revision and restored in the second: a person links the two.

@@ -9,6 +9,6 @@ export const usages = {
   track: 'draftwatch track FILE… --term "phrase" [--term …] [--terms FILE] [--json|--csv] [--lang CODE]',
   table: 'draftwatch table DRAFT… -o OUT.docx|.html [--ignore-case] [--ignore-punctuation] [--lang CODE]',
   report:
-    'draftwatch report DRAFT…|FOLDER|PROJECT.draftwatch -o SITE/ [--terms FILE] [--term "phrase"] [--pair A:B] [--order date|symbol|name] [--title TEXT] [--force] [--json]',
+    'draftwatch report DRAFT…|FOLDER|PROJECT.draftwatch -o SITE/ [--terms FILE] [--term "phrase"] [--pair A:B] [--order date|symbol|name] [--title TEXT] [--ui-lang en|fr|es] [--force] [--json]',
   annotations: 'draftwatch annotations carry ANNOTATIONS.json --from OLD_DRAFT --to NEW_DRAFT [--json] [--lang CODE]',
 } as const;

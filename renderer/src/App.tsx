@@ -37,6 +37,8 @@ import { useAnchors } from './annotations/useAnchors';
 import { useAnnotationEditor } from './annotations/useAnnotationEditor';
 import { AnnotatedDraft } from './annotations/AnnotatedDraft';
 import { AnnotationsPanel } from './annotations/AnnotationsPanel';
+import { i18n, t, useT } from './i18n';
+import { UiLanguageSelect } from './i18n/UiLanguageSelect';
 
 type View = 'read' | 'compare' | 'track' | 'compile';
 
@@ -49,6 +51,7 @@ export function App() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [theme, setTheme] = useTheme();
+  useT(); // re-render in the interface language when it changes
   // The tab is part of the view store: leaving presenter mode returns to the tab it started from.
   const view = useView((s) => s.tab) as View;
   const setView = useCallback((tab: View) => updateView((s) => (s.tab === tab ? s : { ...s, tab })), []);
@@ -171,18 +174,18 @@ export function App() {
           label={label}
           selectedId={selectedId}
           onSelect={setSelectedId}
-          onRename={(id, name) => c.edit(renameDraft(project, id, name), 'Rename draft')}
-          onLanguage={(id, code) => c.edit(setDraftLanguage(project, id, code), 'Change draft language')}
-          onMove={(id, delta) => c.edit(moveDraft(project, id, delta), 'Reorder drafts')}
+          onRename={(id, name) => c.edit(renameDraft(project, id, name), t('app.undoRenameDraft'))}
+          onLanguage={(id, code) => c.edit(setDraftLanguage(project, id, code), t('app.undoDraftLanguage'))}
+          onMove={(id, delta) => c.edit(moveDraft(project, id, delta), t('app.undoReorder'))}
           onRemove={(id) => {
             const d = project.drafts.find((x) => x.id === id);
             const working = workingDraftsOf(project, id);
             if (working.length) {
-              c.notify('error', `${d?.label ?? 'This draft'} is the base of ${working.map((w) => w.label).join(', ')}: remove ${working.length === 1 ? 'that working draft' : 'those working drafts'} first.`);
+              c.notify('error', t('app.baseOfWorking', { draft: d?.label ?? t('app.thisDraft'), working: working.map((w) => w.label).join(', '), count: working.length }));
               return;
             }
-            c.edit(removeDraft(project, id), `Remove ${d?.label ?? 'draft'}`);
-            c.notify('info', `Removed ${d?.label ?? 'the draft'}. Undo (Ctrl+Z) brings it back.`);
+            c.edit(removeDraft(project, id), t('app.undoRemove', { draft: d?.label ?? '' }));
+            c.notify('info', t('app.removed', { draft: d?.label ?? '' }));
           }}
         />
     );
@@ -205,44 +208,45 @@ export function App() {
       }}
       onDrop={onDrop}
     >
-      <header className="toolbar" role="toolbar" aria-label="Project">
+      <header className="toolbar" role="toolbar" aria-label={t('app.projectToolbar')}>
         <span className="brand" aria-hidden="true">Draftwatch</span>
         <input
           className="project-name"
-          aria-label="Project name"
+          aria-label={t('app.projectName')}
           title={project?.name ?? ""}
           value={project?.name ?? ''}
           disabled={!project}
-          onChange={(e) => project && c.edit(renameProject(project, e.target.value || ' '), 'Rename project')}
+          onChange={(e) => project && c.edit(renameProject(project, e.target.value || ' '), t('app.undoRenameProject'))}
         />
-        <button onClick={() => c.newProject()} title={tip('new', 'New project')}>New</button>
-        <button onClick={() => void c.open()} title={tip('open', 'Open project')}>Open…</button>
-        <button onClick={() => void c.save()} disabled={!project} title={tip('save', 'Save project')}>Save</button>
-        <button onClick={() => void c.saveAs()} disabled={!project} title={tip('save-as', 'Save project as')}>Save as…</button>
-        <button onClick={() => void importDialog()} disabled={!project} title={tip('import', 'Import a draft (DOCX, PDF, HTML, text, Markdown)')}>Import…</button>
-        <button onClick={() => setPasting(true)} disabled={!project} title="Paste the text of a new draft">Paste…</button>
-        <button onClick={() => setExporting(true)} disabled={!project || project.drafts.length < 2} title={tip('export', 'Export a redline or a side-by-side table')}>Export…</button>
+        <button onClick={() => c.newProject()} title={tip('new', t('app.newTip'))}>{t('app.new')}</button>
+        <button onClick={() => void c.open()} title={tip('open', t('app.openTip'))}>{t('app.open')}</button>
+        <button onClick={() => void c.save()} disabled={!project} title={tip('save', t('app.saveTip'))}>{t('app.save')}</button>
+        <button onClick={() => void c.saveAs()} disabled={!project} title={tip('save-as', t('app.saveAsTip'))}>{t('app.saveAs')}</button>
+        <button onClick={() => void importDialog()} disabled={!project} title={tip('import', t('app.importTip'))}>{t('app.import')}</button>
+        <button onClick={() => setPasting(true)} disabled={!project} title={t('app.pasteTip')}>{t('app.paste')}</button>
+        <button onClick={() => setExporting(true)} disabled={!project || project.drafts.length < 2} title={tip('export', t('app.exportTip'))}>{t('app.export')}</button>
         <span className="spacer" />
-        <button onClick={c.undo} disabled={c.state.past.length === 0} title={tip('undo', c.state.past.length ? `Undo ${c.state.past[c.state.past.length - 1]!.label}` : 'Nothing to undo')}>Undo</button>
-        <button onClick={c.redo} disabled={c.state.future.length === 0} title={tip('redo', c.state.future.length ? `Redo ${c.state.future[0]!.label}` : 'Nothing to redo')}>Redo</button>
-        <button onClick={() => void c.openDemo()} title="Open the built-in demo negotiation">Demo</button>
-        <label className="theme-pick" title="Theme">
+        <button onClick={c.undo} disabled={c.state.past.length === 0} title={tip('undo', c.state.past.length ? t('app.undoTip', { action: c.state.past[c.state.past.length - 1]!.label }) : t('app.nothingToUndo'))}>{t('app.undo')}</button>
+        <button onClick={c.redo} disabled={c.state.future.length === 0} title={tip('redo', c.state.future.length ? t('app.redoTip', { action: c.state.future[0]!.label }) : t('app.nothingToRedo'))}>{t('app.redo')}</button>
+        <button onClick={() => void c.openDemo()} title={t('app.demoTip')}>{t('app.demo')}</button>
+        <label className="theme-pick" title={t('app.theme')}>
           <span aria-hidden="true">◐</span>
-          <select aria-label="Theme" value={theme} onChange={(e) => setTheme(e.target.value as typeof theme)}>
-            {THEMES.map((t) => (
-              <option key={t.id} value={t.id}>{t.label}</option>
+          <select aria-label={t('app.theme')} value={theme} onChange={(e) => setTheme(e.target.value as typeof theme)}>
+            {THEMES.map((th) => (
+              <option key={th.id} value={th.id}>{t(th.label)}</option>
             ))}
           </select>
         </label>
+        <UiLanguageSelect />
       </header>
 
-      <nav className="sidebar" aria-label="Drafts">
-        <h2 className="side-title">Drafts</h2>
-        {project && draftList(project.drafts.filter((d) => !d.working), 'Drafts in order')}
+      <nav className="sidebar" aria-label={t('app.drafts')}>
+        <h2 className="side-title">{t('app.drafts')}</h2>
+        {project && draftList(project.drafts.filter((d) => !d.working), t('app.draftsInOrder'))}
         {project?.drafts.some((d) => d.working) && (
           <>
-            <h2 className="side-title">Working drafts</h2>
-            {draftList(project.drafts.filter((d) => d.working), 'Working drafts')}
+            <h2 className="side-title">{t('app.workingDrafts')}</h2>
+            {draftList(project.drafts.filter((d) => d.working), t('app.workingDrafts'))}
           </>
         )}
         {project && (
@@ -257,7 +261,7 @@ export function App() {
             }}
           />
         )}
-        <p className="drop-hint">Drop DOCX, PDF, HTML, text or Markdown files anywhere to import them.</p>
+        <p className="drop-hint">{t('app.dropHint')}</p>
         <RecentProjects
           host={host}
           currentPath={c.state.path}
@@ -271,26 +275,26 @@ export function App() {
       <main className={`content view-${view}`} id="main">
         <div className="view-tabs">
           {/* A tablist holds tabs only: the annotations toggle sits beside it. */}
-          <div className="view-tablist" role="tablist" aria-label="View">
-            <button role="tab" id="tab-read" aria-selected={view === 'read'} aria-controls="panel" onClick={() => setView('read')}>{selected?.working ? 'Edit' : 'Read'}</button>
-            <button role="tab" id="tab-compare" aria-selected={view === 'compare'} aria-controls="panel" onClick={() => setView('compare')}>Compare</button>
-            <button role="tab" id="tab-track" aria-selected={view === 'track'} aria-controls="panel" onClick={() => setView('track')}>Tracker</button>
+          <div className="view-tablist" role="tablist" aria-label={t('app.viewTabs')}>
+            <button role="tab" id="tab-read" aria-selected={view === 'read'} aria-controls="panel" onClick={() => setView('read')}>{selected?.working ? t('app.edit') : t('app.read')}</button>
+            <button role="tab" id="tab-compare" aria-selected={view === 'compare'} aria-controls="panel" onClick={() => setView('compare')}>{t('app.compare')}</button>
+            <button role="tab" id="tab-track" aria-selected={view === 'track'} aria-controls="panel" onClick={() => setView('track')}>{t('app.tracker')}</button>
             {project?.drafts.some((d) => d.working) && (
-              <button role="tab" id="tab-compile" aria-selected={view === 'compile'} aria-controls="panel" onClick={() => { sessions.flush(); setView('compile'); }}>Compilation</button>
+              <button role="tab" id="tab-compile" aria-selected={view === 'compile'} aria-controls="panel" onClick={() => { sessions.flush(); setView('compile'); }}>{t('app.compilation')}</button>
             )}
           </div>
           <span className="spacer" />
           {(view === 'compare' || view === 'track' || (view === 'read' && selected?.working)) && project && (
-            <button className="present-button" onClick={() => startPresenting(project, presentWhat)} title={tip('present', view === 'track' ? 'Present the tracker to a room' : view === 'read' ? 'Present this working draft\'s changes to a room, one at a time' : 'Present this comparison to a room, one change at a time')}>
-              ▶ Present
+            <button className="present-button" onClick={() => startPresenting(project, presentWhat)} title={tip('present', view === 'track' ? t('app.presentTracker') : view === 'read' ? t('app.presentWorking') : t('app.presentComparison'))}>
+              {t('app.present')}
             </button>
           )}
           <button className="annotations-toggle" aria-pressed={annotationsOpen} onClick={() => setAnnotationsOpen((o) => !o)} disabled={!project}>
-            Annotations ({project?.annotations.length ?? 0})
+            {t('app.annotations', { count: project?.annotations.length ?? 0 })}
           </button>
         </div>
         {finding && <FindBar onClose={() => setFinding(false)} />}
-        <div id="panel" role="tabpanel" aria-labelledby={`tab-${view}`} className="panel">
+        <div id="panel" key={i18n.language} role="tabpanel" aria-labelledby={`tab-${view}`} className="panel">
           {view === 'read' && project && selected?.working && (
             <WorkingDraftView
               project={project}
@@ -316,7 +320,7 @@ export function App() {
               notify={(text) => c.notify('info', text)}
               focusId={focusAnnotation?.id ?? null}
             />
-          ) : <p className="empty-hint">{project ? 'Import a draft to begin.' : 'Loading…'}</p>)}
+          ) : <p className="empty-hint">{project ? t('app.importToBegin') : t('app.loading')}</p>)}
           {view === 'compile' && project && <CompilationView project={project} initialId={selected?.working ? selected.id : null} />}
           {view === 'compare' && project && <CompareView project={project} onEdit={c.edit} anchors={anchorState.anchors} onAnnotate={annotationEditor.annotateNew} onOpenAnnotation={openAnnotation} />}
           {view === 'track' && project && <TrackerView project={project} onEdit={c.edit} />}
@@ -337,8 +341,8 @@ export function App() {
           onClose={() => setAnnotationsOpen(false)}
           notify={c.notify}
           onExported={(outcome) => {
-            if (outcome.saved === 'path') c.notify('info', `Exported to ${outcome.path}.`);
-            if (outcome.saved === 'download') c.notify('info', `Exported ${outcome.name} (see your browser's downloads).`);
+            if (outcome.saved === 'path') c.notify('info', t('app.exportedTo', { path: outcome.path }));
+            if (outcome.saved === 'download') c.notify('info', t('app.exportedDownload', { name: outcome.name }));
           }}
         />
       )}
@@ -348,7 +352,7 @@ export function App() {
 
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop to import as new drafts</p>
+          <p>{t('app.dropToImport')}</p>
         </div>
       )}
       <input
@@ -357,7 +361,7 @@ export function App() {
         multiple
         accept={IMPORT_ACCEPT}
         hidden
-        aria-label="Choose files to import"
+        aria-label={t('app.chooseFiles')}
         data-testid="import-input"
         onChange={async (e) => {
           const files = Array.from(e.currentTarget.files ?? []);
@@ -375,8 +379,8 @@ export function App() {
           onDone={(outcome) => {
             setExporting(false);
             setExportPair(null);
-            if (outcome?.saved === 'path') c.notify('info', `Exported to ${displayPath(outcome.path)}.`);
-            if (outcome?.saved === 'download') c.notify('info', `Exported ${outcome.name} (see your browser's downloads).`);
+            if (outcome?.saved === 'path') c.notify('info', t('app.exportedTo', { path: displayPath(outcome.path) }));
+            if (outcome?.saved === 'download') c.notify('info', t('app.exportedDownload', { name: outcome.name }));
           }}
         />
       )}
@@ -386,7 +390,8 @@ export function App() {
             setPasting(false);
             if (!draft || !project) return;
             const next = addDrafts(project, [draft]);
-            c.edit(next, `Paste ${draft.label}`);
+            c.edit(next, t('app.undoPaste', { draft: draft.label }));
+
             setSelectedId(next.drafts[next.drafts.length - 1]!.id);
             setView('read');
           }}

@@ -1,4 +1,5 @@
 import './no-eval';
+import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -1,11 +1,12 @@
 /** Light, dark and high-contrast themes; the choice is remembered per machine. */
 import { useEffect, useState } from 'react';
 
+/** Each theme with the key of its name in the interface's resources (i18n/en.ts). */
 export const THEMES = [
-  { id: 'system', label: 'System' },
-  { id: 'light', label: 'Light' },
-  { id: 'dark', label: 'Dark' },
-  { id: 'contrast', label: 'High contrast' },
+  { id: 'system', label: 'app.themeSystem' },
+  { id: 'light', label: 'app.themeLight' },
+  { id: 'dark', label: 'app.themeDark' },
+  { id: 'contrast', label: 'app.themeContrast' },
 ] as const;
 
 export type ThemeId = (typeof THEMES)[number]['id'];

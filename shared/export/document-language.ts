@@ -1,10 +1,11 @@
 /**
  * The language an exported document declares: `lang` and `dir` on its root from the drafts'
  * language (Arabic → dir="rtl"), so screen readers, hyphenation and fonts follow the text. The
- * exporter's own words (cover, legend, provenance) are English until the interface is
- * translated, and say so with their own attributes.
+ * exporter's own words (cover, legend, provenance) are in the interface language (strings.ts)
+ * and say so with their own attributes (`chromeAttributes`).
  */
 import { draftProfile } from '../model/structure-words';
+import { chromeAttributes } from './strings';
 
 /** What the document declares: a BCP 47 code and the writing direction. */
 export interface DocumentLanguage {
@@ -26,4 +27,4 @@ export function langAttributes(drafts: ReadonlyArray<{ language?: string | null 
 }
 
 /** The attributes of the exporter's own English words inside a document in another language. */
-export const CHROME_ATTRIBUTES = ' lang="en" dir="ltr"';
+export const CHROME_ATTRIBUTES = chromeAttributes('en');

@@ -30,6 +30,7 @@ import type { Draft, Mark } from '../model/draft';
 import { markOps, type MarkedOp } from './emphasis';
 import { isRightToLeft } from './direction';
 import { draftDateTime, redlineProvenance } from './provenance';
+import { exportStrings, fill, templateParts, type ExportStrings } from './strings';
 import { redlineRows, rowBaseText, rowTargetText, type RedlineRow } from './redline-rows';
 import type { RedlineAnnotation, RedlineExportOptions } from './types';
 
@@ -251,24 +252,21 @@ export async function docxRedline(base: Draft, target: Draft, comparison: Compar
     });
   });
 
-  const provenance = redlineProvenance(base, target, comparison.options, options.appVersion, at);
+  const s = exportStrings(options.uiLanguage);
+  const provenance = redlineProvenance(base, target, comparison.options, options.appVersion, at, s);
   const legend = options.static
     ? [
-        new TextRun('Legend: '),
-        new TextRun({ text: 'inserted text', color: INSERT_COLOR, underline: { type: 'single', color: INSERT_COLOR } }),
+        new TextRun(s.legend + s.colon),
+        new TextRun({ text: s.insertedText, color: INSERT_COLOR, underline: { type: 'single', color: INSERT_COLOR } }),
         new TextRun(', '),
-        new TextRun({ text: 'deleted text', color: DELETE_COLOR, strike: true }),
-        new TextRun('. This copy has no tracked changes; moves, splits and merges are explained in comments.'),
+        new TextRun({ text: s.deletedText, color: DELETE_COLOR, strike: true }),
+        new TextRun(s.staticLegend),
       ]
-    : [
-        new TextRun(
-          `Legend: the changes are Word tracked changes by “${author}”: Review › Accept all gives ${target.label}, Reject all gives ${base.label}. Moves, splits and merges are explained in comments.`,
-        ),
-      ];
+    : [new TextRun(fill(s.docxLegend, { author, target: target.label, base: base.label }))];
   const cover = [
     new Paragraph({ style: COVER_TITLE_STYLE, children: [new TextRun(provenance.title)] }),
     ...provenance.lines.map(
-      (l) => new Paragraph({ style: COVER_STYLE, children: [new TextRun({ text: `${l.label}: `, bold: true }), new TextRun(l.value)] }),
+      (l) => new Paragraph({ style: COVER_STYLE, children: [new TextRun({ text: l.label + s.colon, bold: true }), new TextRun(l.value)] }),
     ),
     new Paragraph({
       style: COVER_STYLE,
@@ -281,7 +279,7 @@ export async function docxRedline(base: Draft, target: Draft, comparison: Compar
   const doc = new Document({
     creator: 'Draftwatch',
     title: provenance.title,
-    description: provenance.lines.map((l) => `${l.label}: ${l.value}`).join('\n'),
+    description: provenance.lines.map((l) => `${l.label}${s.colon}${l.value}`).join('\n'),
     styles: { paragraphStyles: exportParagraphStyles },
     comments: { children: comments },
     sections: [
@@ -297,7 +295,8 @@ export async function docxRedline(base: Draft, target: Draft, comparison: Compar
               new Paragraph({
                 style: COVER_STYLE,
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+                children: [new TextRun({ children: pageNumberRuns(s) })],
+
               }),
             ],
           }),
@@ -318,4 +317,9 @@ function initials(name: string): string {
       .join('')
       .slice(0, 4) || 'DW'
   );
+}
+
+/** "Page 3 of 12" in the export's language, with Word's page-number fields in place. */
+export function pageNumberRuns(s: ExportStrings): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
+  return templateParts(s.page).map((p) => (typeof p === 'string' ? p : p.name === 'page' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES));
 }

@@ -11,35 +11,36 @@ import { escapeHtml, exportCss, markedToHtml, opsToHtml } from './html-style';
 import { redlineProvenance } from './provenance';
 import { redlineRows, rowIsRevised, type RedlineRow } from './redline-rows';
 import type { RedlineAnnotation, RedlineExportOptions } from './types';
-import { CHROME_ATTRIBUTES, langAttributes } from './document-language';
+import { langAttributes } from './document-language';
+import { chromeAttributes, exportStrings, fill, type ExportStrings } from './strings';
 
-const BADGE: Record<ChangeKind, string> = {
-  unchanged: 'Renumbered',
-  modified: 'Modified',
-  moved: 'Moved',
-  split: 'Split',
-  merged: 'Merged',
-  deleted: 'Deleted',
-  inserted: 'Inserted',
+const BADGE: Record<ChangeKind, keyof ExportStrings> = {
+  unchanged: 'badgeUnchanged',
+  modified: 'badgeModified',
+  moved: 'badgeMoved',
+  split: 'badgeSplit',
+  merged: 'badgeMerged',
+  deleted: 'badgeDeleted',
+  inserted: 'badgeInserted',
 };
 
-function numberLabel(draft: Draft, number: string | null, heading: boolean): string {
-  if (heading) return `${draft.label} ${number ? `heading ${number}` : 'heading'}`;
-  return `${draft.label} ${number ? `¶${number}` : '(unnumbered ¶)'}`;
+function numberLabel(draft: Draft, number: string | null, heading: boolean, s: ExportStrings): string {
+  if (heading) return `${draft.label} ${number ? fill(s.headingN, { number }) : s.heading}`;
+  return `${draft.label} ${number ? `¶${number}` : s.unnumbered}`;
 }
 
 /** "Zero draft ¶12 → Rev.2 ¶14", or one side for deleted and inserted paragraphs. */
-function numbersLine(row: RedlineRow, base: Draft, target: Draft): string {
+function numbersLine(row: RedlineRow, base: Draft, target: Draft, s: ExportStrings): string {
   const heading = row.block === 'heading';
-  const b = row.base ? numberLabel(base, row.base.number, heading) : null;
-  const t = row.target ? numberLabel(target, row.target.number, heading) : null;
+  const b = row.base ? numberLabel(base, row.base.number, heading, s) : null;
+  const t = row.target ? numberLabel(target, row.target.number, heading, s) : null;
   if (b && t) return `${b} → ${t}`;
-  return b ? `${b} (not in ${target.label})` : `${t} (not in ${base.label})`;
+  return b ? fill(s.notIn, { place: b, draft: target.label }) : fill(s.notIn, { place: t!, draft: base.label });
 }
 
-function badgeOf(row: RedlineRow): string {
-  if (row.ghost) return 'Moved away';
-  return BADGE[row.kind];
+function badgeOf(row: RedlineRow, s: ExportStrings): string {
+  if (row.ghost) return s.movedAway;
+  return s[BADGE[row.kind]];
 }
 
 function paraClass(row: RedlineRow): string {
@@ -55,12 +56,12 @@ function annotationsHtml(list: readonly RedlineAnnotation[]): string {
     .join('');
 }
 
-function rowHtml(row: RedlineRow, base: Draft, target: Draft, notes: readonly RedlineAnnotation[]): string {
+function rowHtml(row: RedlineRow, base: Draft, target: Draft, notes: readonly RedlineAnnotation[], s: ExportStrings, chrome: string): string {
   const revised = rowIsRevised(row) || row.kind !== 'unchanged';
   const numbersDiffer = row.base?.number !== row.target?.number;
   const meta =
     revised || numbersDiffer
-      ? `<div class="meta"><span class="badge">${escapeHtml(badgeOf(row))}</span>${escapeHtml(numbersLine(row, base, target))}${
+      ? `<div class="meta"${chrome}><span class="badge">${escapeHtml(badgeOf(row, s))}</span>${escapeHtml(numbersLine(row, base, target, s))}${
           row.note ? ` · <span class="note">${escapeHtml(row.note)}</span>` : ''
         }</div>`
       : '';
@@ -90,30 +91,37 @@ function notesFor(row: RedlineRow, base: Draft, target: Draft, all: readonly Red
   );
 }
 
-function summaryLine(comparison: Comparison): string {
+const COUNT: Record<'modified' | 'moved' | 'split' | 'merged' | 'inserted' | 'deleted', keyof ExportStrings> = {
+  modified: 'countModified', moved: 'countMoved', split: 'countSplit', merged: 'countMerged', inserted: 'countInserted', deleted: 'countDeleted',
+};
+
+function summaryLine(comparison: Comparison, s: ExportStrings): string {
   const c = comparison.summary.counts;
   const parts = (['modified', 'moved', 'split', 'merged', 'inserted', 'deleted'] as const)
     .filter((k) => c[k] > 0)
-    .map((k) => `${c[k]} ${k}`);
-  return `${parts.length ? parts.join(' · ') : 'no changes'}; ${comparison.summary.wordsInserted} words inserted, ${comparison.summary.wordsDeleted} deleted`;
+    .map((k) => `${c[k]} ${s[COUNT[k]]}`);
+  return `${parts.length ? parts.join(' · ') : s.noChanges}; ${fill(s.wordsInOut, { inserted: comparison.summary.wordsInserted, deleted: comparison.summary.wordsDeleted })}`;
 }
 
 /** The redline of `comparison` as a standalone HTML document. */
 export function htmlRedline(base: Draft, target: Draft, comparison: Comparison, options: RedlineExportOptions): string {
   const at = options.generatedAt === undefined ? new Date() : options.generatedAt;
   const rows = redlineRows(base, target, comparison);
-  const prov = redlineProvenance(base, target, comparison.options, options.appVersion, at);
+  const s = exportStrings(options.uiLanguage);
+  const chrome = chromeAttributes(options.uiLanguage);
+  const prov = redlineProvenance(base, target, comparison.options, options.appVersion, at, s);
   const notes = options.annotations ?? [];
-  const dl = [...prov.lines, { label: 'Changes', value: summaryLine(comparison) }]
+  const dl = [...prov.lines, { label: s.changes, value: summaryLine(comparison, s) }]
     .map((l) => `<dt>${escapeHtml(l.label)}</dt><dd>${escapeHtml(l.value)}</dd>`)
     .join('');
   const legend = [
-    `<span><ins>inserted text</ins></span>`,
-    `<span><del>deleted text</del></span>`,
-    `<span><span class="badge" style="color:var(--move)">Moved</span>moved paragraph (labelled at both places)</span>`,
-    `<span>Numbers: ${escapeHtml(base.label)} ¶ → ${escapeHtml(target.label)} ¶</span>`,
+    `<span><ins>${escapeHtml(s.insertedText)}</ins></span>`,
+    `<span><del>${escapeHtml(s.deletedText)}</del></span>`,
+    `<span><span class="badge" style="color:var(--move)">${escapeHtml(s.moved)}</span>${escapeHtml(s.movedLegend)}</span>`,
+    `<span>${escapeHtml(s.numbers + s.colon)}${escapeHtml(base.label)} ¶ → ${escapeHtml(target.label)} ¶</span>`,
   ].join('');
-  const main = rows.map((r) => rowHtml(r, base, target, notesFor(r, base, target, notes))).join('\n');
+  const main = rows.map((r) => rowHtml(r, base, target, notesFor(r, base, target, notes), s, chrome)).join('\n');
+
   return `<!DOCTYPE html>
 <html${langAttributes([base, target])}>
 <head>
@@ -123,15 +131,16 @@ export function htmlRedline(base: Draft, target: Draft, comparison: Comparison, 
 <style>${exportCss(prov.title)}</style>
 </head>
 <body>
-<header class="cover"${CHROME_ATTRIBUTES}>
+<header class="cover"${chrome}>
 <h1>${escapeHtml(prov.title)}</h1>
 <dl>${dl}</dl>
-<p class="legend"><strong>Legend:</strong> ${legend}</p>
+<p class="legend"><strong>${escapeHtml(s.legend + s.colon.trimEnd())}</strong> ${legend}</p>
 </header>
 <main>
 ${main}
 </main>
-<footer class="provenance"${CHROME_ATTRIBUTES}>${escapeHtml(prov.lines.map((l) => `${l.label}: ${l.value}`).join(' · '))}</footer>
+<footer class="provenance"${chrome}>
+${escapeHtml(prov.lines.map((l) => `${l.label}${s.colon}${l.value}`).join(' · '))}</footer>
 </body>
 </html>
 `;

@@ -4,20 +4,21 @@
  */
 import type { CompareOptions } from '../compare/types';
 import type { Draft } from '../model/draft';
+import { exportStrings, fill, type ExportStrings } from './strings';
 
 /** "Rev.2, 2024-03-01, rev2.docx": label, date and source file of a draft. */
-export function describeDraft(draft: Draft): string {
-  return [draft.label, draft.date ?? 'undated', draft.sourceName ?? 'no source file'].join(', ');
+export function describeDraft(draft: Draft, s: ExportStrings = exportStrings()): string {
+  return [draft.label, draft.date ?? s.undated, draft.sourceName ?? s.noSourceFile].join(', ');
 }
 
 /** "ignore case: no; ignore punctuation: no; …": the comparison options, all of them. */
-export function describeOptions(options: CompareOptions): string {
-  const yn = (b: boolean): string => (b ? 'yes' : 'no');
+export function describeOptions(options: CompareOptions, s: ExportStrings = exportStrings()): string {
+  const yn = (b: boolean): string => (b ? s.yes : s.no);
   return [
-    `ignore case: ${yn(options.ignoreCase)}`,
-    `ignore punctuation: ${yn(options.ignorePunctuation)}`,
-    `ignore whitespace: ${yn(options.ignoreWhitespace)}`,
-    `ignore numbering: ${yn(options.ignoreNumbering)}`,
+    `${s.ignoreCase}${s.colon}${yn(options.ignoreCase)}`,
+    `${s.ignorePunctuation}${s.colon}${yn(options.ignorePunctuation)}`,
+    `${s.ignoreWhitespace}${s.colon}${yn(options.ignoreWhitespace)}`,
+    `${s.ignoreNumbering}${s.colon}${yn(options.ignoreNumbering)}`,
   ].join('; ');
 }
 
@@ -26,8 +27,8 @@ export function describeOptions(options: CompareOptions): string {
  * time (`null`: a published site kept in version control must not change when nothing else did),
  * only the program.
  */
-export function describeGeneration(appVersion: string, at: Date | null): string {
-  return at ? `Draftwatch ${appVersion} on ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC` : `Draftwatch ${appVersion}`;
+export function describeGeneration(appVersion: string, at: Date | null, s: ExportStrings = exportStrings()): string {
+  return at ? fill(s.generatedOn, { version: appVersion, time: at.toISOString().slice(0, 16).replace('T', ' ') }) : `Draftwatch ${appVersion}`;
 }
 
 /** The provenance lines of a two-draft redline, in print order. */
@@ -37,15 +38,15 @@ export interface RedlineProvenance {
 }
 
 /** Title and provenance lines for a redline from `base` to `target`. */
-export function redlineProvenance(base: Draft, target: Draft, options: CompareOptions, appVersion: string, at: Date | null): RedlineProvenance {
+export function redlineProvenance(base: Draft, target: Draft, options: CompareOptions, appVersion: string, at: Date | null, s: ExportStrings = exportStrings()): RedlineProvenance {
   return {
-    title: `Redline: ${base.label} → ${target.label}`,
+    title: fill(s.redlineTitle, { base: base.label, target: target.label }),
     lines: [
-      { label: 'Document', value: [target.title, target.symbol].filter(Boolean).join(' · ') || '(untitled)' },
-      { label: 'Base', value: describeDraft(base) },
-      { label: 'Target', value: describeDraft(target) },
-      { label: 'Options', value: describeOptions(options) },
-      { label: 'Generated', value: describeGeneration(appVersion, at) },
+      { label: s.document, value: [target.title, target.symbol].filter(Boolean).join(' · ') || s.untitled },
+      { label: s.base, value: describeDraft(base, s) },
+      { label: s.target, value: describeDraft(target, s) },
+      { label: s.options, value: describeOptions(options, s) },
+      { label: s.generated, value: describeGeneration(appVersion, at, s) },
     ],
   };
 }

@@ -8,7 +8,6 @@ import {
   Footer,
   Header,
   AlignmentType,
-  PageNumber,
   PageOrientation,
   Packer,
   Paragraph,
@@ -21,7 +20,8 @@ import {
 } from 'docx';
 import type { DiffOp } from '../compare/types';
 import type { Draft } from '../model/draft';
-import { COVER_STYLE, COVER_TITLE_STYLE, DELETE_COLOR, INSERT_COLOR, exportParagraphStyles } from './docx-redline';
+import { COVER_STYLE, COVER_TITLE_STYLE, DELETE_COLOR, INSERT_COLOR, exportParagraphStyles, pageNumberRuns } from './docx-redline';
+import { exportStrings, fill, type ExportStrings } from './strings';
 import { describeDraft, describeGeneration } from './provenance';
 import { gapText, kindNote, tableTitle } from './table-html';
 import { isCell, type TableCell, type TableGap, type TableRow } from './table';
@@ -38,16 +38,16 @@ function runs(ops: readonly DiffOp[], bold: boolean): TextRun[] {
   return out;
 }
 
-function cell(c: TableCell | TableGap, draft: Draft, heading: boolean, width: number): DocxCell {
+function cell(c: TableCell | TableGap, draft: Draft, heading: boolean, width: number, s: ExportStrings): DocxCell {
   const shading = heading ? { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' } : undefined;
   if (!isCell(c)) {
     return new DocxCell({
       width: { size: width, type: WidthType.DXA },
       shading: { type: ShadingType.CLEAR, fill: 'FAFAFA', color: 'auto' },
-      children: [new Paragraph({ children: [new TextRun({ text: gapText(c, draft), italics: true, color: '666666', size: 18 })] })],
+      children: [new Paragraph({ children: [new TextRun({ text: gapText(c, draft, s), italics: true, color: '666666', size: 18 })] })],
     });
   }
-  const note = kindNote(c);
+  const note = kindNote(c, s);
   return new DocxCell({
     width: { size: width, type: WidthType.DXA },
     shading,
@@ -61,7 +61,8 @@ function cell(c: TableCell | TableGap, draft: Draft, heading: boolean, width: nu
 /** The side-by-side table of `drafts` as a .docx file. */
 export async function tableDocx(drafts: readonly Draft[], rows: readonly TableRow[], options: TableExportOptions): Promise<Uint8Array> {
   const at = options.generatedAt ?? new Date();
-  const title = tableTitle(drafts);
+  const s = exportStrings(options.uiLanguage);
+  const title = tableTitle(drafts, s);
   // A4 landscape less 2 cm margins, in twentieths of a point.
   const total = 16838 - 2 * 1134;
   const width = Math.floor(total / Math.max(drafts.length, 1));
@@ -72,11 +73,11 @@ export async function tableDocx(drafts: readonly Draft[], rows: readonly TableRo
         new DocxCell({
           width: { size: width, type: WidthType.DXA },
           shading: { type: ShadingType.CLEAR, fill: 'E7E7E7', color: 'auto' },
-          children: [new Paragraph({ children: [new TextRun({ text: d.label, bold: true }), new TextRun({ text: `  ${d.date ?? 'undated'}`, size: 16, color: '555555' })] })],
+          children: [new Paragraph({ children: [new TextRun({ text: d.label, bold: true }), new TextRun({ text: `  ${d.date ?? s.undated}`, size: 16, color: '555555' })] })],
         }),
     ),
   });
-  const body = rows.map((r) => new DocxRow({ cantSplit: true, children: r.cells.map((c, k) => cell(c, drafts[k]!, r.block === 'heading', width)) }));
+  const body = rows.map((r) => new DocxRow({ cantSplit: true, children: r.cells.map((c, k) => cell(c, drafts[k]!, r.block === 'heading', width, s)) }));
   const doc = new Document({
     creator: 'Draftwatch',
     title,
@@ -87,21 +88,22 @@ export async function tableDocx(drafts: readonly Draft[], rows: readonly TableRo
         headers: { default: new Header({ children: [new Paragraph({ style: COVER_STYLE, alignment: AlignmentType.RIGHT, children: [new TextRun(title)] })] }) },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ style: COVER_STYLE, alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
+            children: [new Paragraph({ style: COVER_STYLE, alignment: AlignmentType.CENTER, children: [new TextRun({ children: pageNumberRuns(s) })] })],
           }),
         },
         children: [
           new Paragraph({ style: COVER_TITLE_STYLE, children: [new TextRun(title)] }),
-          ...drafts.map((d, i) => new Paragraph({ style: COVER_STYLE, children: [new TextRun({ text: `Column ${i + 1}: `, bold: true }), new TextRun(describeDraft(d))] })),
-          new Paragraph({ style: COVER_STYLE, children: [new TextRun({ text: 'Generated: ', bold: true }), new TextRun(describeGeneration(options.appVersion, at))] }),
+          ...drafts.map((d, i) => new Paragraph({ style: COVER_STYLE, children: [new TextRun({ text: fill(s.column, { n: i + 1 }) + s.colon, bold: true }), new TextRun(describeDraft(d, s))] })),
+          new Paragraph({ style: COVER_STYLE, children: [new TextRun({ text: s.generated + s.colon, bold: true }), new TextRun(describeGeneration(options.appVersion, at, s))] }),
           new Paragraph({
             style: COVER_STYLE,
             spacing: { after: 200 },
             children: [
-              new TextRun('Each column is marked against the column before it: '),
-              new TextRun({ text: 'inserted text', color: INSERT_COLOR, underline: { type: 'single', color: INSERT_COLOR } }),
+              new TextRun(s.marksSentence),
+              new TextRun({ text: s.insertedText, color: INSERT_COLOR, underline: { type: 'single', color: INSERT_COLOR } }),
               new TextRun(', '),
-              new TextRun({ text: 'deleted text', color: DELETE_COLOR, strike: true }),
+              new TextRun({ text: s.deletedText, color: DELETE_COLOR, strike: true }),
+
               new TextRun('.'),
             ],
           }),

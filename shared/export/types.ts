@@ -36,6 +36,11 @@ export interface RedlineExportOptions {
    * defaults to the target draft's label.
    */
   author?: string;
+  /**
+   * The interface language of the export's own words (cover, legend, provenance, badges): 'en'
+   * (the default), 'fr' or 'es' (strings.ts). The drafts' text keeps its own language.
+   */
+  uiLanguage?: string;
 }
 
 /** Options of the side-by-side table exports. */
@@ -43,4 +48,6 @@ export interface TableExportOptions {
   appVersion: string;
   /** As in RedlineExportOptions: `null` leaves the time out of the HTML table. */
   generatedAt?: Date | null;
+  /** As in RedlineExportOptions: the language of the export's own words. */
+  uiLanguage?: string;
 }

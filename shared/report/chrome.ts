@@ -5,6 +5,7 @@
  */
 import { escapeHtml, exportCss } from '../export/html-style';
 import { PAGES } from './paths';
+import { chromeAttributes, exportStrings, fill, type ExportStrings } from '../export/strings';
 
 const NAV_CSS = `
 nav.site { font-family: "Helvetica Neue", Arial, "Liberation Sans", sans-serif; font-size: 10pt; border-bottom: 1px solid #c8c8c8; padding: .4rem 0; margin: 0 0 1rem; }
@@ -14,30 +15,31 @@ nav.site a[aria-current="page"] { font-weight: bold; color: #111; text-decoratio
 @media print { nav.site { display: none; } }
 `;
 
-const LINKS: Array<[string, string]> = [
-  [PAGES.index, 'Overview'],
-  [PAGES.tracker, 'Watched language'],
-  [PAGES.table, 'Side by side'],
-  [PAGES.history, 'Paragraph histories'],
+const LINKS: Array<[string, keyof ExportStrings]> = [
+  [PAGES.index, 'navOverview'],
+  [PAGES.tracker, 'navTracker'],
+  [PAGES.table, 'navTable'],
+  [PAGES.history, 'navHistory'],
 ];
 
-/** The navigation bar, with the current page marked. */
-export function navBar(siteTitle: string, current: string): string {
-  const items = LINKS.map(([href, label]) => `<li><a href="${href}"${href === current ? ' aria-current="page"' : ''}>${escapeHtml(label)}</a></li>`);
-  return `<nav class="site" aria-label="${escapeHtml(siteTitle)}"><ul>${items.join('')}</ul></nav>`;
+/** The navigation bar, with the current page marked, in the interface language (English by default). */
+export function navBar(siteTitle: string, current: string, uiLanguage?: string): string {
+  const s = exportStrings(uiLanguage);
+  const items = LINKS.map(([href, key]) => `<li><a href="${href}"${href === current ? ' aria-current="page"' : ''}>${escapeHtml(s[key])}</a></li>`);
+  return `<nav class="site" aria-label="${escapeHtml(siteTitle)}"${chromeAttributes(uiLanguage)}><ul>${items.join('')}</ul></nav>`;
 }
 
 /** An exporter's page with the site's navigation bar added (and nothing else changed). */
-export function withNav(html: string, siteTitle: string, current: string): string {
+export function withNav(html: string, siteTitle: string, current: string, uiLanguage?: string): string {
   const head = html.indexOf('</head>');
   const body = /<body[^>]*>/.exec(html);
   if (head < 0 || !body || body.index < head) throw new Error('withNav: not an exporter page');
   const at = body.index + body[0].length;
-  return `${html.slice(0, head)}<style>${NAV_CSS}</style>\n${html.slice(head, at)}\n${navBar(siteTitle, current)}${html.slice(at)}`;
+  return `${html.slice(0, head)}<style>${NAV_CSS}</style>\n${html.slice(head, at)}\n${navBar(siteTitle, current, uiLanguage)}${html.slice(at)}`;
 }
 
 /** A page the site writes itself, in the exporters' style. `body` is trusted HTML. */
-export function sitePage(opts: { siteTitle: string; title: string; current: string; appVersion: string; body: string; wide?: boolean }): string {
+export function sitePage(opts: { siteTitle: string; title: string; current: string; appVersion: string; body: string; wide?: boolean; uiLanguage?: string }): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -48,11 +50,12 @@ export function sitePage(opts: { siteTitle: string; title: string; current: stri
 <style>${exportCss(opts.title)}${SITE_CSS}${NAV_CSS}</style>
 </head>
 <body${opts.wide ? ' class="wide"' : ''}>
-${navBar(opts.siteTitle, opts.current)}
+${navBar(opts.siteTitle, opts.current, opts.uiLanguage)}
 <main>
 ${opts.body}
 </main>
-<footer class="provenance">Made with Draftwatch ${escapeHtml(opts.appVersion)}. Every page works offline and without JavaScript.</footer>
+<footer class="provenance"${chromeAttributes(opts.uiLanguage)}>${escapeHtml(fill(exportStrings(opts.uiLanguage).siteFooter, { version: opts.appVersion }))}</footer>
+
 </body>
 </html>
 `;

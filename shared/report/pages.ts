@@ -138,7 +138,7 @@ export function indexPage(input: SiteInput, json: ReportJson, report: TrackRepor
     '<h2>Provenance</h2>',
     `<ul>${provenance}</ul>`,
   ].join('\n');
-  return sitePage({ siteTitle: input.title, title: input.title, current: PAGES.index, appVersion: input.appVersion, body });
+  return sitePage({ siteTitle: input.title, title: input.title, current: PAGES.index, appVersion: input.appVersion, body, uiLanguage: input.uiLanguage });
 }
 
 /** "¶12", or "(unnumbered)". */
@@ -180,5 +180,5 @@ export function historyPage(input: SiteInput, rows: readonly TableRow[]): string
     `<h1>Paragraph histories</h1><p>${n} paragraphs followed across ${drafts.length} drafts (renumbering, moves, splits and merges included); ` +
     'each version is marked against the one before it: deletions struck, insertions underlined.</p>\n' +
     `<div class="history">\n${sections.join('\n')}\n</div>`;
-  return sitePage({ siteTitle: input.title, title: `Paragraph histories: ${input.title}`, current: PAGES.history, appVersion: input.appVersion, body });
+  return sitePage({ siteTitle: input.title, title: `Paragraph histories: ${input.title}`, current: PAGES.history, appVersion: input.appVersion, body, uiLanguage: input.uiLanguage });
 }

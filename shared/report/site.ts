@@ -20,6 +20,7 @@ import { toCsv, trackToCsv } from '../track/csv';
 import { trackToHtml } from '../track/html';
 import { trackDrafts } from '../track/track';
 import { withNav } from './chrome';
+import { exportStrings } from '../export/strings';
 import { historyPage, indexPage, sectionsMostChanged } from './pages';
 import { PAGES, redlinePage, SITE_MARKER, stepData } from './paths';
 import type { ReportJson, ReportStepJson, SiteFile, SiteInput } from './types';
@@ -139,15 +140,17 @@ export function buildSite(input: SiteInput): { files: SiteFile[]; json: ReportJs
 
   const files: SiteFile[] = [];
   const add = (path: string, data: string): void => void files.push({ path, data });
-  const exportOptions = { appVersion: input.appVersion, generatedAt: null };
+  const lang = input.uiLanguage;
+  const exportOptions = { appVersion: input.appVersion, generatedAt: null, ...(lang ? { uiLanguage: lang } : {}) };
   steps.forEach((s, i) => {
-    add(s.page, withNav(htmlRedline(s.base, s.target, comparisons[i]!, exportOptions), input.title, s.page));
+    add(s.page, withNav(htmlRedline(s.base, s.target, comparisons[i]!, exportOptions), input.title, s.page, lang));
     add(stepJson[i]!.data.json, json(comparisonToJson(comparisons[i]!)));
     add(stepJson[i]!.data.csv, changesCsv(comparisons[i]!, s.base, s.target));
   });
-  add(PAGES.tracker, withNav(trackToHtml(report, `Watched language: ${input.title}`), input.title, PAGES.tracker));
+  add(PAGES.tracker, withNav(trackToHtml(report, `${exportStrings(lang).navTracker}: ${input.title}`, { uiLanguage: lang }), input.title, PAGES.tracker, lang));
   add(PAGES.chart, presenceChartSvg(report.matrix, { title: 'Watched terms across drafts' }) + '\n');
-  add(PAGES.table, withNav(tableHtml(drafts, rows, exportOptions), input.title, PAGES.table));
+  add(PAGES.table, withNav(tableHtml(drafts, rows, exportOptions), input.title, PAGES.table, lang));
+
   add(PAGES.history, historyPage(input, rows));
   const csv = trackToCsv(report);
   add(PAGES.matrixCsv, csv.matrix);

@@ -33,7 +33,14 @@ export interface SiteInput {
   options?: Partial<CompareOptions>;
   skipped?: readonly SkippedFile[];
   appVersion: string;
-  /** Called as work advances: `done` of `total` steps, and what is being done. */
+  /**
+   * Language of the exporters' own words on the redline, table and tracker pages and of the site's
+   * navigation and footer ('en' by default; 'fr', 'es': shared/export/strings.ts). The overview and
+   * history pages the site writes itself are English.
+   */
+  uiLanguage?: string;
+  /** Called as work advances
+: `done` of `total` steps, and what is being done. */
   onProgress?: (done: number, total: number, what: string) => void;
 }
 

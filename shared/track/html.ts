@@ -5,6 +5,7 @@
  */
 import { escapeXml as esc, presenceChartSvg, safeColor } from './chart';
 import type { TrackedParagraph, TrackReport } from './types';
+import { chromeAttributes, exportStrings, type ExportStrings } from '../export/strings';
 
 const STYLE = `
 body{font:14px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#111827;margin:24px;max-width:1200px}
@@ -16,22 +17,27 @@ th{background:#f3f4f6}td.n{text-align:right;font-variant-numeric:tabular-nums}.z
 @media print{body{margin:0}}
 `;
 
-const where = (ps: readonly TrackedParagraph[]): string =>
+const where = (ps: readonly TrackedParagraph[], s: ExportStrings): string =>
   ps.length === 0
     ? '<span class="muted">—</span>'
-    : ps.map((p) => `${esc(p.number ?? '(unnumbered)')} <span class="muted">${esc(p.section.join(' › '))}</span>`).join('<br>');
+    : ps.map((p) => `${esc(p.number ?? s.unnumberedShort)} <span class="muted">${esc(p.section.join(' › '))}</span>`).join('<br>');
 
 /** The report as a complete HTML document. */
-export function trackToHtml(report: TrackReport, title = 'Watched language across drafts'): string {
+export function trackToHtml(report: TrackReport, title?: string, options: { uiLanguage?: string } = {}): string {
+  const s = exportStrings(options.uiLanguage);
+  title ??= s.trackTitle;
   const label = new Map(report.drafts.map((d) => [d.id, d.label]));
   const name = (id: string): string => esc(label.get(id) ?? id);
+  const eventWord = { removed: s.eventRemoved, added: s.eventAdded, moved: s.eventMoved, reworded: s.eventReworded, count: s.eventCount } as const;
+  const hedgeKind = { modal: s.modal, verb: s.verb, qualifier: s.qualifier } as const;
   const parts: string[] = [];
-  parts.push(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${STYLE}</style></head><body>`);
+  // The page is the tracker's own words (its phrases and excerpts are marked dir="auto" where they appear).
+  parts.push(`<!doctype html><html${chromeAttributes(options.uiLanguage)}><head><meta charset="utf-8"><title>${esc(title)}</title><style>${STYLE}</style></head><body>`);
   parts.push(`<h1>${esc(title)}</h1>`);
   parts.push(`<p class="muted">${report.drafts.map((d) => esc(d.label)).join(' → ')}</p>`);
   parts.push(`<figure>${presenceChartSvg(report.matrix)}</figure>`);
 
-  parts.push('<h2>Occurrences by draft</h2><table><thead><tr><th>Term</th>');
+  parts.push(`<h2>${esc(s.occurrencesByDraft)}</h2><table><thead><tr><th>${esc(s.term)}</th>`);
   for (const d of report.drafts) parts.push(`<th>${esc(d.label)}</th>`);
   parts.push('</tr></thead><tbody>');
   for (const row of report.matrix.rows) {
@@ -44,20 +50,20 @@ export function trackToHtml(report: TrackReport, title = 'Watched language acros
   }
   parts.push('</tbody></table>');
 
-  parts.push('<h2>Events</h2>');
-  if (report.events.length === 0) parts.push('<p class="muted">No watched term changed between the drafts.</p>');
+  parts.push(`<h2>${esc(s.events)}</h2>`);
+  if (report.events.length === 0) parts.push(`<p class="muted">${esc(s.noEvents)}</p>`);
   else {
-    parts.push('<table><thead><tr><th>Term</th><th>Event</th><th>From</th><th>To</th><th>Details</th></tr></thead><tbody>');
+    parts.push(`<table><thead><tr><th>${esc(s.term)}</th><th>${esc(s.event)}</th><th>${esc(s.from)}</th><th>${esc(s.to)}</th><th>${esc(s.details)}</th></tr></thead><tbody>`);
     for (const e of report.events) {
-      const flag = e.downgrade ? ' <span class="down">downgrade</span>' : e.upgrade ? ' <span class="up">upgrade</span>' : '';
+      const flag = e.downgrade ? ` <span class="down">${esc(s.downgrade)}</span>` : e.upgrade ? ` <span class="up">${esc(s.upgrade)}</span>` : '';
       parts.push(
-        `<tr><td>${esc(e.term)}</td><td class="kind">${esc(e.kind)}${flag}</td><td>${name(e.fromDraftId)}<br>${where(e.from)}</td><td>${name(e.toDraftId)}<br>${where(e.to)}</td><td>${esc(e.details)}</td></tr>`,
+        `<tr><td>${esc(e.term)}</td><td class="kind">${esc(eventWord[e.kind] ?? e.kind)}${flag}</td><td>${name(e.fromDraftId)}<br>${where(e.from, s)}</td><td>${name(e.toDraftId)}<br>${where(e.to, s)}</td><td>${esc(e.details)}</td></tr>`,
       );
     }
     parts.push('</tbody></table>');
   }
 
-  parts.push('<h2>Brackets</h2><table><thead><tr><th>Draft</th><th>Bracketed spans</th><th>Unbalanced</th><th>Resolved since previous</th><th>New</th></tr></thead><tbody>');
+  parts.push(`<h2>${esc(s.brackets)}</h2><table><thead><tr><th>${esc(s.draft)}</th><th>${esc(s.bracketedSpans)}</th><th>${esc(s.unbalanced)}</th><th>${esc(s.resolvedSincePrevious)}</th><th>${esc(s.new)}</th></tr></thead><tbody>`);
   for (const b of report.brackets) {
     const resolved = b.resolved.map((r) => `${esc(r.text)} <span class="muted">(${esc(r.paragraph.number ?? '·')}: ${esc(r.resolution)})</span>`).join('<br>');
     const added = b.added.map((a) => `${esc(a.text)} <span class="muted">(${esc(a.paragraph.number ?? '·')})</span>`).join('<br>');
@@ -65,14 +71,15 @@ export function trackToHtml(report: TrackReport, title = 'Watched language acros
   }
   parts.push('</tbody></table>');
 
-  parts.push('<h2>Weakened and strengthened wording</h2>');
-  if (report.hedging.length === 0) parts.push('<p class="muted">No change of strength found.</p>');
+  parts.push(`<h2>${esc(s.hedging)}</h2>`);
+  if (report.hedging.length === 0) parts.push(`<p class="muted">${esc(s.noHedging)}</p>`);
   else {
-    parts.push('<table><thead><tr><th>Drafts</th><th>Paragraph</th><th>Change</th><th>Before</th><th>After</th></tr></thead><tbody>');
+    parts.push(`<table><thead><tr><th>${esc(s.drafts)}</th><th>${esc(s.paragraph)}</th><th>${esc(s.change)}</th><th>${esc(s.before)}</th><th>${esc(s.after)}</th></tr></thead><tbody>`);
     for (const h of report.hedging) {
       parts.push(
         `<tr><td>${name(h.fromDraftId)} → ${name(h.toDraftId)}</td><td>${esc(h.from.number ?? '·')} → ${esc(h.to.number ?? '·')}</td>` +
-          `<td class="${h.direction === 'weakened' ? 'down' : 'up'}">${esc(h.direction)} (${esc(h.kind)})</td>` +
+          `<td class="${h.direction === 'weakened' ? 'down' : 'up'}">${esc(h.direction === 'weakened' ? s.weakened : s.strengthened)} (${esc(hedgeKind[h.kind] ?? h.kind)})</td>`
+ +
           `<td><b>${esc(h.before || '—')}</b><br><span class="muted">${esc(h.beforeContext)}</span></td><td><b>${esc(h.after || '—')}</b><br><span class="muted">${esc(h.afterContext)}</span></td></tr>`,
       );
     }

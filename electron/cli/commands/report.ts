@@ -17,6 +17,7 @@ import { progressBar } from '../progress';
 import { checkSiteFolder, writeSite } from '../site-folder';
 import { compareFlags, optionsFrom } from './compare';
 import { parseTerms } from './track';
+import { isUiLanguage, UI_LANGUAGE_NAMES } from '../../../shared/export/strings';
 
 const ORDERS = ['date', 'symbol', 'name'] as const;
 
@@ -140,7 +141,7 @@ function pairsFrom(values: readonly string[], drafts: readonly Draft[]): Array<[
 export async function reportCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, {
     flags: [...compareFlags.filter((f) => f !== 'static'), 'force'],
-    values: ['output', 'terms', 'term', 'pair', 'order', 'title'],
+    values: ['output', 'terms', 'term', 'pair', 'order', 'title', 'ui-lang'],
     aliases: { o: 'output' },
   });
   if (args.positionals.length === 0) throw new UsageError('report needs drafts: files in negotiation order, a folder, or a project file.');
@@ -148,6 +149,8 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
   if (!output) throw new UsageError('give the folder for the site with -o SITE/.');
   const orderValue = args.values.get('order')?.at(-1) ?? 'auto';
   if (orderValue !== 'auto' && !(ORDERS as readonly string[]).includes(orderValue)) throw new UsageError(`--order takes date, symbol or name, not "${orderValue}".`);
+  const uiLanguage = args.values.get('ui-lang')?.at(-1) ?? 'en';
+  if (!isUiLanguage(uiLanguage)) throw new UsageError(`--ui-lang takes ${Object.keys(UI_LANGUAGE_NAMES).join(', ')}, not "${uiLanguage}".`);
   const termsFile = args.values.get('terms')?.at(-1);
   const termsText = termsFile ? new TextDecoder().decode(await io.readFile(termsFile)) : null;
 
@@ -186,7 +189,9 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
       options: optionsFrom(args.flags),
       skipped: inputs.skipped,
       appVersion: APP_VERSION,
-      onProgress: (done, total, what) => bar.update(done, total, what),
+      ...(uiLanguage !== 'en' ? { uiLanguage } : {}),
+      onProgress
+: (done, total, what) => bar.update(done, total, what),
     });
     bar.update(0, 1, 'writing files');
     await writeSite(io, output, site.files, previous);

@@ -10,7 +10,9 @@ import { citedNumbers, isParagraph } from '../../../shared/model/draft';
 import type { AnchorMap } from '../../../shared/annotate/anchor';
 import { annotationsOnDraft, storedAnchor, type PlacedAnnotation } from '../../../shared/annotate/query';
 import type { Annotation } from '../../../shared/annotate/schema';
-import { annotationOwner, POSITION_LABEL } from '../../../shared/annotate/schema';
+import { annotationOwner } from '../../../shared/annotate/schema';
+import { POSITION_LABEL } from '../i18n/words';
+import { t } from '../i18n';
 import { DraftView, type DraftViewHandle } from '../components/DraftView';
 import type { PassageTarget } from './selection';
 
@@ -68,7 +70,7 @@ export function AnnotatedDraft({ draft, annotations, anchors, progress, onAnnota
 
   const annotateSelection = useCallback(() => {
     const target = handle.current?.selection();
-    if (!target) notify('Select a passage of the text first (or type a paragraph number and choose Annotate ¶).');
+    if (!target) notify(t('anno.selectFirst'));
     else onAnnotate(draft.id, target);
   }, [draft.id, notify, onAnnotate]);
 
@@ -102,28 +104,29 @@ export function AnnotatedDraft({ draft, annotations, anchors, progress, onAnnota
   const at = live.findIndex((p) => p.annotation.id === current);
   return (
     <DraftView draft={draft} placed={live} currentId={current} onOpenAnnotation={(id) => onOpen(id, draft.id)} handle={handle}>
-      <div className="annotation-bar" role="toolbar" aria-label="Annotations">
+      <div className="annotation-bar" role="toolbar" aria-label={t('anno.bar')}>
         {/* Buttons keep the text selection: a mouse press would otherwise clear it first. */}
-        <button onMouseDown={(e) => e.preventDefault()} onClick={annotateSelection} title="Annotate the selected passage (Ctrl+Alt+M)">Annotate selection</button>
+        <button onMouseDown={(e) => e.preventDefault()} onClick={annotateSelection} title={t('anno.annotateSelectionTip')}>{t('anno.annotateSelection')}</button>
         <form className="annotate-number" onSubmit={(e) => { e.preventDefault(); annotateParagraph(); }}>
-          <input aria-label="Paragraph number to annotate" placeholder="¶ no." value={number} onChange={(e) => setNumber(e.target.value)} size={5} />
-          <button type="submit" title="Annotate the whole paragraph with this number">Annotate ¶</button>
+          <input aria-label={t('anno.paragraphNumber')} placeholder={t('anno.paragraphPlaceholder')} value={number} onChange={(e) => setNumber(e.target.value)} size={5} />
+          <button type="submit" title={t('anno.annotateParagraphTip')}>{t('anno.annotateParagraph')}</button>
         </form>
         <span className="spacer" />
-        <button onClick={() => step(-1)} disabled={!live.length} title="Previous annotation ([)" aria-label="Previous annotation">◀</button>
-        <span className="nav-pos" aria-live="polite">{live.length ? `${at >= 0 ? at + 1 : '–'} of ${live.length} annotations` : 'No annotations'}</span>
-        <button onClick={() => step(1)} disabled={!live.length} title="Next annotation (])" aria-label="Next annotation">▶</button>
-        {progress && <span role="status" className="hint"><span className="spinner" aria-hidden="true" /> Placing annotations {progress.done.toLocaleString()} of {progress.total.toLocaleString()}…</span>}
+        <button onClick={() => step(-1)} disabled={!live.length} title={t('anno.previousTip')} aria-label={t('anno.previous')}>◀</button>
+        <span className="nav-pos" aria-live="polite">{live.length ? t('anno.position', { index: at >= 0 ? at + 1 : '–', count: live.length }) : t('anno.none')}</span>
+        <button onClick={() => step(1)} disabled={!live.length} title={t('anno.nextTip')} aria-label={t('anno.next')}>▶</button>
+        {progress && <span role="status" className="hint"><span className="spinner" aria-hidden="true" /> {t('anno.placing', { done: progress.done.toLocaleString(), total: progress.total.toLocaleString() })}</span>}
       </div>
       {orphans.length > 0 && (
         <details className="orphans" open={orphans.length <= 5}>
-          <summary>{orphans.length} orphaned {orphans.length === 1 ? 'annotation' : 'annotations'}: their text is not in {draft.label}</summary>
-          <ul aria-label={`Orphaned annotations in ${draft.label}`}>
+          <summary>{t('anno.orphans', { count: orphans.length, draft: draft.label })}</summary>
+          <ul aria-label={t('anno.orphansIn', { draft: draft.label })}>
             {orphans.slice(0, 200).map((p) => (
               <li key={p.annotation.id} className={`orphan pos-${p.annotation.body.position}`}>
                 {/* Its name is its visible text (an aria-label that differs fails WCAG 2.5.3); the reason follows. */}
                 <button className="link" onClick={() => onOpen(p.annotation.id, draft.id)}>
-                  <b>{POSITION_LABEL[p.annotation.body.position]}</b> by {annotationOwner(p.annotation)}, orphaned: “{p.annotation.target.quote.exact.slice(0, 70)}{p.annotation.target.quote.exact.length > 70 ? '…' : ''}”
+                  <b>{POSITION_LABEL[p.annotation.body.position]}</b> {t('anno.byOrphaned', { owner: annotationOwner(p.annotation) })} “
+{p.annotation.target.quote.exact.slice(0, 70)}{p.annotation.target.quote.exact.length > 70 ? '…' : ''}”
                 </button>
                 <span className="orphan-reason"> — {p.anchor.reason}</span>
               </li>

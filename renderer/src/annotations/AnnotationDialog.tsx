@@ -4,7 +4,9 @@
  * comment is edited as rich text and sanitised when saved (and again whenever it is shown).
  */
 import { useEffect, useRef, useState } from 'react';
-import { POSITIONS, POSITION_LABEL, PRIORITIES, type Annotation, type Position, type Priority } from '../../../shared/annotate/schema';
+import { POSITIONS, PRIORITIES, type Annotation, type Position, type Priority } from '../../../shared/annotate/schema';
+import { POSITION_LABEL, PRIORITY_LABEL } from '../i18n/words';
+import { t } from '../i18n';
 import { safeHref, sanitizeComment } from '../../../shared/annotate/sanitize';
 
 /** What the dialog edits; the target (the passage) is fixed by the caller. */
@@ -76,10 +78,10 @@ export function AnnotationDialog({ title, quote, note, initial, existing, onSave
   };
   const keepFocus = (e: React.MouseEvent) => e.preventDefault();
   const link = () => {
-    const url = window.prompt('Link address (https://…, http://… or mailto:…)');
+    const url = window.prompt(t('anno.linkPrompt'));
     if (url === null) return;
     if (!safeHref(url.trim())) {
-      setError('Links must start with https://, http:// or mailto:.');
+      setError(t('anno.linkError'));
       return;
     }
     editor.current?.focus();
@@ -89,7 +91,7 @@ export function AnnotationDialog({ title, quote, note, initial, existing, onSave
   const save = () => {
     const comment = sanitizeComment(editor.current?.innerHTML ?? '');
     if (!comment && position === 'none' && !(proposing && replacement.trim())) {
-      setError('Write a comment, choose a position or propose text.');
+      setError(t('anno.emptyError'));
       return;
     }
     if (delegation.trim() || author.trim()) localStorage.setItem(OWNER_KEY, JSON.stringify({ delegation: delegation.trim(), author: author.trim() }));
@@ -111,7 +113,7 @@ export function AnnotationDialog({ title, quote, note, initial, existing, onSave
         <blockquote className="annotation-quote" dir="auto">{quote}</blockquote>
         {note && <p className="annotation-note" role="note">{note}</p>}
         <fieldset className="position-pick">
-          <legend>Position</legend>
+          <legend>{t('anno.positionLegend')}</legend>
           {POSITIONS.map((p) => (
             <label key={p} className={`pos-choice pos-${p}`}>
               <input type="radio" name="position" value={p} checked={position === p} onChange={() => setPosition(p)} /> {POSITION_LABEL[p]}
@@ -119,13 +121,13 @@ export function AnnotationDialog({ title, quote, note, initial, existing, onSave
           ))}
         </fieldset>
         <div className="comment-field">
-          <span id="comment-label">Comment</span>
-          <div className="comment-tools" role="toolbar" aria-label="Comment formatting">
-            <button type="button" onMouseDown={keepFocus} onClick={() => format('bold')} aria-label="Bold" title="Bold (Ctrl+B)"><b>B</b></button>
-            <button type="button" onMouseDown={keepFocus} onClick={() => format('italic')} aria-label="Italic" title="Italic (Ctrl+I)"><i>I</i></button>
-            <button type="button" onMouseDown={keepFocus} onClick={() => format('insertUnorderedList')}>Bulleted list</button>
-            <button type="button" onMouseDown={keepFocus} onClick={() => format('insertOrderedList')}>Numbered list</button>
-            <button type="button" onClick={link} aria-label="Link">Link…</button>
+          <span id="comment-label">{t('anno.comment')}</span>
+          <div className="comment-tools" role="toolbar" aria-label={t('anno.commentTools')}>
+            <button type="button" onMouseDown={keepFocus} onClick={() => format('bold')} aria-label={t('anno.bold')} title={t('anno.boldTip')}><b>B</b></button>
+            <button type="button" onMouseDown={keepFocus} onClick={() => format('italic')} aria-label={t('anno.italic')} title={t('anno.italicTip')}><i>I</i></button>
+            <button type="button" onMouseDown={keepFocus} onClick={() => format('insertUnorderedList')}>{t('anno.bulleted')}</button>
+            <button type="button" onMouseDown={keepFocus} onClick={() => format('insertOrderedList')}>{t('anno.numbered')}</button>
+            <button type="button" onClick={link} aria-label={t('anno.link')}>{t('anno.linkButton')}</button>
           </div>
           <div
             ref={editor}
@@ -146,41 +148,42 @@ export function AnnotationDialog({ title, quote, note, initial, existing, onSave
         </div>
         <div className="paste-row">
           <label>
-            Priority
+            {t('anno.priorityLabel')}
             <select value={priority} onChange={(e) => setPriority(e.target.value as Priority)}>
-              {PRIORITIES.map((p) => <option key={p} value={p}>{p[0]!.toUpperCase() + p.slice(1)}</option>)}
+              {PRIORITIES.map((p) => <option key={p} value={p}>{PRIORITY_LABEL[p]}</option>)}
             </select>
           </label>
           <label>
-            Tags (comma separated)
-            <input value={tags} onChange={(e) => setTags(e.target.value)} placeholder="red line, capital" />
+            {t('anno.tags')}
+            <input value={tags} onChange={(e) => setTags(e.target.value)} placeholder={t('anno.tagsPlaceholder')} />
           </label>
         </div>
         <div className="paste-row">
           <label>
-            Delegation
-            <input value={delegation} onChange={(e) => setDelegation(e.target.value)} placeholder="e.g. Utopia" />
+            {t('anno.delegation')}
+            <input value={delegation} onChange={(e) => setDelegation(e.target.value)} placeholder={t('anno.delegationPlaceholder')} />
           </label>
           <label>
-            Author
-            <input value={author} onChange={(e) => setAuthor(e.target.value)} placeholder="optional" />
+            {t('anno.author')}
+            <input value={author} onChange={(e) => setAuthor(e.target.value)} placeholder={t('anno.optional')} />
           </label>
         </div>
         <label className="format-choice">
-          <input type="checkbox" checked={proposing} onChange={(e) => setProposing(e.target.checked)} /> Propose replacement text
+          <input type="checkbox" checked={proposing} onChange={(e) => setProposing(e.target.checked)} /> {t('anno.propose')}
         </label>
         {proposing && (
           <label>
-            Proposed text
+            {t('anno.proposedText')}
             <textarea rows={3} value={replacement} onChange={(e) => setReplacement(e.target.value)} dir="auto" />
           </label>
         )}
         {error && <p role="alert" className="form-error">{error}</p>}
         <div className="dialog-buttons">
-          {existing && onDelete && <button type="button" className="danger" onClick={onDelete}>Delete annotation</button>}
+          {existing && onDelete && <button type="button" className="danger" onClick={onDelete}>{t('anno.delete')}</button>}
           <span className="spacer" />
-          <button type="button" onClick={onCancel}>Cancel</button>
-          <button type="submit" className="primary">{existing ? 'Save' : 'Add annotation'}</button>
+          <button type="button" onClick={onCancel}>{t('common.cancel')}</button>
+          <button type="submit" className="primary">{existing ? t('anno.save') : t('anno.add')}</button>
+
         </div>
       </form>
     </dialog>

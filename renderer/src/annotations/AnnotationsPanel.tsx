@@ -10,7 +10,9 @@ import type { Draft } from '../../../shared/model/draft';
 import type { AnchorMap } from '../../../shared/annotate/anchor';
 import { annotationsOnDraft, matchesFilter, type AnnotationFilter } from '../../../shared/annotate/query';
 import { commentText } from '../../../shared/annotate/sanitize';
-import { annotationOwner, POSITIONS, POSITION_LABEL, type Annotation } from '../../../shared/annotate/schema';
+import { annotationOwner, POSITIONS, type Annotation } from '../../../shared/annotate/schema';
+import { POSITION_LABEL } from '../i18n/words';
+import { t, useT } from '../i18n';
 import { annotationEngine as engine } from '../compare/engine-client';
 import type { AnnotationExportFormat } from '../compare/engine-protocol';
 import { fileStem, saveExport, type ExportOutcome } from '../host/save-export';
@@ -31,13 +33,14 @@ interface Props {
 /** Most rows listed at once; filters narrow a big set down. */
 const SHOWN = 300;
 
-const EXPORTS: { format: AnnotationExportFormat; label: string; ext: string; mime: string }[] = [
-  { format: 'w3c', label: 'W3C JSON-LD', ext: 'jsonld', mime: 'application/ld+json' },
-  { format: 'csv', label: 'CSV', ext: 'csv', mime: 'text/csv;charset=utf-8' },
-  { format: 'brief-docx', label: 'Word brief', ext: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+const EXPORTS: { format: AnnotationExportFormat; label: 'w3c' | 'csv' | 'brief'; ext: string; mime: string }[] = [
+  { format: 'w3c', label: 'w3c', ext: 'jsonld', mime: 'application/ld+json' },
+  { format: 'csv', label: 'csv', ext: 'csv', mime: 'text/csv;charset=utf-8' },
+  { format: 'brief-docx', label: 'brief', ext: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
 ];
 
 export function AnnotationsPanel({ project, draft, anchors, appVersion, onEdit, onGo, onClose, notify, onExported }: Props) {
+  useT();
   const [filter, setFilter] = useState<AnnotationFilter>({ positions: [], orphaned: null, text: '' });
   const [working, setWorking] = useState<string | null>(null);
   const file = useRef<HTMLInputElement>(null);
@@ -60,22 +63,22 @@ export function AnnotationsPanel({ project, draft, anchors, appVersion, onEdit, 
   const set = (patch: Partial<AnnotationFilter>) => setFilter((f) => ({ ...f, ...patch }));
 
   const doImport = async (f: File) => {
-    setWorking(`Reading ${f.name}…`);
+    setWorking(t('anno.reading', { file: f.name }));
     try {
       const incoming = await engine().importAnnotations(await f.text(), project.drafts);
       const { project: next, result } = importAnnotations(project, incoming);
-      if (next !== project) onEdit(next, `Import ${result.added + result.updated} annotations`);
-      const dup = result.duplicates ? `; ${result.duplicates} were already here` : '';
-      notify('info', `Imported ${result.added} annotations from ${f.name}${result.updated ? `, updated ${result.updated}` : ''}${dup}.`);
+      if (next !== project) onEdit(next, t('anno.importUndo', { count: result.added + result.updated }));
+      const dup = result.duplicates ? t('anno.duplicates', { count: result.duplicates }) : '';
+      notify('info', t('anno.imported', { count: result.added, file: f.name, updated: result.updated ? t('anno.updated', { count: result.updated }) : '', duplicates: dup }));
     } catch (e) {
-      notify('error', `${f.name} was not imported: ${e instanceof Error ? e.message : String(e)}`);
+      notify('error', t('anno.notImported', { file: f.name, error: e instanceof Error ? e.message : String(e) }));
     } finally {
       setWorking(null);
     }
   };
 
   const doExport = async (x: (typeof EXPORTS)[number]) => {
-    setWorking(`Making the ${x.label}…`);
+    setWorking(t('anno.making', { what: t(`anno.${x.label}`) }));
     try {
       const list = x.format === 'brief-docx' ? shown.map((p) => p.annotation) : project.annotations;
       const data = await engine().exportAnnotations(x.format, project.drafts, project.lineageOverrides, list, draft.id, appVersion);
@@ -89,31 +92,31 @@ export function AnnotationsPanel({ project, draft, anchors, appVersion, onEdit, 
   };
 
   const deleteShown = () => {
-    if (!shown.length || !window.confirm(`Delete the ${shown.length} annotations shown? Undo (Ctrl+Z) brings them back.`)) return;
-    onEdit(removeAnnotations(project, new Set(shown.map((p) => p.annotation.id))), `Delete ${shown.length} annotations`);
+    if (!shown.length || !window.confirm(t('anno.deleteShownConfirm', { count: shown.length }))) return;
+    onEdit(removeAnnotations(project, new Set(shown.map((p) => p.annotation.id))), t('anno.deleteShownUndo', { count: shown.length }));
   };
 
   return (
-    <aside className="annotations-panel" aria-label="Annotations panel">
+    <aside className="annotations-panel" aria-label={t('anno.panel')}>
       <header>
-        <h2>Annotations <small>in {draft.label}</small></h2>
-        <button onClick={onClose} aria-label="Close the annotations panel" title="Close">✕</button>
+        <h2>{t('anno.panelTitle')} <small>{t('anno.inDraft', { draft: draft.label })}</small></h2>
+        <button onClick={onClose} aria-label={t('anno.closePanel')} title={t('anno.close')}>✕</button>
       </header>
-      <div className="panel-actions" role="group" aria-label="Annotation sets">
-        <button onClick={() => file.current?.click()} disabled={!!working}>Import…</button>
+      <div className="panel-actions" role="group" aria-label={t('anno.sets')}>
+        <button onClick={() => file.current?.click()} disabled={!!working}>{t('anno.import')}</button>
         {EXPORTS.map((x) => (
-          <button key={x.format} onClick={() => void doExport(x)} disabled={!!working || !project.annotations.length} title={x.format === 'brief-docx' ? `The annotated paragraphs of ${draft.label} with the shown annotations` : undefined}>
-            Export {x.label}
+          <button key={x.format} onClick={() => void doExport(x)} disabled={!!working || !project.annotations.length} title={x.format === 'brief-docx' ? t('anno.briefTip', { draft: draft.label }) : undefined}>
+            {t('anno.export', { what: t(`anno.${x.label}`) })}
           </button>
         ))}
-        <input ref={file} type="file" accept=".json,.jsonld,application/json,application/ld+json" hidden aria-label="Choose an annotation file to import" data-testid="annotation-import-input"
+        <input ref={file} type="file" accept=".json,.jsonld,application/json,application/ld+json" hidden aria-label={t('anno.chooseFile')} data-testid="annotation-import-input"
           onChange={(e) => { const f = e.currentTarget.files?.[0]; e.currentTarget.value = ''; if (f) void doImport(f); }} />
       </div>
       {working && <p role="status"><span className="spinner" aria-hidden="true" /> {working}</p>}
       <fieldset className="panel-filters">
-        <legend>Filters</legend>
-        <input type="search" aria-label="Search annotations" placeholder="Search comments, passages, tags…" value={filter.text ?? ''} onChange={(e) => set({ text: e.target.value })} />
-        <div className="pos-filter" role="group" aria-label="Position">
+        <legend>{t('anno.filters')}</legend>
+        <input type="search" aria-label={t('anno.search')} placeholder={t('anno.searchPlaceholder')} value={filter.text ?? ''} onChange={(e) => set({ text: e.target.value })} />
+        <div className="pos-filter" role="group" aria-label={t('anno.positionLegend')}>
           {POSITIONS.map((p) => (
             <label key={p} className={`pos-choice pos-${p}`}>
               <input type="checkbox" checked={filter.positions?.includes(p) ?? false} onChange={(e) => set({ positions: e.target.checked ? [...(filter.positions ?? []), p] : (filter.positions ?? []).filter((x) => x !== p) })} /> {POSITION_LABEL[p]}
@@ -121,19 +124,19 @@ export function AnnotationsPanel({ project, draft, anchors, appVersion, onEdit, 
           ))}
         </div>
         <div className="paste-row">
-          <label>Tag<select value={filter.tags?.[0] ?? ''} onChange={(e) => set({ tags: e.target.value ? [e.target.value] : [] })}><option value="">Any</option>{tags.map((t) => <option key={t}>{t}</option>)}</select></label>
-          <label>Author<select value={filter.owners?.[0] ?? ''} onChange={(e) => set({ owners: e.target.value ? [e.target.value] : [] })}><option value="">Anyone</option>{owners.map((t) => <option key={t}>{t}</option>)}</select></label>
+          <label>{t('anno.tag')}<select value={filter.tags?.[0] ?? ''} onChange={(e) => set({ tags: e.target.value ? [e.target.value] : [] })}><option value="">{t('anno.any')}</option>{tags.map((tag) => <option key={tag}>{tag}</option>)}</select></label>
+          <label>{t('anno.authorFilter')}<select value={filter.owners?.[0] ?? ''} onChange={(e) => set({ owners: e.target.value ? [e.target.value] : [] })}><option value="">{t('anno.anyone')}</option>{owners.map((o) => <option key={o}>{o}</option>)}</select></label>
         </div>
         <div className="paste-row">
-          <label>Made on<select value={filter.source ?? ''} onChange={(e) => set({ source: e.target.value || null })}><option value="">Any draft</option>{project.drafts.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}</select></label>
-          <label>Orphans<select value={filter.orphaned ?? ''} onChange={(e) => set({ orphaned: (e.target.value || null) as AnnotationFilter['orphaned'] })}><option value="">Shown</option><option value="only">Only orphans</option><option value="hide">Hidden</option></select></label>
+          <label>{t('anno.madeOnFilter')}<select value={filter.source ?? ''} onChange={(e) => set({ source: e.target.value || null })}><option value="">{t('anno.anyDraft')}</option>{project.drafts.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}</select></label>
+          <label>{t('anno.orphans')}<select value={filter.orphaned ?? ''} onChange={(e) => set({ orphaned: (e.target.value || null) as AnnotationFilter['orphaned'] })}><option value="">{t('anno.shownOption')}</option><option value="only">{t('anno.onlyOrphans')}</option><option value="hide">{t('anno.hidden')}</option></select></label>
         </div>
       </fieldset>
       <p className="panel-count" aria-live="polite">
-        {shown.length} of {placed.length} shown{notHere ? ` · ${notHere} made on later drafts` : ''}
-        {shown.length > 0 && <> · <button className="link" onClick={deleteShown}>Delete shown</button></>}
+        {t('anno.count', { shown: shown.length, total: placed.length })}{notHere ? t('anno.later', { count: notHere }) : ''}
+        {shown.length > 0 && <> · <button className="link" onClick={deleteShown}>{t('anno.deleteShown')}</button></>}
       </p>
-      <ul className="panel-list" aria-label="Annotations">
+      <ul className="panel-list" aria-label={t('anno.list')}>
         {shown.slice(0, SHOWN).map((p) => {
           const a = p.annotation;
           return (
@@ -141,17 +144,18 @@ export function AnnotationsPanel({ project, draft, anchors, appVersion, onEdit, 
               {/* Named by what it shows (position, owner, passage, reason, comment): a different aria-label fails WCAG 2.5.3. */}
               <button className="panel-go" onClick={() => onGo(a.id)}>
                 <span className="dw-pos">{POSITION_LABEL[a.body.position]}</span> <span className="dw-owner">{annotationOwner(a)}</span>
-                {p.anchor.status === 'fuzzy' && <span className="dw-flag changed">Text changed</span>}
-                {p.anchor.ambiguous && <span className="dw-flag ambiguous">Check place</span>}
+                {p.anchor.status === 'fuzzy' && <span className="dw-flag changed">{t('anno.textChanged')}</span>}
+                {p.anchor.ambiguous && <span className="dw-flag ambiguous">{t('anno.checkPlace')}</span>}
                 <q dir="auto">{(p.anchor.quote ?? a.target.quote.exact).slice(0, 110)}</q>
-                {p.anchor.status === 'orphaned' && <span className="orphan-reason">Orphaned: {p.anchor.reason}</span>}
+                {p.anchor.status === 'orphaned' && <span className="orphan-reason">{t('anno.orphaned', { reason: p.anchor.reason ?? '' })}</span>}
                 <span className="panel-comment">{plain(a).slice(0, 160)}</span>
               </button>
             </li>
           );
         })}
       </ul>
-      {shown.length > SHOWN && <p className="hint">{shown.length - SHOWN} more: narrow the filters to see them.</p>}
+      {shown.length > SHOWN && <p className="hint">{t('anno.more', { count: shown.length - SHOWN })}</p>}
+
     </aside>
   );
 }

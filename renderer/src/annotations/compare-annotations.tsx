@@ -10,8 +10,10 @@ import { GROUP_JOINER } from '../../../shared/compare/assemble';
 import type { Draft } from '../../../shared/model/draft';
 import type { AnchorMap } from '../../../shared/annotate/anchor';
 import type { Annotation } from '../../../shared/annotate/schema';
-import { annotationOwner, POSITION_LABEL } from '../../../shared/annotate/schema';
-import { annotationsAcross, describeAcross, type AnnotationCompareSummary, type PassageFate } from '../../../shared/annotate/compare';
+import { annotationOwner } from '../../../shared/annotate/schema';
+import { POSITION_LABEL } from '../i18n/words';
+import { t, translatedTable } from '../i18n';
+import { annotationsAcross, type AnnotationCompareSummary, type PassageFate } from '../../../shared/annotate/compare';
 import type { PassageTarget } from './selection';
 import type { Layout } from '../compare/layout';
 
@@ -20,7 +22,7 @@ export interface RowFlag {
   items: { annotation: Annotation; fate: PassageFate | 'new'; draftId: string }[];
 }
 
-const FATE: Record<PassageFate | 'new', string> = { unchanged: 'text unchanged', edited: 'text changed', moved: 'moved', orphaned: 'orphaned', new: 'on the later draft' };
+const FATE: Record<PassageFate | 'new', string> = translatedTable('fate', ['unchanged', 'edited', 'moved', 'orphaned', 'new']);
 
 /** The summary and the row flags of a comparison. */
 export function compareAnnotations(annotations: readonly Annotation[], anchors: AnchorMap, comparison: Comparison): { summary: AnnotationCompareSummary; flags: Map<number, RowFlag> } {
@@ -108,11 +110,23 @@ export function useAnnotationSteps(layout: Layout | null, flags: ReadonlyMap<num
   return { stops, at: stops.findIndex((s) => s.id === current), step };
 }
 
+/** "3 of 12 annotations are on text that changed (1 moved); 1 is orphaned.", in the interface language. */
+function describeAcross(s: Pick<AnnotationCompareSummary, 'total' | 'changed' | 'moved' | 'orphaned'>): string {
+  if (!s.total) return t('anno.acrossNone');
+  return t('anno.across', {
+    count: s.changed,
+    total: s.total,
+    noun: t('anno.noun', { count: s.total }),
+    moved: s.moved ? t('anno.acrossMoved', { count: s.moved }) : '',
+    orphans: s.orphaned ? t('anno.acrossOrphans', { count: s.orphaned }) : '',
+  });
+}
+
 export function AnnotationSummary({ summary, onOpen, steps }: { summary: AnnotationCompareSummary; onOpen(id: string, draftId: string): void; steps?: AnnotationSteps }) {
   if (!summary.total) return null;
   const changed = summary.passages.filter((p) => p.fate !== 'unchanged');
   return (
-    <section className="annotation-summary" aria-label="Annotations on changed text">
+    <section className="annotation-summary" aria-label={t('anno.onChanged')}>
       <details>
         <summary><b>{describeAcross(summary)}</b></summary>
         <ul>
@@ -127,10 +141,10 @@ export function AnnotationSummary({ summary, onOpen, steps }: { summary: Annotat
         </ul>
       </details>
       {steps && steps.stops.length > 0 && (
-        <div className="annotation-steps" role="group" aria-label="Annotations">
-          <button onClick={() => steps.step(-1)} title="Previous annotation ([)" aria-label="Previous annotation">◀</button>
-          <span className="nav-pos" aria-live="polite">{`${steps.at >= 0 ? steps.at + 1 : '–'} of ${steps.stops.length} annotations`}</span>
-          <button onClick={() => steps.step(1)} title="Next annotation (])" aria-label="Next annotation">▶</button>
+        <div className="annotation-steps" role="group" aria-label={t('anno.bar')}>
+          <button onClick={() => steps.step(-1)} title={t('anno.previousTip')} aria-label={t('anno.previous')}>◀</button>
+          <span className="nav-pos" aria-live="polite">{t('anno.position', { index: steps.at >= 0 ? steps.at + 1 : '–', count: steps.stops.length })}</span>
+          <button onClick={() => steps.step(1)} title={t('anno.nextTip')} aria-label={t('anno.next')}>▶</button>
         </div>
       )}
     </section>
@@ -147,13 +161,14 @@ export const RowAnnotationFlag = memo(function RowAnnotationFlag({ flag, onOpen 
           data-annotation={i.annotation.id}
           className={`row-flag pos-${i.annotation.body.position} fate-${i.fate}`}
           onClick={() => onOpen(i.annotation.id, i.draftId)}
-          aria-label={`${POSITION_LABEL[i.annotation.body.position]} by ${annotationOwner(i.annotation)}, ${FATE[i.fate]}`}
-          title={`${POSITION_LABEL[i.annotation.body.position]} by ${annotationOwner(i.annotation)}: ${FATE[i.fate]}`}
+          aria-label={t('anno.flagLabel', { position: POSITION_LABEL[i.annotation.body.position], owner: annotationOwner(i.annotation), fate: FATE[i.fate] })}
+          title={t('anno.flagTitle', { position: POSITION_LABEL[i.annotation.body.position], owner: annotationOwner(i.annotation), fate: FATE[i.fate] })}
         >
           ✎ {POSITION_LABEL[i.annotation.body.position]} · {i.annotation.delegation || i.annotation.author || '?'}{i.fate !== 'unchanged' && i.fate !== 'new' ? ` · ${FATE[i.fate]}` : ''}
         </button>
       ))}
-      {changed > 0 && <span className="visually-hidden">{changed} on changed text</span>}
+      {changed > 0 && <span className="visually-hidden">{t('anno.changedCount', { count: changed })}</span>}
+
     </div>
   );
 });

@@ -11,6 +11,7 @@ import { citedNumbers, isParagraph } from '../../../shared/model/draft';
 import { AnnotationDialog, draftOf, rememberedOwner, type AnnotationDraft } from './AnnotationDialog';
 import { addAnnotation, removeAnnotations, updateAnnotation } from './commands';
 import type { PassageTarget } from './selection';
+import { t } from '../i18n';
 
 type Open =
   | { kind: 'new'; draftId: string; target: PassageTarget }
@@ -21,14 +22,14 @@ export function citeParagraph(project: Project, draftId: string, paragraphId: st
   const d = project.drafts.find((x) => x.id === draftId);
   const i = d?.blocks.findIndex((b) => b.id === paragraphId) ?? -1;
   const n = d && i >= 0 ? citedNumbers(d).get(i) : undefined;
-  return n ? `¶${n}` : 'an unnumbered paragraph';
+  return n ? `¶${n}` : t('cite.anUnnumbered');
 }
 
 export function useAnnotationEditor(project: Project | null, onEdit: (p: Project, label: string) => void, notify: (text: string) => void) {
   const [open, setOpen] = useState<Open | null>(null);
 
   const annotateNew = useCallback((draftId: string, target: PassageTarget) => {
-    if (target.clipped) notify('An annotation covers one paragraph: the selection was cut at the end of the first.');
+    if (target.clipped) notify(t('anno.clipped'));
     setOpen({ kind: 'new', draftId, target });
   }, [notify]);
   const edit = useCallback((id: string, anchor: Anchor | null = null) => setOpen({ kind: 'edit', id, anchor }), []);
@@ -44,7 +45,7 @@ export function useAnnotationEditor(project: Project | null, onEdit: (p: Project
         const initial: AnnotationDraft = { comment: '', position: 'none', priority: 'normal', tags: [], replacement: null, ...owner };
         dialog = (
           <AnnotationDialog
-            title={`Annotate ${citeParagraph(project, draft.id, para.id)} of ${draft.label}`}
+            title={t('anno.annotateTitle', { paragraph: citeParagraph(project, draft.id, para.id), draft: draft.label })}
             quote={para.text.slice(start, end)}
             initial={initial}
             existing={false}
@@ -61,7 +62,7 @@ export function useAnnotationEditor(project: Project | null, onEdit: (p: Project
                   target: { source: draft.id, paragraph: para.id, quote: quoteAt(para.text, start, end), position: { start, end } },
                   body: { comment: v.comment, position: v.position, priority: v.priority, tags: v.tags, replacement: v.replacement },
                 }),
-                `Annotate ${citeParagraph(project, draft.id, para.id)}`,
+                t('anno.addUndo', { paragraph: citeParagraph(project, draft.id, para.id) }),
               );
               setOpen(null);
             }}
@@ -75,24 +76,25 @@ export function useAnnotationEditor(project: Project | null, onEdit: (p: Project
         const anchor = open.anchor;
         const where = anchor && anchor.draftId !== a.target.source ? project.drafts.find((d) => d.id === anchor.draftId) : null;
         const note = !anchor || !where ? null
-          : anchor.status === 'orphaned' ? `Orphaned in ${where.label}: ${anchor.reason}.`
-          : anchor.status === 'fuzzy' ? `In ${where.label} it now sits on changed text: “${anchor.quote}” (confidence ${Math.round(anchor.confidence * 100)}%${anchor.ambiguous ? ', ambiguous' : ''}).`
+          : anchor.status === 'orphaned' ? t('anno.orphanedNote', { draft: where.label, reason: anchor.reason ?? '' })
+          : anchor.status === 'fuzzy' ? t(anchor.ambiguous ? 'anno.fuzzyNoteAmbiguous' : 'anno.fuzzyNote', { draft: where.label, quote: anchor.quote ?? '', confidence: Math.round(anchor.confidence * 100) })
           : null;
         dialog = (
           <AnnotationDialog
-            title={`Annotation on ${a.target.paragraph ? citeParagraph(project, a.target.source, a.target.paragraph) : 'a passage'} of ${made?.label ?? 'a removed draft'}`}
+            title={t('anno.editTitle', { paragraph: a.target.paragraph ? citeParagraph(project, a.target.source, a.target.paragraph) : t('anno.aPassage'), draft: made?.label ?? t('anno.removedDraft') })}
             quote={a.target.quote.exact}
             note={note}
             initial={draftOf(a)}
             existing
             onCancel={() => setOpen(null)}
             onDelete={() => {
-              onEdit(removeAnnotations(project, new Set([a.id])), 'Delete annotation');
-              notify('Annotation deleted. Undo (Ctrl+Z) brings it back.');
+              onEdit(removeAnnotations(project, new Set([a.id])), t('anno.deleteUndo'));
+              notify(t('anno.deleted'));
               setOpen(null);
             }}
             onSave={(v) => {
-              onEdit(updateAnnotation(project, { ...a, delegation: v.delegation, author: v.author, body: { comment: v.comment, position: v.position, priority: v.priority, tags: v.tags, replacement: v.replacement } }), 'Edit annotation');
+              onEdit(updateAnnotation(project, { ...a, delegation: v.delegation, author: v.author, body: { comment: v.comment, position: v.position, priority: v.priority, tags: v.tags, replacement: v.replacement } }), t('anno.editUndo'));
+
               setOpen(null);
             }}
           />

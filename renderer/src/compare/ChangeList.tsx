@@ -9,6 +9,7 @@ import { CHANGE_KINDS } from '../../../shared/compare/summary';
 import { sectionOf, snippetOf } from './layout';
 import { changeCitation, type RowContext } from './RedlineRows';
 import { StandingBadge } from './SectionChange';
+import { t, useT } from '../i18n';
 
 interface Props {
   ctx: RowContext;
@@ -18,9 +19,7 @@ interface Props {
   onGo(row: number): void;
 }
 
-const LABEL: Record<ChangeKind, string> = {
-  unchanged: 'unchanged', modified: 'modified', moved: 'moved', split: 'split', merged: 'merged', deleted: 'deleted', inserted: 'new',
-};
+const LABEL = (k: ChangeKind) => t(`kind.${k}`);
 
 /** One change of the list. */
 const ChangeItem = memo(function ChangeItem({ row, change, current, ctx, onGo }: { row: number; change: number; current: boolean; ctx: RowContext; onGo(row: number): void }) {
@@ -28,7 +27,7 @@ const ChangeItem = memo(function ChangeItem({ row, change, current, ctx, onGo }:
   return (
     <li>
       <button className={`change-item${current ? ' current' : ''}`} aria-current={current ? 'true' : undefined} onClick={() => onGo(row)}>
-        <span className={`badge k-${c.kind}`}>{LABEL[c.kind]}</span>
+        <span className={`badge k-${c.kind}`}>{LABEL(c.kind)}</span>
         <span>
           <span className="cite">{changeCitation(c, ctx)}</span>
           <StandingBadge c={c} />
@@ -40,6 +39,7 @@ const ChangeItem = memo(function ChangeItem({ row, change, current, ctx, onGo }:
 });
 
 export const ChangeList = memo(function ChangeList({ ctx, filter, onFilter, currentRow, onGo }: Props) {
+  useT();
   const { comparison, layout } = ctx;
   const groups = useMemo(() => {
     const out: { section: string; items: { row: number; change: number }[] }[] = [];
@@ -47,7 +47,7 @@ export const ChangeList = memo(function ChangeList({ ctx, filter, onFilter, curr
       const r = layout.rows[row]!;
       const c = comparison.changes[r.change]!;
       if (!filter.has(c.kind)) continue;
-      const s = sectionOf(c) || 'Untitled section';
+      const s = sectionOf(c) || t('common.untitledSection');
       if (out[out.length - 1]?.section !== s) out.push({ section: s, items: [] });
       out[out.length - 1]!.items.push({ row, change: r.change });
     }
@@ -90,15 +90,16 @@ export const ChangeList = memo(function ChangeList({ ctx, filter, onFilter, curr
   const shown = totalItems;
 
   return (
-    <aside className="change-list" aria-label="Changes">
-      <div className="filters" role="group" aria-label="Show changes of kind">
+    <aside className="change-list" aria-label={t('compare.changes')}>
+      <div className="filters" role="group" aria-label={t('compare.filterKinds')}>
         {CHANGE_KINDS.filter((k) => k !== 'unchanged').map((k) => (
           <button key={k} className={`chip k-${k}`} aria-pressed={filter.has(k)} onClick={() => toggle(k)} disabled={!counts[k]}>
-            {LABEL[k]} <b>{counts[k]}</b>
+            {LABEL(k)} <b>{counts[k]}</b>
           </button>
         ))}
       </div>
-      <p className="list-count" aria-live="polite">{shown} change{shown === 1 ? '' : 's'} shown</p>
+      <p className="list-count" aria-live="polite">{t('compare.shown', { count: shown })}</p>
+
       {visible.map((g) => (
         <section key={g.section + g.items[0]!.row} className="change-group">
           <h4>{g.section}</h4>

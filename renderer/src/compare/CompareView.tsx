@@ -19,6 +19,7 @@ import { defaultPair } from '../view/defaults';
 import type { AnchorMap } from '../../../shared/annotate/anchor';
 import type { PassageTarget } from '../annotations/selection';
 import { AnnotationSummary, compareAnnotations, compareSelection, useAnnotationSteps } from '../annotations/compare-annotations';
+import { useT } from '../i18n';
 
 /** Rows rendered before the first paint, then per chunk: small enough that no chunk blocks for long. */
 const FIRST_ROWS = 80;
@@ -37,6 +38,7 @@ interface Props {
 const NO_ANCHORS: AnchorMap = new Map();
 
 export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate, onOpenAnnotation }: Props) {
+  const t = useT();
   const drafts = project.drafts;
   const n = drafts.length;
   // What is on screen lives in the view store, so presenter mode (and its audience window) shows
@@ -184,41 +186,41 @@ export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate,
     };
   }, [step, ctx, currentRow, openHistory, history, onAnnotate, annotationSteps]);
 
-  if (n < 2) return <p className="empty-hint">Import at least two drafts to compare them.</p>;
+  if (n < 2) return <p className="empty-hint">{t('compare.needTwo')}</p>;
   const stopIndex = currentRow === null ? -1 : stops.indexOf(currentRow);
 
   return (
     <div className="compare">
       <header className="compare-head">
-        <div className="pickers" role="group" aria-label="Drafts to compare">
+        <div className="pickers" role="group" aria-label={t('compare.pickers')}>
           <label>
-            From
-            <select value={baseId ?? ''} onChange={(e) => setBaseId(e.target.value)} aria-label="Earlier draft">
+            {t('compare.from')}
+            <select value={baseId ?? ''} onChange={(e) => setBaseId(e.target.value)} aria-label={t('compare.earlier')}>
               {drafts.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
             </select>
           </label>
-          <button onClick={() => { setBaseId(targetId); setTargetId(baseId); }} aria-label="Swap the two drafts" title="Swap">⇄</button>
+          <button onClick={() => { setBaseId(targetId); setTargetId(baseId); }} aria-label={t('compare.swap')} title={t('compare.swapTip')}>⇄</button>
           <label>
-            To
-            <select value={targetId ?? ''} onChange={(e) => setTargetId(e.target.value)} aria-label="Later draft">
+            {t('compare.to')}
+            <select value={targetId ?? ''} onChange={(e) => setTargetId(e.target.value)} aria-label={t('compare.later')}>
               {drafts.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
             </select>
           </label>
         </div>
-        <div className="modes" role="radiogroup" aria-label="Layout">
-          <button role="radio" aria-checked={mode === 'combined'} onClick={() => setMode('combined')}>Combined</button>
-          <button role="radio" aria-checked={mode === 'side'} onClick={() => setMode('side')}>Side by side</button>
+        <div className="modes" role="radiogroup" aria-label={t('compare.layout')}>
+          <button role="radio" aria-checked={mode === 'combined'} onClick={() => setMode('combined')}>{t('compare.combined')}</button>
+          <button role="radio" aria-checked={mode === 'side'} onClick={() => setMode('side')}>{t('compare.side')}</button>
         </div>
-        <div className="options" role="group" aria-label="Comparison options">
-          <label><input type="checkbox" checked={opts.ignoreCase} onChange={(e) => setOpts({ ...opts, ignoreCase: e.target.checked })} /> Ignore case</label>
-          <label><input type="checkbox" checked={opts.ignorePunctuation} onChange={(e) => setOpts({ ...opts, ignorePunctuation: e.target.checked })} /> Ignore punctuation</label>
-          <label><input type="checkbox" checked={opts.ignoreNumbering} onChange={(e) => setOpts({ ...opts, ignoreNumbering: e.target.checked })} /> Ignore numbering</label>
+        <div className="options" role="group" aria-label={t('compare.options')}>
+          <label><input type="checkbox" checked={opts.ignoreCase} onChange={(e) => setOpts({ ...opts, ignoreCase: e.target.checked })} /> {t('compare.ignoreCase')}</label>
+          <label><input type="checkbox" checked={opts.ignorePunctuation} onChange={(e) => setOpts({ ...opts, ignorePunctuation: e.target.checked })} /> {t('compare.ignorePunctuation')}</label>
+          <label><input type="checkbox" checked={opts.ignoreNumbering} onChange={(e) => setOpts({ ...opts, ignoreNumbering: e.target.checked })} /> {t('compare.ignoreNumbering')}</label>
         </div>
-        <div className="nav" role="group" aria-label="Step through changes">
-          <button onClick={() => step(-1)} disabled={!stops.length} title="Previous change (Shift+F8 or P)">◀ Previous</button>
-          <span className="nav-pos" aria-live="polite">{stops.length ? `${stopIndex >= 0 ? stopIndex + 1 : '–'} of ${stops.length}` : 'no changes'}</span>
-          <button onClick={() => step(1)} disabled={!stops.length} title="Next change (F8 or N)">Next ▶</button>
-          <span className="hint">F8 / Shift+F8 or N / P to step · Enter for history · Ctrl+Alt+M annotates the selection</span>
+        <div className="nav" role="group" aria-label={t('compare.step')}>
+          <button onClick={() => step(-1)} disabled={!stops.length} title={t('compare.previousTip')}>{t('compare.previous')}</button>
+          <span className="nav-pos" aria-live="polite">{stops.length ? t('compare.position', { index: stopIndex >= 0 ? stopIndex + 1 : '–', total: stops.length }) : t('compare.noChanges')}</span>
+          <button onClick={() => step(1)} disabled={!stops.length} title={t('compare.nextTip')}>{t('compare.next')}</button>
+          <span className="hint">{t('compare.keysHint')}</span>
           {onAnnotate && ctx && (
             <button
               onMouseDown={(e) => e.preventDefault()}
@@ -226,9 +228,9 @@ export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate,
                 const picked = compareSelection(ctx.comparison, ctx.base, ctx.target);
                 if (picked) onAnnotate(picked.draftId, picked.target);
               }}
-              title="Annotate the passage selected on either side (Ctrl+Alt+M)"
+              title={t('compare.annotateTip')}
             >
-              Annotate selection
+              {t('compare.annotate')}
             </button>
           )}
         </div>
@@ -240,16 +242,17 @@ export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate,
       {annotated && onOpenAnnotation && <AnnotationSummary summary={annotated.summary} onOpen={onOpenAnnotation} steps={annotationSteps} />}
       <div className="compare-main">
         {ctx && <ChangeList ctx={ctx} filter={filter} onFilter={setFilter} currentRow={currentRow} onGo={go} />}
-        <div className={`cmp-body mode-${mode}`} ref={scroller} aria-busy={computing || rendered < total} aria-label={ctx ? `Redline from ${ctx.base.label} to ${ctx.target.label}` : 'Redline'} role="region">
-          {computing && !ctx && <p className="empty-hint"><span className="spinner" aria-hidden="true" /> Comparing…</p>}
+        <div className={`cmp-body mode-${mode}`} ref={scroller} aria-busy={computing || rendered < total} aria-label={ctx ? t('compare.redlineFromTo', { base: ctx.base.label, target: ctx.target.label }) : t('compare.redline')} role="region">
+          {computing && !ctx && <p className="empty-hint"><span className="spinner" aria-hidden="true" /> {t('compare.comparing')}</p>}
           {ctx && mode === 'side' && (
             <div className="side-head" aria-hidden="true"><span>{ctx.base.label}</span><span>{ctx.target.label}</span></div>
           )}
           {ctx && ctx.layout.rows.slice(0, rendered).map((row, i) => (
             <RedlineRow key={row.key} row={row} index={i} current={i === currentRow} mode={mode} ctx={ctx} />
           ))}
-          {ctx && rendered < total && <p className="empty-hint">Rendering {rendered} of {total}…</p>}
-          {ctx && ms !== null && <p className="timing">Compared {ctx.comparison.changes.length} paragraph groups in {Math.round(ms)} ms.</p>}
+          {ctx && rendered < total && <p className="empty-hint">{t('compare.rendering', { done: rendered, total })}</p>}
+          {ctx && ms !== null && <p className="timing">{t('compare.timing', { count: ctx.comparison.changes.length, ms: Math.round(ms) })}</p>}
+
         </div>
       </div>
       {history && <HistoryDialog project={project} onEdit={onEdit} draftId={history.draftId} paragraphId={history.paragraphId} options={opts} onClose={() => setHistory(null)} />}

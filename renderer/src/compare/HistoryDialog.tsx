@@ -12,6 +12,7 @@ import { engine } from './engine-client';
 import { DiffText } from './DiffText';
 import { citedNumbers, paragraphAt } from './layout';
 import { GROUP_JOINER } from '../../../shared/compare/assemble';
+import { t } from '../i18n';
 
 interface Props {
   project: Project;
@@ -58,11 +59,11 @@ export function HistoryDialog({ project, onEdit, draftId, paragraphId, options, 
   return (
     <dialog ref={ref} className="history-dialog" aria-labelledby="history-title" onClose={onClose}>
       <header>
-        <h2 id="history-title">Paragraph history</h2>
-        <button aria-label="Close history" onClick={() => ref.current?.close()}>×</button>
+        <h2 id="history-title">{t('history.title')}</h2>
+        <button aria-label={t('history.close')} onClick={() => ref.current?.close()}>×</button>
       </header>
       {error && <p role="alert">{error}</p>}
-      {!steps && !error && <p>Tracing the paragraph through every draft…</p>}
+      {!steps && !error && <p>{t('history.tracing')}</p>}
       {steps && (
         <ol className="history-steps">
           {steps.map((step) => {
@@ -72,15 +73,15 @@ export function HistoryDialog({ project, onEdit, draftId, paragraphId, options, 
               return (
                 <li key={step.draftId} className="absent">
                   <h3>{d.label}</h3>
-                  <p>{previous === null ? 'Not yet in this draft.' : 'Not in this draft (deleted or not carried over).'}</p>
+                  <p>{previous === null ? t('history.notYet') : t('history.notIn')}</p>
                   {from && (
                     <label className="link-pick">
-                      Rewritten beyond recognition? Link it to
+                      {t('history.linkPrompt')}
                       <select
                         value=""
-                        onChange={(e) => e.target.value && override('link', from, { draftId: d.id, paragraphIds: [e.target.value] }, `Link paragraph to ${d.label}`)}
+                        onChange={(e) => e.target.value && override('link', from, { draftId: d.id, paragraphIds: [e.target.value] }, t('history.linkUndo', { draft: d.label }))}
                       >
-                        <option value="">a paragraph of {d.label}…</option>
+                        <option value="">{t('history.linkChoice', { draft: d.label })}</option>
                         {linkChoices(d).map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
                       </select>
                     </label>
@@ -99,17 +100,18 @@ export function HistoryDialog({ project, onEdit, draftId, paragraphId, options, 
               <li key={step.draftId} className={step.draftId === draftId ? 'focus' : ''}>
                 <h3>
                   {d.label} <span className="cite">¶{step.paragraphs.map((p) => cited.get(p.index) ?? '?').join(', ')}</span>
-                  {step.kind && step.kind !== 'unchanged' && <span className={`badge k-${step.kind === 'linked' ? 'moved' : step.kind}`}>{step.kind === 'linked' ? 'linked by hand' : step.kind}</span>}
+                  {step.kind && step.kind !== 'unchanged' && <span className={`badge k-${step.kind === 'linked' ? 'moved' : step.kind}`}>{step.kind === 'linked' ? t('history.linked') : t(`kind.${step.kind}`)}</span>}
                 </h3>
                 <p className="history-section">{section}</p>
                 <p className="cmp-text">{ops ? <DiffText ops={ops} side="both" /> : text}</p>
                 {from && step.kind && (
                   <button
                     className="link"
-                    onClick={() => override('unlink', from, { draftId: d.id, paragraphIds: step.paragraphs.map((p) => p.id) }, `Unlink paragraph in ${d.label}`)}
-                    title="Record that this is not the same paragraph as the one before"
+                    onClick={() => override('unlink', from, { draftId: d.id, paragraphIds: step.paragraphs.map((p) => p.id) }, t('history.unlinkUndo', { draft: d.label }))}
+                    title={t('history.unlinkTip')}
                   >
-                    Not the same paragraph? Unlink from {byId.get(from.draftId)?.label}
+                    {t('history.unlink', { draft: byId.get(from.draftId)?.label ?? '' })}
+
                   </button>
                 )}
               </li>

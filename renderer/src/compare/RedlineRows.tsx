@@ -11,6 +11,7 @@ import { DiffText } from './DiffText';
 import { SectionChange, StandingBadge } from './SectionChange';
 import { citeRefs, paragraphAt, type Layout, type Row } from './layout';
 import { RowAnnotationFlag, type RowFlag } from '../annotations/compare-annotations';
+import { i18n, t, translatedTable } from '../i18n';
 
 export type Mode = 'combined' | 'side';
 
@@ -29,9 +30,7 @@ export interface RowContext {
 }
 
 /** A kind of change in words, as the redline labels it. */
-export const KIND_LABEL: Record<Change['kind'], string> = {
-  unchanged: 'Unchanged', modified: 'Modified', moved: 'Moved', split: 'Split', merged: 'Merged', deleted: 'Deleted', inserted: 'New',
-};
+export const KIND_LABEL: Record<Change['kind'], string> = translatedTable('kindTitle', ['unchanged', 'modified', 'moved', 'split', 'merged', 'deleted', 'inserted']);
 
 /** The text of one side of a change (paragraphs of a split or merge joined). */
 export const textOf = (draft: Draft, refs: Change['base']) => refs.map((r) => paragraphAt(draft, r).text).join(GROUP_JOINER);
@@ -48,10 +47,10 @@ function Label({ row, c, ctx }: { row: Row; c: Change; ctx: RowContext }) {
     const to = ctx.layout.rowOfChange.get(row.change)!;
     return (
       <div className="cmp-label">
-        <span className="badge k-moved">Moved away</span> {ctx.base.label} {citeRefs(c.base, ctx.baseCited)} moved to {ctx.target.label} {citeRefs(c.target, ctx.targetCited)}
+        <span className="badge k-moved">{t('compare.movedAway')}</span> {ctx.base.label} {citeRefs(c.base, ctx.baseCited)} {t('compare.movedTo')} {ctx.target.label} {citeRefs(c.target, ctx.targetCited)}
         {c.targetSection?.length ? ` (${c.targetSection[c.targetSection.length - 1]})` : ''}
         <StandingBadge c={c} />{' '}
-        <button className="link" onClick={() => ctx.onJump(to)}>Go to new place ↓</button>
+        <button className="link" onClick={() => ctx.onJump(to)}>{t('compare.goNew')}</button>
       </div>
     );
   }
@@ -64,11 +63,11 @@ function Label({ row, c, ctx }: { row: Row; c: Change; ctx: RowContext }) {
       {c.kind === 'moved' && from !== undefined && (
         <>
           {' '}
-          <button className="link" onClick={() => ctx.onJump(from)}>Go to old place ↑</button>
+          <button className="link" onClick={() => ctx.onJump(from)}>{t('compare.goOld')}</button>
         </>
       )}
       {' '}
-      <button className="link" onClick={() => ctx.onHistory(row.change)} title="Paragraph history (Enter)">History</button>
+      <button className="link" onClick={() => ctx.onHistory(row.change)} title={t('compare.historyTip')}>{t('compare.history')}</button>
     </div>
   );
 }
@@ -80,7 +79,7 @@ function Number({ c, ctx }: { c: Change; ctx: RowContext }) {
   return (
     <span className="cmp-num">
       {shown}
-      {t && b && t !== b && <small className="was" title={`${ctx.base.label} ¶${b}`}>was {b}</small>}
+      {t && b && t !== b && <small className="was" title={`${ctx.base.label} ¶${b}`}>{i18n.t('compare.was', { number: b })}</small>}
     </span>
   );
 }
@@ -94,7 +93,7 @@ function CombinedBody({ c, ctx }: { c: Change; ctx: RowContext }) {
 
 function SideCell({ c, ctx, side }: { c: Change; ctx: RowContext; side: 'base' | 'target' }) {
   const refs = side === 'base' ? c.base : c.target;
-  if (!refs.length) return <div className="cmp-cell gap" role="note" aria-label={side === 'base' ? 'Not in the earlier draft' : 'Not in the later draft'} />;
+  if (!refs.length) return <div className="cmp-cell gap" role="note" aria-label={side === 'base' ? t('compare.notInEarlier') : t('compare.notInLater')} />;
   const draft = side === 'base' ? ctx.base : ctx.target;
   const cited = side === 'base' ? ctx.baseCited : ctx.targetCited;
   const body =
@@ -115,7 +114,7 @@ export const RedlineRow = memo(function RedlineRow({ row, index, current, mode, 
   const cls = `cmp-row k-${row.role === 'stub' ? 'stub' : c.kind}${current ? ' current' : ''}`;
   return (
     <>
-      {row.heading !== null && <h3 className="cmp-section">{row.heading || 'Untitled section'}</h3>}
+      {row.heading !== null && <h3 className="cmp-section">{row.heading || t('common.untitledSection')}</h3>}
       <div id={`row-${index}`} className={cls} tabIndex={-1} data-kind={row.role === 'stub' ? 'stub' : c.kind} data-change={row.change} aria-current={current ? 'true' : undefined}>
         <Label row={row} c={c} ctx={ctx} />
         {row.role !== 'stub' && ctx.annotationFlags?.get(row.change) && ctx.onOpenAnnotation && <RowAnnotationFlag flag={ctx.annotationFlags.get(row.change)!} onOpen={ctx.onOpenAnnotation} />}
@@ -123,7 +122,8 @@ export const RedlineRow = memo(function RedlineRow({ row, index, current, mode, 
           mode === 'side' ? (
             <div className="cmp-pair">
               <div className="cmp-cell moved-away"><span className="cmp-num">{ctx.baseCited.get(c.base[0]!.index) ?? ''}</span><p className="cmp-text" dir="auto"><del>{textOf(ctx.base, c.base)}</del></p></div>
-              <div className="cmp-cell gap" role="note" aria-label="Moved elsewhere in the later draft" />
+              <div className="cmp-cell gap" role="note" aria-label={t('compare.movedElsewhere')} />
+
             </div>
           ) : (
             <div className="cmp-para moved-away"><span className="cmp-num">{ctx.baseCited.get(c.base[0]!.index) ?? ''}</span><p className="cmp-text" dir="auto"><del>{textOf(ctx.base, c.base)}</del></p></div>

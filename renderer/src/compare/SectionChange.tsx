@@ -5,32 +5,30 @@
  */
 import type { Change } from '../../../shared/compare/types';
 import { SECTION_SEPARATOR } from '../../../shared/compare/summary';
-
-const STANDING_LABEL = { downgrade: 'Downgrade', upgrade: 'Upgrade' } as const;
-const STANDING_TITLE = {
-  downgrade: 'From the recommendations to the discussion',
-  upgrade: 'From the discussion to the recommendations',
-} as const;
+import { useT } from '../i18n';
 
 /** "Downgrade" / "Upgrade" for a change of standing, or nothing. */
 export function StandingBadge({ c }: { c: Change }) {
+  const t = useT();
   if (!c.standing) return null;
   return (
     <>
       {' '}
-      <span className={`badge st-${c.standing}`} title={STANDING_TITLE[c.standing]}>{STANDING_LABEL[c.standing]}</span>
+      <span className={`badge st-${c.standing}`} title={t(`compare.${c.standing}Tip`)}>{t(`compare.${c.standing}`)}</span>
     </>
   );
 }
 
 /** " · from A › Recommended next steps to A › Discussion [Downgrade]", or nothing. */
 export function SectionChange({ c }: { c: Change }) {
+  const t = useT();
   if (!c.crossSection) return null;
-  const from = c.baseSection?.length ? c.baseSection.join(SECTION_SEPARATOR) : 'no section';
-  const to = c.targetSection?.length ? c.targetSection.join(SECTION_SEPARATOR) : 'no section';
+  const from = c.baseSection?.length ? c.baseSection.join(SECTION_SEPARATOR) : t('compare.noSection');
+  const to = c.targetSection?.length ? c.targetSection.join(SECTION_SEPARATOR) : t('compare.noSection');
   return (
     <span className="section-change">
-      {` · from ${from} to ${to}`}
+      {t('compare.fromTo', { from, to })}
+
       <StandingBadge c={c} />
     </span>
   );

@@ -10,6 +10,7 @@ import type { AnnotationExportFormat, EngineRequest, EngineResponse, ExportForma
 import type { Annotation } from '../../../shared/annotate/schema';
 import type { AnchorMap } from '../../../shared/annotate/anchor';
 import type { RedlineAnnotation } from '../../../shared/export/types';
+import { currentUiLanguage } from '../i18n';
 import { WorkerClient } from '../workers/worker-client';
 
 class EngineClient {
@@ -31,7 +32,8 @@ class EngineClient {
 
   /** An export's bytes (DOCX) or text (HTML), made in the worker. */
   async export(format: ExportFormat, drafts: Draft[], overrides: LineageOverride[], options: Partial<CompareOptions>, appVersion: string, annotations: RedlineAnnotation[] = [], author?: string): Promise<Uint8Array | string> {
-    const r = await this.channel.send({ type: 'export', format, drafts, overrides, options, appVersion, annotations, ...(author ? { author } : {}) });
+    const r = await this.channel.send({ type: 'export', format, drafts, overrides, options, appVersion, annotations, ...(author ? { author } : {}), uiLanguage: currentUiLanguage() });
+
     if (!r.ok) throw new Error(r.error);
     if (r.type !== 'export') throw new Error('unexpected engine reply');
     return r.data;

@@ -25,18 +25,20 @@ function lineageOf(drafts: Draft[], overrides: LineageOverride[], options: Parti
 
 async function makeExport(req: Extract<EngineRequest, { type: 'export' }>): Promise<Uint8Array | string> {
   const { format, drafts, options, appVersion } = req;
+  const lang = req.uiLanguage ? { uiLanguage: req.uiLanguage } : {};
   const { exportDocxRedline, exportHtmlRedline, exportTableDocx, exportTableHtml } = await import('../../../shared/export');
   if (format === 'table-docx' || format === 'table-html') {
-    const tableOptions = { appVersion, lineage: lineageOf(drafts, req.overrides, options), compareOptions: options };
+    const tableOptions = { appVersion, lineage: lineageOf(drafts, req.overrides, options), compareOptions: options, ...lang };
     return format === 'table-docx' ? exportTableDocx(drafts, tableOptions) : exportTableHtml(drafts, tableOptions);
   }
   const [base, target] = drafts;
   if (!base || !target) throw new Error('A redline needs two drafts.');
   const comparison = compareDrafts(base, target, options);
   if (format === 'redline-docx' || format === 'redline-docx-static') {
-    return exportDocxRedline(base, target, comparison, { appVersion, static: format === 'redline-docx-static', annotations: req.annotations ?? [], ...(req.author ? { author: req.author } : {}) });
+    return exportDocxRedline(base, target, comparison, { appVersion, static: format === 'redline-docx-static', annotations: req.annotations ?? [], ...(req.author ? { author: req.author } : {}), ...lang });
   }
-  return exportHtmlRedline(base, target, comparison, { appVersion, annotations: req.annotations ?? [] });
+  return exportHtmlRedline(base, target, comparison, { appVersion, annotations: req.annotations ?? [], ...lang });
+
 }
 
 export async function handleEngineRequest(req: EngineRequest): Promise<EngineResponse> {

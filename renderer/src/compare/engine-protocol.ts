@@ -27,7 +27,10 @@ export type EngineRequest =
       author?: string;
       /** Redlines: notes to place as Word comments (or HTML asides) on their passages. */
       annotations?: RedlineAnnotation[];
+      /** The interface language: the export's own words follow it (shared/export/strings.ts). */
+      uiLanguage?: string;
     }
+
   | { id: number; type: 'compare'; base: Draft; target: Draft; options: Partial<CompareOptions> }
   | { id: number; type: 'history'; drafts: Draft[]; overrides: LineageOverride[]; options: Partial<CompareOptions>; draftId: string; paragraphId: string }
   /** Where `annotations` sit in every draft (a chunk of the project's set; cached by content). */

@@ -6,6 +6,7 @@
 import type { Change, ChangeKind, Comparison, ParagraphRef } from '../../../shared/compare/types';
 import { citedNumbers, isParagraph, type Draft, type ParagraphBlock } from '../../../shared/model/draft';
 import { SECTION_SEPARATOR } from '../../../shared/compare/summary';
+import { t as tr } from '../i18n';
 
 export interface Row {
   key: string;
@@ -90,7 +91,7 @@ export { citedNumbers };
 /** "¶12", "¶8(a)", "¶12–13" for a run of consecutive numbers, or "unnumbered paragraph". */
 export function citeRefs(refs: ParagraphRef[], cited: Map<number, string>): string {
   const nums = refs.map((r) => cited.get(r.index)).filter((n): n is string => !!n);
-  if (!nums.length) return refs.length > 1 ? `${refs.length} unnumbered paragraphs` : 'unnumbered paragraph';
+  if (!nums.length) return tr('cite.unnumbered', { count: refs.length });
   return `¶${nums.join(', ')}`;
 }
 

@@ -6,6 +6,7 @@ import { useState, type KeyboardEvent } from 'react';
 import type { Draft } from '../../../shared/model/draft';
 import { draftProfile } from '../../../shared/model/structure-words';
 import { LanguageSelect } from './LanguageSelect';
+import { useT } from '../i18n';
 
 interface Props {
   drafts: Draft[];
@@ -20,7 +21,8 @@ interface Props {
   onLanguage?(id: string, code: string): void;
 }
 
-export function DraftList({ drafts, label = 'Drafts in order', selectedId, onSelect, onRename, onMove, onRemove, onLanguage }: Props) {
+export function DraftList({ drafts, label, selectedId, onSelect, onRename, onMove, onRemove, onLanguage }: Props) {
+  const t = useT();
   const [editing, setEditing] = useState<string | null>(null);
 
   const onKey = (e: KeyboardEvent, i: number, d: Draft) => {
@@ -41,10 +43,10 @@ export function DraftList({ drafts, label = 'Drafts in order', selectedId, onSel
   };
 
   if (drafts.length === 0) {
-    return <p className="empty-hint">No drafts yet. Drop a file here or use Import (Ctrl+I).</p>;
+    return <p className="empty-hint">{t('draftList.empty')}</p>;
   }
   return (
-    <ol className="draft-list" aria-label={label}>
+    <ol className="draft-list" aria-label={label ?? t('app.draftsInOrder')}>
       {drafts.map((d, i) => {
         const paras = d.blocks.filter((b) => b.kind === 'paragraph').length;
         const selected = d.id === selectedId;
@@ -53,7 +55,7 @@ export function DraftList({ drafts, label = 'Drafts in order', selectedId, onSel
             {editing === d.id ? (
               <input
                 className="rename"
-                aria-label={`New label for ${d.label}`}
+                aria-label={t('draftList.newLabel', { draft: d.label })}
                 defaultValue={d.label}
                 autoFocus
                 onFocus={(e) => e.currentTarget.select()}
@@ -74,20 +76,21 @@ export function DraftList({ drafts, label = 'Drafts in order', selectedId, onSel
                 onClick={() => onSelect(d.id)}
                 onDoubleClick={() => setEditing(d.id)}
                 onKeyDown={(e) => onKey(e, i, d)}
-                title="F2 or double-click to rename"
+                title={t('draftList.renameHint')}
               >
-                <span className="draft-label">{d.label}{d.working && <> <span className="draft-badge" title="A working draft: editable, its changes shown against the draft it was made from">working</span></>}</span>
+                <span className="draft-label">{d.label}{d.working && <> <span className="draft-badge" title={t('draftList.workingTip')}>{t('draftList.working')}</span></>}</span>
                 <span className="draft-sub">
-                  {d.date ?? 'no date'} · {paras} ¶ · <abbr title={draftProfile(d).name}>{draftProfile(d).code.toUpperCase()}</abbr>
+                  {d.date ?? t('draftList.noDate')} · {paras} ¶ · <abbr title={draftProfile(d).name}>{draftProfile(d).code.toUpperCase()}</abbr>
                 </span>
               </button>
             )}
             {selected && editing !== d.id && (
               <span className="draft-actions">
-                <button aria-label={`Rename ${d.label}`} title="Rename (F2)" onClick={() => setEditing(d.id)}>✎</button>
-                <button aria-label={`Move ${d.label} earlier`} title="Move earlier" disabled={i === 0} onClick={() => onMove(d.id, -1)}>↑</button>
-                <button aria-label={`Move ${d.label} later`} title="Move later" disabled={i === drafts.length - 1} onClick={() => onMove(d.id, 1)}>↓</button>
-                <button aria-label={`Remove ${d.label}`} title="Remove from project (Delete; undo with Ctrl+Z)" onClick={() => onRemove(d.id)}>✕</button>
+                <button aria-label={t('draftList.rename', { draft: d.label })} title={t('draftList.renameTip')} onClick={() => setEditing(d.id)}>✎</button>
+                <button aria-label={t('draftList.earlier', { draft: d.label })} title={t('draftList.earlierTip')} disabled={i === 0} onClick={() => onMove(d.id, -1)}>↑</button>
+                <button aria-label={t('draftList.later', { draft: d.label })} title={t('draftList.laterTip')} disabled={i === drafts.length - 1} onClick={() => onMove(d.id, 1)}>↓</button>
+                <button aria-label={t('draftList.remove', { draft: d.label })} title={t('draftList.removeTip')} onClick={() => onRemove(d.id)}>✕</button>
+
                 {onLanguage && <LanguageSelect draft={d} onChange={(code) => onLanguage(d.id, code)} />}
               </span>
             )}

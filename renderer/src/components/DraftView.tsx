@@ -16,6 +16,7 @@ import { annotationDecorations } from '../prosemirror/annotation-decorations';
 import { selectedPassage, type PassageTarget } from '../annotations/selection';
 import { MarginLayer } from '../annotations/margin-layout';
 import { draftInPieces } from '../prosemirror/progressive';
+import { t, useUiLanguage } from '../i18n';
 
 /** What the annotation controls ask of the view. */
 export interface DraftViewHandle {
@@ -45,6 +46,7 @@ export const MAX_MARGIN_CARDS = 600;
 export const MAX_HIGHLIGHTS = 2000;
 
 export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnotation, handle, children }: Props) {
+  const lang = useUiLanguage(); // re-label the text when the interface language changes
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const open = useRef(onOpenAnnotation);
@@ -106,7 +108,7 @@ export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnota
   }, [stopLoading]);
   useEffect(() => {
     const { first, rest: pieces } = draftInPieces(draft);
-    const attributes = { class: 'dw-doc', 'aria-label': `Text of ${draft.label}`, role: 'document', tabindex: '0' };
+    const attributes = { class: 'dw-doc', 'aria-label': t('draftView.text', { draft: draft.label }), role: 'document', tabindex: '0' };
     const l = loading.current;
     stopLoading();
     l.rest = pieces;
@@ -138,6 +140,10 @@ export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnota
     }
     return stopLoading;
   }, [draft, decorations, appendPieces, stopLoading]);
+  // The interface language changed: the text's accessible name follows, the text stays as it is.
+  useEffect(() => {
+    view.current?.setProps({ attributes: { class: 'dw-doc', 'aria-label': t('draftView.text', { draft: draft.label }), role: 'document', tabindex: '0' } });
+  }, [lang]);
 
   // Highlights go on a chunk at a time, so 10,000 of them never block the window.
   useEffect(() => setShown(FIRST_DECORATIONS), [draft, placed]);
@@ -203,14 +209,15 @@ export function DraftView({ draft, placed = NONE, currentId = null, onOpenAnnota
           {draft.symbol && <span className="symbol">{draft.symbol}</span>}
           <span>{draft.label}</span>
           {draft.date && <span>{draft.date}</span>}
-          <span>{paragraphs} paragraphs</span>
-          {draft.sourceName && <span title="Imported from">{draft.sourceName}</span>}
+          <span>{t('draftView.paragraphs', { count: paragraphs })}</span>
+          {draft.sourceName && <span title={t('draftView.importedFrom')}>{draft.sourceName}</span>}
         </p>
         {draft.notes?.map((n) => (
           <p key={n} className="draft-note" role="note">{n}</p>
         ))}
         {children}
-        {placed.length > MAX_MARGIN_CARDS && <p className="hint" role="note">The margin shows the first {MAX_MARGIN_CARDS} of {placed.length} annotations and the text highlights the first {Math.min(placed.length, MAX_HIGHLIGHTS)}; the Annotations panel lists and filters them all.</p>}
+        {placed.length > MAX_MARGIN_CARDS && <p className="hint" role="note">{t('draftView.marginLimit', { cards: MAX_MARGIN_CARDS, count: placed.length, highlights: Math.min(placed.length, MAX_HIGHLIGHTS) })}</p>}
+
       </header>
       <div className="dw-page">
         <div ref={host} />

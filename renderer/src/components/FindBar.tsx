@@ -4,8 +4,10 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { findRanges } from './find-text';
+import { useT } from '../i18n';
 
 export function FindBar({ onClose }: { onClose(): void }) {
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [at, setAt] = useState<{ index: number; total: number } | null>(null);
@@ -31,11 +33,11 @@ export function FindBar({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <div className="find-bar" role="search" aria-label="Find in text">
+    <div className="find-bar" role="search" aria-label={t('find.label')}>
       <input
         ref={input}
-        aria-label="Find in text"
-        placeholder="Find in text"
+        aria-label={t('find.label')}
+        placeholder={t('find.label')}
         value={text}
         onChange={(e) => { setText(e.target.value); setAt(null); }}
         onKeyDown={(e) => {
@@ -43,12 +45,13 @@ export function FindBar({ onClose }: { onClose(): void }) {
           if (e.key === 'Escape') { e.preventDefault(); onClose(); }
         }}
       />
-      <button onClick={() => find(true)} aria-label="Previous match" title="Previous (Shift+Enter)">↑</button>
-      <button onClick={() => find(false)} aria-label="Next match" title="Next (Enter)">↓</button>
+      <button onClick={() => find(true)} aria-label={t('find.previous')} title={t('find.previousTip')}>↑</button>
+      <button onClick={() => find(false)} aria-label={t('find.next')} title={t('find.nextTip')}>↓</button>
       <span role="status" className={at?.total === 0 ? 'form-error' : ''}>
-        {at === null ? '' : at.total === 0 ? 'Not found' : `${at.index + 1} of ${at.total}`}
+        {at === null ? '' : at.total === 0 ? t('find.notFound') : t('find.position', { index: at.index + 1, total: at.total })}
       </span>
-      <button onClick={onClose} aria-label="Close find">×</button>
+      <button onClick={onClose} aria-label={t('find.close')}>×</button>
+
     </div>
   );
 }

@@ -6,6 +6,7 @@
 import { LANGUAGES } from '../../../shared/lang/registry';
 import type { Draft } from '../../../shared/model/draft';
 import { draftProfile } from '../../../shared/model/structure-words';
+import { useT } from '../i18n';
 
 interface Props {
   draft: Draft;
@@ -13,12 +14,14 @@ interface Props {
 }
 
 export function LanguageSelect({ draft, onChange }: Props) {
+  const t = useT();
   const current = draftProfile(draft).code;
   return (
     <select
       className="draft-language"
-      aria-label={`Language of ${draft.label}`}
-      title="Language the draft is read in (watched terms, hedging, part headings). Re-import the file to re-read its structure."
+      aria-label={t('draftList.language', { draft: draft.label })}
+      title={t('draftList.languageTip')}
+
       value={current}
       onChange={(e) => onChange(e.currentTarget.value)}
     >

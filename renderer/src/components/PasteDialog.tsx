@@ -5,8 +5,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { importText, toDraft } from '../../../shared/import';
 import type { Draft } from '../../../shared/model/draft';
+import { useT } from '../i18n';
 
 export function PasteDialog({ onDone }: { onDone(draft: Draft | null): void }) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
   const [label, setLabel] = useState('');
@@ -20,7 +22,7 @@ export function PasteDialog({ onDone }: { onDone(draft: Draft | null): void }) {
   const submit = () => {
     try {
       const content = importText(text, format);
-      if (!content.blocks.some((b) => b.kind === 'paragraph')) throw new Error('There is no paragraph in the pasted text.');
+      if (!content.blocks.some((b) => b.kind === 'paragraph')) throw new Error(t('paste.noParagraph'));
       onDone(toDraft(content, { fileName: null, ...(label.trim() ? { label: label.trim() } : {}) }));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -29,28 +31,29 @@ export function PasteDialog({ onDone }: { onDone(draft: Draft | null): void }) {
   return (
     <dialog ref={ref} className="path-dialog paste-dialog" aria-labelledby="paste-title" onCancel={(e) => { e.preventDefault(); onDone(null); }}>
       <form method="dialog" onSubmit={(e) => { e.preventDefault(); submit(); }}>
-        <h2 id="paste-title">Paste a new draft</h2>
+        <h2 id="paste-title">{t('paste.title')}</h2>
         <label>
-          Text of the draft
+          {t('paste.text')}
           <textarea autoFocus rows={14} value={text} onChange={(e) => { setText(e.target.value); setError(null); }} placeholder={'1. The Group …\n2. States …\n    (a) …'} />
         </label>
         <div className="paste-row">
           <label>
-            Label
-            <input value={label} onChange={(e) => setLabel(e.target.value)} placeholder="taken from the title, e.g. Rev.3" />
+            {t('paste.label')}
+            <input value={label} onChange={(e) => setLabel(e.target.value)} placeholder={t('paste.labelPlaceholder')} />
           </label>
           <label>
-            Format
+            {t('paste.format')}
             <select value={format} onChange={(e) => setFormat(e.target.value as 'text' | 'markdown')}>
-              <option value="text">Plain text</option>
-              <option value="markdown">Markdown</option>
+              <option value="text">{t('paste.plain')}</option>
+              <option value="markdown">{t('paste.markdown')}</option>
             </select>
           </label>
         </div>
         {error && <p role="alert" className="form-error">{error}</p>}
         <div className="dialog-buttons">
-          <button type="button" onClick={() => onDone(null)}>Cancel</button>
-          <button type="submit" className="primary" disabled={!text.trim()}>Add draft</button>
+          <button type="button" onClick={() => onDone(null)}>{t('common.cancel')}</button>
+          <button type="submit" className="primary" disabled={!text.trim()}>{t('paste.add')}</button>
+
         </div>
       </form>
     </dialog>

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RecentProject } from '../../../shared/host/api';
 import { displayPath } from '../../../shared/host/handles';
+import { useT } from '../i18n';
 
 interface Props {
   mode: 'open' | 'save';
@@ -14,6 +15,7 @@ interface Props {
 }
 
 export function PathDialog({ mode, initialPath, recent, onDone }: Props) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const [path, setPath] = useState(initialPath);
   useEffect(() => {
@@ -21,7 +23,7 @@ export function PathDialog({ mode, initialPath, recent, onDone }: Props) {
     if (!d.open) d.showModal();
     return () => d.close();
   }, []);
-  const title = mode === 'open' ? 'Open project' : 'Save project as';
+  const title = mode === 'open' ? t('path.openTitle') : t('path.saveTitle');
   return (
     <dialog ref={ref} className="path-dialog" aria-labelledby="path-dialog-title" onCancel={(e) => { e.preventDefault(); onDone(null); }}>
       <form
@@ -33,12 +35,12 @@ export function PathDialog({ mode, initialPath, recent, onDone }: Props) {
       >
         <h2 id="path-dialog-title">{title}</h2>
         <label>
-          File path
+          {t('path.filePath')}
           <input autoFocus value={path} onChange={(e) => setPath(e.target.value)} spellCheck={false} />
         </label>
         {mode === 'open' && recent.length > 0 && (
           <fieldset>
-            <legend>Recent projects</legend>
+            <legend>{t('path.recent')}</legend>
             <ul className="recent">
               {recent.map((r) => (
                 <li key={r.path}>
@@ -51,8 +53,9 @@ export function PathDialog({ mode, initialPath, recent, onDone }: Props) {
           </fieldset>
         )}
         <div className="dialog-buttons">
-          <button type="button" onClick={() => onDone(null)}>Cancel</button>
-          <button type="submit" className="primary">{mode === 'open' ? 'Open' : 'Save'}</button>
+          <button type="button" onClick={() => onDone(null)}>{t('common.cancel')}</button>
+          <button type="submit" className="primary">{mode === 'open' ? t('path.open') : t('path.save')}</button>
+
         </div>
       </form>
     </dialog>

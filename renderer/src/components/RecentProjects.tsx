@@ -2,8 +2,10 @@
 import { useEffect, useState } from 'react';
 import type { HostApi, RecentProject } from '../../../shared/host/api';
 import { displayName, displayPath } from '../../../shared/host/handles';
+import { useT } from '../i18n';
 
 export function RecentProjects({ host, currentPath, refreshKey, onOpen }: { host: HostApi; currentPath: string | null; refreshKey: unknown; onOpen(path: string): void }) {
+  const t = useT();
   const [recent, setRecent] = useState<RecentProject[]>([]);
   useEffect(() => {
     let live = true;
@@ -16,7 +18,8 @@ export function RecentProjects({ host, currentPath, refreshKey, onOpen }: { host
   if (!others.length) return null;
   return (
     <section className="recent-projects" aria-labelledby="recent-title">
-      <h2 className="side-title" id="recent-title">Recent projects</h2>
+      <h2 className="side-title" id="recent-title">{t('path.recent')}</h2>
+
       <ul>
         {others.map((r) => (
           <li key={r.path}>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Draft } from '../../../shared/model/draft';
 import type { Busy } from '../state/controller';
 import { displayPath } from '../../../shared/host/handles';
+import { useT } from '../i18n';
 
 interface Props {
   dirty: boolean;
@@ -20,6 +21,7 @@ export function progressPercent(busy: Busy): number {
 }
 
 export function StatusBar({ dirty, saving, path, busy, mode, draft }: Props) {
+  const t = useT();
   // Long imports (a 300-page PDF) show how long they have been running.
   const [elapsed, setElapsed] = useState(0);
   useEffect(() => {
@@ -29,22 +31,23 @@ export function StatusBar({ dirty, saving, path, busy, mode, draft }: Props) {
     const t = setInterval(() => setElapsed(Math.floor((Date.now() - started) / 1000)), 1000);
     return () => clearInterval(t);
   }, [busy]);
-  const saveState = saving ? 'Saving…' : dirty ? 'Unsaved changes' : path ? 'Saved' : 'Not saved yet';
+  const saveState = saving ? t('status.saving') : dirty ? t('status.unsaved') : path ? t('status.saved') : t('status.notSaved');
   return (
     <footer className="statusbar">
       <span role="status" aria-live="polite" data-testid="save-state" className={dirty ? 'dirty' : ''}>{saveState}</span>
-      <span className="path" title={path ? displayPath(path) : ''}>{path ? displayPath(path) : 'Untitled project'}</span>
+      <span className="path" title={path ? displayPath(path) : ''}>{path ? displayPath(path) : t('status.untitled')}</span>
       {busy && (
         <span className="busy" role="progressbar" aria-label={busy.label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={progressPercent(busy)}>
           <span className="spinner" aria-hidden="true" /> {busy.label}
           {busy.fraction !== undefined && busy.fraction > 0 && busy.fraction < 1 ? ` ${Math.round(busy.fraction * 100)} %` : ''}
-          {busy.total && busy.total > 1 ? ` (${(busy.done ?? 0) + 1} of ${busy.total})` : ''}
+          {busy.total && busy.total > 1 ? ` ${t('status.ofTotal', { n: (busy.done ?? 0) + 1, total: busy.total })}` : ''}
           {elapsed >= 2 ? ` ${elapsed} s` : ''}
         </span>
       )}
       <span className="spacer" />
-      {draft && <span>{draft.label}: {draft.blocks.filter((b) => b.kind === 'paragraph').length} paragraphs</span>}
-      {mode === 'browser' && <span title="Running in a browser tab; the desktop shell is not in use">Browser mode</span>}
+      {draft && <span>{t('status.paragraphs', { draft: draft.label, count: draft.blocks.filter((b) => b.kind === 'paragraph').length })}</span>}
+      {mode === 'browser' && <span title={t('status.browserTip')}>{t('status.browser')}</span>}
+
     </footer>
   );
 }

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { Delegation } from '../../../shared/model/schema';
 import type { Attribution } from '../editor/commands/proposals';
 import { useModal } from './use-modal';
+import { t } from '../i18n';
 
 interface Props {
   /** What the change is, in words. */
@@ -49,43 +50,44 @@ export function AttributeDialog({ change, delegations, initial, onAddDelegation,
   return (
     <dialog ref={ref} className="path-dialog attribute-dialog" aria-labelledby="attr-title" onCancel={(e) => { e.preventDefault(); onDone(null); }}>
       <form method="dialog" onSubmit={(e) => { e.preventDefault(); onDone(who); }}>
-        <h2 id="attr-title">Attribute the change</h2>
+        <h2 id="attr-title">{t('delegations.attributeTitle')}</h2>
         <p className="attr-change">{change}</p>
         <label>
-          Proposed by
+          {t('delegations.proposedBy')}
           <select value={who.proposer ?? ''} onChange={(e) => setWho({ ...who, proposer: e.target.value || null })} autoFocus>
-            <option value="">(no delegation)</option>
+            <option value="">{t('edit.noDelegation')}</option>
             {all.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
           </select>
         </label>
         <div className="attr-lists">
           {(['supporters', 'opponents'] as const).map((list) => (
             <fieldset key={list}>
-              <legend>{list === 'supporters' ? 'Supported by' : 'Opposed by'}</legend>
+              <legend>{list === 'supporters' ? t('delegations.supportedBy') : t('delegations.opposedBy')}</legend>
               {all.filter((d) => d.id !== who.proposer).map((d) => (
                 <label key={d.id} className="format-choice">
                   <input type="checkbox" checked={who[list].includes(d.id)} onChange={(e) => toggle(list, d.id, e.target.checked)} /> {d.name}
                 </label>
               ))}
-              {all.length <= 1 && <p className="empty-hint">Add delegations below.</p>}
+              {all.length <= 1 && <p className="empty-hint">{t('delegations.addBelow')}</p>}
             </fieldset>
           ))}
         </div>
         <div className="paste-row">
           <label>
-            New delegation
-            <input value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. European Union" onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); add(); } }} />
+            {t('delegations.newDelegation')}
+            <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t('delegations.euPlaceholder')} onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); add(); } }} />
           </label>
-          <button type="button" onClick={add} disabled={!name.trim()}>Add delegation</button>
+          <button type="button" onClick={add} disabled={!name.trim()}>{t('delegations.addDelegation')}</button>
         </div>
         <label>
-          Note
-          <input value={who.note ?? ''} onChange={(e) => setWho({ ...who, note: e.target.value })} placeholder="e.g. as orally revised" />
+          {t('delegations.note')}
+          <input value={who.note ?? ''} onChange={(e) => setWho({ ...who, note: e.target.value })} placeholder={t('delegations.notePlaceholder')} />
         </label>
         {error && <p role="alert" className="form-error">{error}</p>}
         <div className="dialog-buttons">
-          <button type="button" onClick={() => onDone(null)}>Cancel</button>
-          <button type="submit" className="primary">Attribute</button>
+          <button type="button" onClick={() => onDone(null)}>{t('common.cancel')}</button>
+          <button type="submit" className="primary">{t('delegations.attribute')}</button>
+
         </div>
       </form>
     </dialog>

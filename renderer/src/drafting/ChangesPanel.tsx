@@ -7,20 +7,13 @@ import { memo } from 'react';
 import type { PlacedChange } from '../editor/queries/changes';
 import { printedNumber } from '../../../shared/model/draft';
 import { attributionLine } from '../../../shared/draft/compile';
+import { t, translatedTable } from '../i18n';
 
-const KIND_LABEL: Record<PlacedChange['kind'], string> = {
-  insert: 'Inserted',
-  delete: 'Deleted',
-  replace: 'Replaced',
-  format: 'Formatting',
-  new: 'New paragraph',
-  removed: 'Paragraph removed',
-  moved: 'Moved',
-};
+const KIND_LABEL: Record<PlacedChange['kind'], string> = translatedTable('editKind', ['insert', 'delete', 'replace', 'format', 'new', 'removed', 'moved']);
 
 /** Where a change is, as a reader cites it ("¶12", "(a)", "a heading"). */
 export function changePlace(c: Pick<PlacedChange, 'number'>): string {
-  return c.number ? `¶${printedNumber({ kind: 'paragraph', number: c.number }).replace(/\.$/, '')}` : '¶ (unnumbered)';
+  return c.number ? `¶${printedNumber({ kind: 'paragraph', number: c.number }).replace(/\.$/, '')}` : t('edit.unnumbered');
 }
 
 const clip = (s: string, n = 140): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -61,9 +54,9 @@ const Item = memo(function Item({ c, current, delegationName, onGo, onAccept, on
   const p = c.proposal;
   return (
     <li className={`chg chg-${c.kind}${c.reviewed ? ' chg-reviewed' : ''}${current ? ' chg-current' : ''}`} data-change={c.key}>
-      <button className="chg-go" onClick={() => onGo(c)} aria-label={`${KIND_LABEL[c.kind]} in ${where}${c.reviewed ? ', accepted' : ''}: go there`}>
+      <button className="chg-go" onClick={() => onGo(c)} aria-label={t(c.reviewed ? 'edit.goThereAccepted' : 'edit.goThere', { kind: KIND_LABEL[c.kind], place: where })}>
         <span className="chg-where">{where}</span> <span className="chg-kind">{KIND_LABEL[c.kind]}</span>
-        {c.reviewed && <span className="chg-badge">accepted</span>}
+        {c.reviewed && <span className="chg-badge">{t('edit.accepted')}</span>}
       </button>
       {(c.deleted || c.inserted) && c.kind !== 'moved' && (
         <span className="chg-text">
@@ -79,9 +72,9 @@ const Item = memo(function Item({ c, current, delegationName, onGo, onAccept, on
         </span>
       )}
       <span className="chg-actions">
-        {!c.reviewed && <button onClick={() => onAccept(c.key)} aria-label={`Accept the change in ${where}`} title="Accept: keep it, mark it reviewed (Ctrl+Alt+Enter)">✓ Accept</button>}
-        <button onClick={() => onReject(c.key)} aria-label={`Reject the change in ${where}`} title="Reject: back to the base text (Ctrl+Alt+Backspace)">✗ Reject</button>
-        <button onClick={() => onAttribute(c)} aria-label={`Attribute the change in ${where}`} title="Proposed by, supported by, opposed by">Attribute…</button>
+        {!c.reviewed && <button onClick={() => onAccept(c.key)} aria-label={t('edit.acceptLabel', { place: where })} title={t('edit.acceptTip')}>{t('edit.accept')}</button>}
+        <button onClick={() => onReject(c.key)} aria-label={t('edit.rejectLabel', { place: where })} title={t('edit.rejectTip')}>{t('edit.reject')}</button>
+        <button onClick={() => onAttribute(c)} aria-label={t('edit.attributeLabel', { place: where })} title={t('edit.attributeTip')}>{t('edit.attribute')}</button>
       </span>
     </li>
   );
@@ -90,16 +83,17 @@ const Item = memo(function Item({ c, current, delegationName, onGo, onAccept, on
 export function ChangesPanel({ changes, current, onAcceptAll, onRejectAll, ...rest }: Props) {
   const pending = changes.filter((c) => !c.reviewed).length;
   return (
-    <section className="changes-panel" aria-label="Changes against the base">
+    <section className="changes-panel" aria-label={t('edit.changesAgainstBase')}>
       <header className="changes-head">
-        <h2>Changes</h2>
-        <span aria-live="polite">{changes.length === 0 ? 'none' : `${pending} pending${changes.length > pending ? `, ${changes.length - pending} accepted` : ''}`}</span>
+        <h2>{t('edit.changes')}</h2>
+        <span aria-live="polite">{changes.length === 0 ? t('edit.none') : changes.length > pending ? t('edit.pendingAccepted', { count: pending, accepted: changes.length - pending }) : t('edit.pending', { count: pending })}</span>
         <span className="spacer" />
-        <button onClick={onAcceptAll} disabled={pending === 0} title="Accept every pending change">Accept all</button>
-        <button onClick={onRejectAll} disabled={changes.length === 0} title="Reject every change: back to the base">Reject all</button>
+        <button onClick={onAcceptAll} disabled={pending === 0} title={t('edit.acceptAllTip')}>{t('edit.acceptAll')}</button>
+        <button onClick={onRejectAll} disabled={changes.length === 0} title={t('edit.rejectAllTip')}>{t('edit.rejectAll')}</button>
       </header>
       {changes.length === 0 ? (
-        <p className="empty-hint">No changes yet: the text is the base's. Type to amend it.</p>
+        <p className="empty-hint">{t('edit.noChanges')}</p>
+
       ) : (
         <ol className="changes-list">
           {changes.map((c) => (

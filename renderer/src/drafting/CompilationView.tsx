@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import type { Project } from '../../../shared/model/schema';
 import { attributionLine, compileProposals } from '../../../shared/draft/compile';
 import './drafting.css';
+import { t } from '../i18n';
 
 interface Props {
   project: Project;
@@ -20,45 +21,46 @@ export function CompilationView({ project, initialId }: Props) {
   const draft = working.find((d) => d.id === id) ?? null;
   const base = draft ? project.drafts.find((d) => d.id === draft.working!.baseId) ?? null : null;
   const rows = useMemo(() => (draft && base ? compileProposals(base, draft, project.delegations) : []), [draft, base, project.delegations]);
-  if (working.length === 0) return <p className="empty-hint">No working drafts yet: make one from a received draft (New working draft…) to compile proposals.</p>;
+  if (working.length === 0) return <p className="empty-hint">{t('compile.none')}</p>;
   const proposals = rows.reduce((n, r) => n + r.proposals.length, 0);
   return (
     <article className="compilation" aria-labelledby="compilation-title">
       <header className="compilation-head">
-        <h1 id="compilation-title">Compilation of proposals{draft ? ` on ${base?.label ?? 'its base'}` : ''}</h1>
+        <h1 id="compilation-title">{draft ? t('compile.titleOn', { draft: base?.label ?? t('compile.itsBase') }) : t('compile.title')}</h1>
         <label>
-          Working draft{' '}
-          <select value={id} onChange={(e) => setId(e.target.value)} aria-label="Working draft to compile">
+          {t('compile.workingDraft')}{' '}
+          <select value={id} onChange={(e) => setId(e.target.value)} aria-label={t('compile.choose')}>
             {working.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
           </select>
         </label>
-        <span>{proposals} proposal{proposals === 1 ? '' : 's'} in {rows.length} paragraph{rows.length === 1 ? '' : 's'}</span>
-        <button onClick={() => window.print()}>Print…</button>
+        <span>{t('compile.counts', { proposals: t('compile.proposals', { count: proposals }), paragraphs: t('compile.paragraphs', { count: rows.length }) })}</span>
+        <button onClick={() => window.print()}>{t('compile.print')}</button>
       </header>
       {rows.length === 0 ? (
-        <p className="empty-hint">No proposals, statuses or changes yet in {draft?.label}.</p>
+        <p className="empty-hint">{t('compile.empty', { draft: draft?.label ?? '' })}</p>
       ) : (
         <table>
           <thead>
-            <tr><th scope="col">¶</th><th scope="col">Text of {base?.label}</th><th scope="col">Proposals</th><th scope="col">Status</th></tr>
+            <tr><th scope="col">¶</th><th scope="col">{t('compile.textOf', { draft: base?.label ?? '' })}</th><th scope="col">{t('compile.proposalsHead')}</th><th scope="col">{t('compile.status')}</th></tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
-                <td className="num">{r.number || '—'}{r.baseNumber && <div><small>was {r.baseNumber}</small></div>}</td>
-                <td className="text">{r.baseText ?? <span className="gone">New paragraph: {r.text}</span>}</td>
+                <td className="num">{r.number || '—'}{r.baseNumber && <div><small>{t('compile.was', { number: r.baseNumber })}</small></div>}</td>
+                <td className="text">{r.baseText ?? <span className="gone">{t('compile.newParagraph', { text: r.text ?? '' })}</span>}</td>
                 <td>
                   {r.proposals.map((c) => (
                     <p key={c.proposal.id} className="proposal">
                       <span className="who">{attributionLine(c)}</span>: {c.summary}
                       {c.proposal.note && <> ({c.proposal.note})</>}
                       {c.proposal.status !== 'pending' && <span className={`prop-status ${c.proposal.status}`}>{c.proposal.status}</span>}
-                      {!c.live && c.proposal.status === 'pending' && <span className="gone"> (no longer in the text)</span>}
+                      {!c.live && c.proposal.status === 'pending' && <span className="gone">{t('compile.gone')}</span>}
                     </p>
                   ))}
-                  {r.unattributed > 0 && <p className="gone">{r.unattributed} change{r.unattributed === 1 ? '' : 's'} not attributed to a delegation</p>}
+                  {r.unattributed > 0 && <p className="gone">{t('compile.unattributed', { count: r.unattributed })}</p>}
                 </td>
-                <td>{r.statusLabel ?? ''}</td>
+                <td>{r.status ? t(`paragraphStatus.${r.status}`) : ''}</td>
+
               </tr>
             ))}
           </tbody>

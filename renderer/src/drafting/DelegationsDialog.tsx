@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Project } from '../../../shared/model/schema';
 import { delegationUses, ensureDelegation, removeDelegation, renameDelegation } from '../state/working-commands';
 import { useModal } from './use-modal';
+import { t } from '../i18n';
 
 interface Props {
   project: Project;
@@ -24,34 +25,35 @@ export function DelegationsDialog({ project, onEdit, onClose }: Props) {
   };
   return (
     <dialog ref={ref} className="path-dialog delegations-dialog" aria-labelledby="del-title" onCancel={(e) => { e.preventDefault(); onClose(); }}>
-      <form method="dialog" onSubmit={(e) => { e.preventDefault(); attempt(() => { const r = ensureDelegation(project, name); if (r.project !== project) onEdit(r.project, `Add delegation ${name.trim()}`); setName(''); }); }}>
-        <h2 id="del-title">Delegations</h2>
-        <p>Delegations propose, support and oppose text in working drafts; a working draft's Word export carries its delegation as the author of its changes.</p>
-        {project.delegations.length === 0 ? <p className="empty-hint">No delegations yet.</p> : (
-          <ul aria-label="Delegations of the project">
+      <form method="dialog" onSubmit={(e) => { e.preventDefault(); attempt(() => { const r = ensureDelegation(project, name); if (r.project !== project) onEdit(r.project, t('edit.addDelegationUndo', { name: name.trim() })); setName(''); }); }}>
+        <h2 id="del-title">{t('delegations.title')}</h2>
+        <p>{t('delegations.intro')}</p>
+        {project.delegations.length === 0 ? <p className="empty-hint">{t('delegations.none')}</p> : (
+          <ul aria-label={t('delegations.list')}>
             {project.delegations.map((d) => (
               <li key={d.id}>
                 <input
-                  aria-label={`Name of ${d.name}`}
+                  aria-label={t('delegations.nameOf', { name: d.name })}
                   defaultValue={d.name}
-                  onBlur={(e) => attempt(() => { if (e.target.value.trim() !== d.name) onEdit(renameDelegation(project, d.id, e.target.value), `Rename delegation ${d.name}`); })}
+                  onBlur={(e) => attempt(() => { if (e.target.value.trim() !== d.name) onEdit(renameDelegation(project, d.id, e.target.value), t('delegations.renameUndo', { name: d.name })); })}
                 />
-                <small>{delegationUses(project, d.id) || 'not'} used</small>
-                <button type="button" aria-label={`Remove ${d.name}`} onClick={() => attempt(() => onEdit(removeDelegation(project, d.id), `Remove delegation ${d.name}`))}>Remove</button>
+                <small>{delegationUses(project, d.id) ? t('delegations.used', { count: delegationUses(project, d.id) }) : t('delegations.notUsed')}</small>
+                <button type="button" aria-label={t('delegations.remove', { name: d.name })} onClick={() => attempt(() => onEdit(removeDelegation(project, d.id), t('delegations.removeUndo', { name: d.name })))}>{t('delegations.removeButton')}</button>
               </li>
             ))}
           </ul>
         )}
         <div className="paste-row">
           <label>
-            New delegation
-            <input value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Group of 77 and China" />
+            {t('delegations.newDelegation')}
+            <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t('delegations.placeholder')} />
           </label>
-          <button type="submit" disabled={!name.trim()}>Add</button>
+          <button type="submit" disabled={!name.trim()}>{t('delegations.add')}</button>
         </div>
         {error && <p role="alert" className="form-error">{error}</p>}
         <div className="dialog-buttons">
-          <button type="button" className="primary" onClick={onClose}>Close</button>
+          <button type="button" className="primary" onClick={onClose}>{t('common.close')}</button>
+
         </div>
       </form>
     </dialog>

@@ -10,6 +10,7 @@ import { addWorkingDraft, ensureDelegation } from '../state/working-commands';
 import { openWordReview } from './word-review';
 import { NewWorkingDraftDialog } from './NewWorkingDraftDialog';
 import { DelegationsDialog } from './DelegationsDialog';
+import { t } from '../i18n';
 
 interface Props {
   project: Project;
@@ -39,16 +40,16 @@ export function DraftingActions({ project, selectedId, host, c, onOpen }: Props)
   };
 
   return (
-    <div className="side-actions" role="group" aria-label="Drafting">
-      <button onClick={() => setCreating(true)} disabled={received.length === 0} title="An editable copy of a received draft, with its changes shown live">New working draft…</button>
-      <button onClick={() => void chooseReview()} title="A Word document with tracked changes: each revision becomes a proposal by its author">Open Word review…</button>
-      <button onClick={() => setDelegations(true)} title="Delegations that propose, support or oppose text">Delegations…</button>
+    <div className="side-actions" role="group" aria-label={t('edit.drafting')}>
+      <button onClick={() => setCreating(true)} disabled={received.length === 0} title={t('edit.newWorkingTip')}>{t('edit.newWorking')}</button>
+      <button onClick={() => void chooseReview()} title={t('edit.openReviewTip')}>{t('edit.openReview')}</button>
+      <button onClick={() => setDelegations(true)} title={t('edit.delegationsTip')}>{t('edit.delegations')}</button>
       <input
         ref={fileInput}
         type="file"
         accept=".docx"
         hidden
-        aria-label="Choose a Word document with tracked changes"
+        aria-label={t('edit.chooseReview')}
         data-testid="review-input"
         onChange={async (e) => {
           const file = e.currentTarget.files?.[0];
@@ -71,7 +72,8 @@ export function DraftingActions({ project, selectedId, host, c, onOpen }: Props)
               if (choice.newDelegation.trim()) ({ project: now, id: delegationId } = ensureDelegation(now, choice.newDelegation));
               const made = addWorkingDraft(now, choice.baseId, delegationId);
               const base = now.drafts.find((d) => d.id === choice.baseId)!;
-              c.edit(made.project, `New working draft of ${base.label}`);
+              c.edit(made.project, t('edit.newWorkingUndo', { draft: base.label }));
+
               onOpen(made.id);
             } catch (e) {
               c.notify('error', e instanceof Error ? e.message : String(e));

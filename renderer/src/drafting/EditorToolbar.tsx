@@ -7,13 +7,14 @@ import type { Command, EditorState } from 'prosemirror-state';
 import type { MarkType } from 'prosemirror-model';
 import { toggleMark } from 'prosemirror-commands';
 import { redo, redoDepth, undo, undoDepth } from 'prosemirror-history';
-import { PARAGRAPH_STATUSES, STATUS_LABELS, type ParagraphStatus } from '../../../shared/model/working';
+import { PARAGRAPH_STATUSES, type ParagraphStatus } from '../../../shared/model/working';
 import { marks, nodes } from '../editor/schema/schema';
 import { insertParagraph, selectedBlocks, setLevel, toggleNumbered } from '../editor/commands/blocks';
 import { addAlternative, bracketSelection, removeBrackets } from '../editor/commands/brackets';
 import { setStatus } from '../editor/commands/status';
 import { markupShown } from '../editor/plugins/redline';
 import { setMarkup } from '../editor/plugins/markup';
+import { t } from '../i18n';
 
 interface Props {
   view: EditorView;
@@ -58,27 +59,27 @@ export function EditorToolbar({ view, tick, onFootnote, onFind }: Props) {
     </button>
   );
   return (
-    <div className="editor-toolbar" role="toolbar" aria-label="Editing">
+    <div className="editor-toolbar" role="toolbar" aria-label={t('edit.toolbar')}>
       <span className="tool-group">
-        <button type="button" onMouseDown={keep} onClick={run(undo)} disabled={undoDepth(state) === 0} aria-label="Undo typing" title="Undo (Ctrl+Z in the editor)">↶</button>
-        <button type="button" onMouseDown={keep} onClick={run(redo)} disabled={redoDepth(state) === 0} aria-label="Redo typing" title="Redo (Ctrl+Y in the editor)">↷</button>
+        <button type="button" onMouseDown={keep} onClick={run(undo)} disabled={undoDepth(state) === 0} aria-label={t('edit.undoTyping')} title={t('edit.undoTip')}>↶</button>
+        <button type="button" onMouseDown={keep} onClick={run(redo)} disabled={redoDepth(state) === 0} aria-label={t('edit.redoTyping')} title={t('edit.redoTip')}>↷</button>
       </span>
       <span className="tool-group">
-        {button('Bold', 'Bold (Ctrl+B)', toggleMark(marks.bold), { pressed: markActive(state, marks.bold), text: 'B' })}
-        {button('Italic', 'Italic (Ctrl+I)', toggleMark(marks.italic), { pressed: markActive(state, marks.italic), text: 'I' })}
-        {button('Underline', 'Underline (Ctrl+U)', toggleMark(marks.underline), { pressed: markActive(state, marks.underline), text: 'U' })}
+        {button(t('edit.bold'), t('edit.boldTip'), toggleMark(marks.bold), { pressed: markActive(state, marks.bold), text: 'B' })}
+        {button(t('edit.italic'), t('edit.italicTip'), toggleMark(marks.italic), { pressed: markActive(state, marks.italic), text: 'I' })}
+        {button(t('edit.underline'), t('edit.underlineTip'), toggleMark(marks.underline), { pressed: markActive(state, marks.underline), text: 'U' })}
       </span>
       <span className="tool-group">
-        {button('Bracket', 'Put the selection in [brackets] (Ctrl+Alt+B)', bracketSelection, { text: '[ ]' })}
-        {button('Remove brackets', 'Remove the brackets around the cursor (Ctrl+Alt+Shift+B)', removeBrackets, { text: '[ ] ✕' })}
-        {button('Alternatives', 'Offer the selection as alternatives: [Alt 1: …] [Alt 2: …] (Ctrl+Alt+L)', addAlternative, { text: 'Alt 1/2' })}
+        {button(t('edit.bracket'), t('edit.bracketTip'), bracketSelection, { text: '[ ]' })}
+        {button(t('edit.removeBrackets'), t('edit.removeBracketsTip'), removeBrackets, { text: '[ ] ✕' })}
+        {button(t('edit.alternatives'), t('edit.alternativesTip'), addAlternative, { text: 'Alt 1/2' })}
       </span>
       <span className="tool-group">
         <label className="tool-select">
-          <span className="sr-only">Paragraph status</span>
+          <span className="sr-only">{t('edit.paragraphStatus')}</span>
           <select
-            aria-label="Paragraph status"
-            title="Status in the margin (Ctrl+Alt+1, 2, 3; 0 clears)"
+            aria-label={t('edit.paragraphStatus')}
+            title={t('edit.statusTip')}
             value={status}
             disabled={paragraphs.length === 0}
             onChange={(e) => {
@@ -86,26 +87,27 @@ export function EditorToolbar({ view, tick, onFootnote, onFind }: Props) {
               view.focus();
             }}
           >
-            {status === 'mixed' && <option value="mixed" disabled>(mixed)</option>}
-            <option value="">No status</option>
-            {PARAGRAPH_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
+            {status === 'mixed' && <option value="mixed" disabled>{t('edit.mixed')}</option>}
+            <option value="">{t('edit.noStatus')}</option>
+            {PARAGRAPH_STATUSES.map((s) => <option key={s} value={s}>{t(`paragraphStatus.${s}`)}</option>)}
           </select>
         </label>
-        {button('Numbered', 'Numbered paragraph on / off (Ctrl+Shift+7)', toggleNumbered, { pressed: numbered, text: '1.' })}
-        {button('Raise level', 'Up a level (Shift+Tab)', setLevel(-1), { text: '⇤' })}
-        {button('Lower level', 'Subparagraph level (Tab)', setLevel(1), { text: '⇥' })}
+        {button(t('edit.numbered'), t('edit.numberedTip'), toggleNumbered, { pressed: numbered, text: '1.' })}
+        {button(t('edit.raise'), t('edit.raiseTip'), setLevel(-1), { text: '⇤' })}
+        {button(t('edit.lower'), t('edit.lowerTip'), setLevel(1), { text: '⇥' })}
       </span>
       <span className="tool-group">
-        {button('New paragraph', 'New paragraph after this one (Ctrl+Enter)', insertParagraph(false), { text: '+ ¶' })}
-        {button('New subparagraph', 'New subparagraph after this one (Ctrl+Shift+Enter)', insertParagraph(true), { text: '+ (a)' })}
-        <button type="button" onMouseDown={keep} onClick={onFootnote} disabled={state.selection.$from.parent.type !== nodes.paragraph} aria-label="Footnote" title="Insert a footnote reference at the cursor">Footnote…</button>
+        {button(t('edit.newParagraph'), t('edit.newParagraphTip'), insertParagraph(false), { text: '+ ¶' })}
+        {button(t('edit.newSub'), t('edit.newSubTip'), insertParagraph(true), { text: '+ (a)' })}
+        <button type="button" onMouseDown={keep} onClick={onFootnote} disabled={state.selection.$from.parent.type !== nodes.paragraph} aria-label={t('edit.footnote')} title={t('edit.footnoteTip')}>{t('edit.footnoteButton')}</button>
       </span>
       <span className="tool-group">
-        <button type="button" onMouseDown={keep} onClick={() => onFind(true)} aria-label="Find and replace" title="Find (Ctrl+F), replace (Ctrl+H)">Find…</button>
+        <button type="button" onMouseDown={keep} onClick={() => onFind(true)} aria-label={t('edit.findReplace')} title={t('edit.findReplaceTip')}>{t('edit.find')}</button>
       </span>
-      <span className="tool-group" role="radiogroup" aria-label="Show">
-        <button type="button" role="radio" aria-checked={markup} onMouseDown={keep} onClick={run(setMarkup(true))} title="Show the changes against the base (Ctrl+Alt+R)">Markup</button>
-        <button type="button" role="radio" aria-checked={!markup} onMouseDown={keep} onClick={run(setMarkup(false))} title="Show the clean text (Ctrl+Alt+R)">Clean</button>
+      <span className="tool-group" role="radiogroup" aria-label={t('edit.show')}>
+        <button type="button" role="radio" aria-checked={markup} onMouseDown={keep} onClick={run(setMarkup(true))} title={t('edit.markupTip')}>{t('edit.markup')}</button>
+        <button type="button" role="radio" aria-checked={!markup} onMouseDown={keep} onClick={run(setMarkup(false))} title={t('edit.cleanTip')}>{t('edit.clean')}</button>
+
       </span>
     </div>
   );

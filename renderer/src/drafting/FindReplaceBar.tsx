@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { EditorView } from 'prosemirror-view';
 import { findNext, findStatus, replaceAll, replaceCurrent, setFindQuery } from '../editor/plugins/find';
+import { t } from '../i18n';
 
 interface Props {
   view: EditorView;
@@ -35,11 +36,11 @@ export function FindReplaceBar({ view, replace, tick, onClose, onReplaced }: Pro
     }
   };
   return (
-    <div className="find-bar editor-find" role="search" aria-label="Find and replace in the working draft" onKeyDown={keys}>
+    <div className="find-bar editor-find" role="search" aria-label={t('edit.findInWorking')} onKeyDown={keys}>
       <input
         ref={input}
-        aria-label="Find"
-        placeholder="Find"
+        aria-label={t('edit.findLabel')}
+        placeholder={t('edit.findLabel')}
         value={text}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
@@ -49,13 +50,13 @@ export function FindReplaceBar({ view, replace, tick, onClose, onReplaced }: Pro
           }
         }}
       />
-      <button onClick={() => findNext(true)(view.state, view.dispatch)} aria-label="Previous match" title="Previous (Shift+Enter)">↑</button>
-      <button onClick={() => findNext(false)(view.state, view.dispatch)} aria-label="Next match" title="Next (Enter)">↓</button>
-      <label className="find-case"><input type="checkbox" checked={caseSensitive} onChange={(e) => setCaseSensitive(e.target.checked)} /> Match case</label>
+      <button onClick={() => findNext(true)(view.state, view.dispatch)} aria-label={t('find.previous')} title={t('find.previousTip')}>↑</button>
+      <button onClick={() => findNext(false)(view.state, view.dispatch)} aria-label={t('find.next')} title={t('find.nextTip')}>↓</button>
+      <label className="find-case"><input type="checkbox" checked={caseSensitive} onChange={(e) => setCaseSensitive(e.target.checked)} /> {t('edit.matchCase')}</label>
       {replace && (
         <>
-          <input aria-label="Replace with" placeholder="Replace with" value={replacement} onChange={(e) => setReplacement(e.target.value)} />
-          <button onClick={() => replaceCurrent(replacement)(view.state, view.dispatch)} disabled={!status.total}>Replace</button>
+          <input aria-label={t('edit.replaceWith')} placeholder={t('edit.replaceWith')} value={replacement} onChange={(e) => setReplacement(e.target.value)} />
+          <button onClick={() => replaceCurrent(replacement)(view.state, view.dispatch)} disabled={!status.total}>{t('edit.replace')}</button>
           <button
             onClick={() => {
               const n = status.total;
@@ -63,14 +64,15 @@ export function FindReplaceBar({ view, replace, tick, onClose, onReplaced }: Pro
             }}
             disabled={!status.total}
           >
-            Replace all
+            {t('edit.replaceAll')}
           </button>
         </>
       )}
       <span role="status" className={text && status.total === 0 ? 'form-error' : ''}>
-        {!text ? '' : status.total === 0 ? 'Not found' : `${status.current >= 0 ? `${status.current + 1} of ` : ''}${status.total} match${status.total === 1 ? '' : 'es'}`}
+        {!text ? '' : status.total === 0 ? t('find.notFound') : status.current >= 0 ? t('edit.matchOf', { current: status.current + 1, count: status.total }) : t('edit.matches', { count: status.total })}
       </span>
-      <button onClick={close} aria-label="Close find">✕</button>
+      <button onClick={close} aria-label={t('find.close')}>✕</button>
+
     </div>
   );
 }

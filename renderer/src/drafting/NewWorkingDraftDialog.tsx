@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { Draft } from '../../../shared/model/draft';
 import type { Delegation } from '../../../shared/model/schema';
 import { useModal } from './use-modal';
+import { t } from '../i18n';
 
 interface Props {
   drafts: Draft[];
@@ -23,31 +24,32 @@ export function NewWorkingDraftDialog({ drafts, delegations, initialBaseId, onDo
   return (
     <dialog ref={ref} className="path-dialog" aria-labelledby="new-wd-title" onCancel={(e) => { e.preventDefault(); onDone(null); }}>
       <form method="dialog" onSubmit={(e) => { e.preventDefault(); onDone({ baseId, delegationId: delegationId === 'new' ? null : delegationId || null, newDelegation: delegationId === 'new' ? newDelegation : '' }); }}>
-        <h2 id="new-wd-title">New working draft</h2>
-        <p>An editable copy of a received draft: amend it, see every change against it, export it to Word with tracked changes. The received draft itself never changes.</p>
+        <h2 id="new-wd-title">{t('edit.newWorkingTitle')}</h2>
+        <p>{t('edit.newWorkingIntro')}</p>
         <label>
-          From
+          {t('edit.from')}
           <select value={baseId} onChange={(e) => setBaseId(e.target.value)} autoFocus>
             {received.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
           </select>
         </label>
         <label>
-          Drafted for
+          {t('edit.draftedFor')}
           <select value={delegationId} onChange={(e) => setDelegationId(e.target.value)}>
-            <option value="">(no delegation)</option>
+            <option value="">{t('edit.noDelegation')}</option>
             {delegations.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
-            <option value="new">A new delegation…</option>
+            <option value="new">{t('edit.newDelegation')}</option>
           </select>
         </label>
         {delegationId === 'new' && (
           <label>
-            Name of the delegation
-            <input value={newDelegation} onChange={(e) => setNewDelegation(e.target.value)} placeholder="e.g. Delegation of Utopia" />
+            {t('edit.delegationName')}
+            <input value={newDelegation} onChange={(e) => setNewDelegation(e.target.value)} placeholder={t('edit.delegationPlaceholder')} />
           </label>
         )}
         <div className="dialog-buttons">
-          <button type="button" onClick={() => onDone(null)}>Cancel</button>
-          <button type="submit" className="primary" disabled={!baseId || (delegationId === 'new' && !newDelegation.trim())}>Create</button>
+          <button type="button" onClick={() => onDone(null)}>{t('common.cancel')}</button>
+          <button type="submit" className="primary" disabled={!baseId || (delegationId === 'new' && !newDelegation.trim())}>{t('edit.create')}</button>
+
         </div>
       </form>
     </dialog>

@@ -1,6 +1,7 @@
 /** Asks for one line of text (a footnote's note), in the app rather than window.prompt. */
 import { useState } from 'react';
 import { useModal } from './use-modal';
+import { t } from '../i18n';
 
 interface Props {
   title: string;
@@ -22,7 +23,8 @@ export function TextPromptDialog({ title, label, initial = '', submit, onDone }:
           <input autoFocus value={text} onChange={(e) => setText(e.target.value)} />
         </label>
         <div className="dialog-buttons">
-          <button type="button" onClick={() => onDone(null)}>Cancel</button>
+          <button type="button" onClick={() => onDone(null)}>{t('common.cancel')}</button>
+
           <button type="submit" className="primary" disabled={!text.trim()}>{submit}</button>
         </div>
       </form>

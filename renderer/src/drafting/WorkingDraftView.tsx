@@ -26,6 +26,7 @@ import { AttributeDialog } from './AttributeDialog';
 import { TextPromptDialog } from './TextPromptDialog';
 import { FindReplaceBar } from './FindReplaceBar';
 import './drafting.css';
+import { t } from '../i18n';
 
 interface Props {
   project: Project;
@@ -82,7 +83,7 @@ export function WorkingDraftView({ project, draft, sessions, current, onEdit, no
         },
       },
       nodeViews: { paragraph: (node) => paragraphView(node) },
-      attributes: { class: 'dw-doc dw-editor', role: 'textbox', 'aria-multiline': 'true', 'aria-label': `Text of ${draft.label}`, spellcheck: 'true' },
+      attributes: { class: 'dw-doc dw-editor', role: 'textbox', 'aria-multiline': 'true', 'aria-label': t('edit.text', { draft: draft.label }), spellcheck: 'true' },
     });
     session.view = v;
     setView(v);
@@ -135,7 +136,7 @@ export function WorkingDraftView({ project, draft, sessions, current, onEdit, no
       const cmd = (e as CustomEvent<string>).detail;
       if (!view || (cmd !== 'next-change' && cmd !== 'previous-change')) return;
       const pending = changesOf(view.state).filter((c) => !c.reviewed);
-      if (pending.length === 0) return notify('info', 'No pending changes.');
+      if (pending.length === 0) return notify('info', t('edit.noPending'));
       const at = view.state.selection.from;
       const next = cmd === 'next-change' ? (pending.find((c) => c.from > at) ?? pending[0]!) : ([...pending].reverse().find((c) => c.to < at) ?? pending[pending.length - 1]!);
       go(next);
@@ -145,7 +146,7 @@ export function WorkingDraftView({ project, draft, sessions, current, onEdit, no
   }, [view, go, notify]);
 
   if (!base) {
-    return <p role="alert" className="notice error">The draft {draft.label} was made from is no longer in this project.</p>;
+    return <p role="alert" className="notice error">{t('edit.baseGone', { draft: draft.label })}</p>;
   }
 
   const apply = (command: Command) => {
@@ -156,7 +157,7 @@ export function WorkingDraftView({ project, draft, sessions, current, onEdit, no
     sessions.flush();
     const now = current() ?? project;
     const { project: next, id } = ensureDelegation(now, name);
-    if (next !== now) onEdit(next, `Add delegation ${name.trim()}`);
+    if (next !== now) onEdit(next, t('edit.addDelegationUndo', { name: name.trim() }));
     return id;
   };
 
@@ -170,30 +171,30 @@ export function WorkingDraftView({ project, draft, sessions, current, onEdit, no
         <div>
           <h1 id="draft-title">{draft.label}</h1>
           <p className="draft-meta">
-            <span>Working draft of <b>{base.label}</b></span>
+            <span>{t('edit.workingOf')} <b>{base.label}</b></span>
             {base.symbol && <span className="symbol">{base.symbol}</span>}
             <label className="drafted-for">
-              Drafted for
+              {t('edit.draftedFor')}
               <select
                 value={draft.working?.delegationId ?? ''}
                 onChange={(e) => {
                   sessions.flush();
                   const now = current() ?? project;
-                  onEdit(setWorkingDelegation(now, draft.id, e.target.value || null), 'Change the delegation of a working draft');
+                  onEdit(setWorkingDelegation(now, draft.id, e.target.value || null), t('edit.delegationUndo'));
                 }}
-                aria-label="Delegation this working draft is drafted for"
+                aria-label={t('edit.delegationLabel')}
               >
-                <option value="">(no delegation)</option>
+                <option value="">{t('edit.noDelegation')}</option>
                 {project.delegations.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
               </select>
             </label>
           </p>
         </div>
-        <button onClick={() => { sessions.flush(); onExport(); }} title="Word with tracked changes against the base, by the delegation">Export Word…</button>
+        <button onClick={() => { sessions.flush(); onExport(); }} title={t('edit.exportWordTip')}>{t('edit.exportWord')}</button>
       </header>
       {view && <EditorToolbar view={view} tick={tick} onFootnote={() => setFootnote(true)} onFind={(replace) => setFinding({ replace })} />}
       {view && finding && (
-        <FindReplaceBar view={view} replace={finding.replace} tick={tick} onClose={() => setFinding(null)} onReplaced={(n) => notify('info', `Replaced ${n} match${n === 1 ? '' : 'es'}. Ctrl+Z in the editor undoes it.`)} />
+        <FindReplaceBar view={view} replace={finding.replace} tick={tick} onClose={() => setFinding(null)} onReplaced={(n) => notify('info', t('edit.replaced', { count: n }))} />
       )}
       <div className="working-main">
         <div className="working-text">
@@ -210,7 +211,7 @@ export function WorkingDraftView({ project, draft, sessions, current, onEdit, no
             onAttribute={attribute}
             onAcceptAll={() => apply(acceptAll)}
             onRejectAll={() => {
-              if (window.confirm(`Reject all ${changes.length} changes and go back to the text of ${base.label}? Ctrl+Z in the editor undoes it.`)) apply(rejectAll);
+              if (window.confirm(t('edit.rejectAllConfirm', { count: changes.length, draft: base.label }))) apply(rejectAll);
             }}
           />
         )}
@@ -231,9 +232,10 @@ export function WorkingDraftView({ project, draft, sessions, current, onEdit, no
       )}
       {footnote && (
         <TextPromptDialog
-          title="Insert a footnote"
-          label="Text of the footnote"
-          submit="Insert"
+          title={t('edit.footnoteTitle')}
+          label={t('edit.footnoteLabel')}
+          submit={t('edit.insert')}
+
           onDone={(text) => {
             setFootnote(false);
             if (text && view) insertFootnote(text)(view.state, view.dispatch);

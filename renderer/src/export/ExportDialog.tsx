@@ -13,6 +13,8 @@ import { exportAuthor } from '../state/working-commands';
 import { defaultPair } from '../view/defaults';
 import type { AnchorMap } from '../../../shared/annotate/anchor';
 import { redlineAnnotations } from '../annotations/redline-notes';
+import { currentUiLanguage, t } from '../i18n';
+import { exportStrings, fill } from '../../../shared/export/strings';
 
 const MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -20,15 +22,16 @@ const MIME = {
   pdf: 'application/pdf',
 } as const;
 
+// Labels and hints are read in the interface language when the dialog renders (getters).
 const REDLINE_FORMATS: { id: ExportFormat; label: string; ext: keyof typeof MIME; hint: string }[] = [
-  { id: 'redline-docx', label: 'Word, tracked changes', ext: 'docx', hint: 'Opens in Word and LibreOffice with real revisions: accept all gives the later draft, reject all the earlier one.' },
-  { id: 'redline-docx-static', label: 'Word, static marks', ext: 'docx', hint: 'Underline and strike as formatting, nothing to accept: for readers.' },
-  { id: 'redline-pdf', label: 'PDF', ext: 'pdf', hint: 'A printed blackline with a cover block, running header and page numbers.' },
-  { id: 'redline-html', label: 'HTML', ext: 'html', hint: 'One self-contained web page, printable.' },
+  { id: 'redline-docx', get label() { return t('export.docxTracked'); }, ext: 'docx', get hint() { return t('export.docxTrackedHint'); } },
+  { id: 'redline-docx-static', get label() { return t('export.docxStatic'); }, ext: 'docx', get hint() { return t('export.docxStaticHint'); } },
+  { id: 'redline-pdf', get label() { return t('export.pdf'); }, ext: 'pdf', get hint() { return t('export.pdfHint'); } },
+  { id: 'redline-html', get label() { return t('export.html'); }, ext: 'html', get hint() { return t('export.htmlHint'); } },
 ];
 const TABLE_FORMATS: { id: ExportFormat; label: string; ext: keyof typeof MIME }[] = [
-  { id: 'table-docx', label: 'Word table', ext: 'docx' },
-  { id: 'table-html', label: 'HTML', ext: 'html' },
+  { id: 'table-docx', get label() { return t('export.wordTable'); }, ext: 'docx' },
+  { id: 'table-html', get label() { return t('export.html'); }, ext: 'html' },
 ];
 
 interface Props {
@@ -76,24 +79,24 @@ export function ExportDialog({ project, host, appVersion, initial, anchors, onDo
       if (kind === 'redline' && base && target) {
         const f = REDLINE_FORMATS.find((x) => x.id === redlineFormat)!;
         const name = `${stem} - redline ${fileStem(base.label)} to ${fileStem(target.label)}.${f.ext}`;
-        setWorking(`Making the ${f.label} redline of ${base.label} → ${target.label}…`);
+        setWorking(t('export.makingRedline', { format: f.label, base: base.label, target: target.label }));
         const notes = withAnnotations && anchors ? redlineAnnotations(project.annotations, anchors, [base.id, target.id]) : [];
         // A working draft's tracked changes are by the delegation it is drafted for.
         const author = target.working ? exportAuthor(project, target) : undefined;
         const made = await engine().export(f.id === 'redline-pdf' ? 'redline-html' : f.id, [base, target], project.lineageOverrides, options, appVersion, notes, author);
         let data = made;
         if (f.id === 'redline-pdf') {
-          setWorking('Printing the PDF…');
-          data = await host.printPdf(made as string, { runningHeader: `Redline: ${base.label} → ${target.label}` });
+          setWorking(t('export.printing'));
+          data = await host.printPdf(made as string, { runningHeader: fill(exportStrings(currentUiLanguage()).redlineTitle, { base: base.label, target: target.label }) });
         }
-        setWorking('Saving…');
+        setWorking(t('export.saving'));
         onDone(await saveExport(name, data, MIME[f.ext]));
       } else {
         const f = TABLE_FORMATS.find((x) => x.id === tableFormat)!;
         const name = `${stem} - table ${tableDrafts.map((d) => fileStem(d.label)).join(', ')}.${f.ext}`;
-        setWorking(`Making the side-by-side table of ${tableDrafts.length} drafts…`);
+        setWorking(t('export.makingTable', { count: tableDrafts.length }));
         const made = await engine().export(f.id, tableDrafts, project.lineageOverrides, options, appVersion);
-        setWorking('Saving…');
+        setWorking(t('export.saving'));
         onDone(await saveExport(name, made, MIME[f.ext]));
       }
     } catch (e) {
@@ -105,20 +108,20 @@ export function ExportDialog({ project, host, appVersion, initial, anchors, onDo
   return (
     <dialog ref={ref} className="path-dialog export-dialog" aria-labelledby="export-title" onCancel={(e) => { e.preventDefault(); if (!working) onDone(null); }}>
       <form method="dialog" onSubmit={(e) => { e.preventDefault(); void run(); }}>
-        <h2 id="export-title">Export</h2>
+        <h2 id="export-title">{t('export.title')}</h2>
         <fieldset className="export-kind">
-          <legend>What</legend>
-          <label><input type="radio" name="kind" checked={kind === 'redline'} onChange={() => setKind('redline')} /> Redline of two drafts</label>
-          <label><input type="radio" name="kind" checked={kind === 'table'} onChange={() => setKind('table')} /> Side-by-side table of several drafts</label>
+          <legend>{t('export.what')}</legend>
+          <label><input type="radio" name="kind" checked={kind === 'redline'} onChange={() => setKind('redline')} /> {t('export.redline')}</label>
+          <label><input type="radio" name="kind" checked={kind === 'table'} onChange={() => setKind('table')} /> {t('export.table')}</label>
         </fieldset>
         {kind === 'redline' ? (
           <>
             <div className="paste-row">
-              <label>From<select value={baseId} onChange={(e) => setBaseId(e.target.value)}>{drafts.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}</select></label>
-              <label>To<select value={targetId} onChange={(e) => setTargetId(e.target.value)}>{drafts.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}</select></label>
+              <label>{t('export.from')}<select value={baseId} onChange={(e) => setBaseId(e.target.value)}>{drafts.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}</select></label>
+              <label>{t('export.to')}<select value={targetId} onChange={(e) => setTargetId(e.target.value)}>{drafts.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}</select></label>
             </div>
             <fieldset>
-              <legend>Format</legend>
+              <legend>{t('export.format')}</legend>
               {REDLINE_FORMATS.map((f) => (
                 <label key={f.id} className="format-choice">
                   <input type="radio" name="redline-format" checked={redlineFormat === f.id} onChange={() => setRedlineFormat(f.id)} />
@@ -130,7 +133,7 @@ export function ExportDialog({ project, host, appVersion, initial, anchors, onDo
         ) : (
           <>
             <fieldset>
-              <legend>Drafts, in order (at least two)</legend>
+              <legend>{t('export.draftsInOrder')}</legend>
               {drafts.map((d) => (
                 <label key={d.id} className="format-choice">
                   <input type="checkbox" checked={chosen.has(d.id)} onChange={(e) => {
@@ -143,7 +146,7 @@ export function ExportDialog({ project, host, appVersion, initial, anchors, onDo
               ))}
             </fieldset>
             <fieldset>
-              <legend>Format</legend>
+              <legend>{t('export.format')}</legend>
               {TABLE_FORMATS.map((f) => (
                 <label key={f.id} className="format-choice">
                   <input type="radio" name="table-format" checked={tableFormat === f.id} onChange={() => setTableFormat(f.id)} /> {f.label}
@@ -153,21 +156,22 @@ export function ExportDialog({ project, host, appVersion, initial, anchors, onDo
           </>
         )}
         <fieldset>
-          <legend>Options</legend>
-          <label className="format-choice"><input type="checkbox" checked={ignoreCase} onChange={(e) => setIgnoreCase(e.target.checked)} /> Ignore case</label>
-          <label className="format-choice"><input type="checkbox" checked={ignorePunctuation} onChange={(e) => setIgnorePunctuation(e.target.checked)} /> Ignore punctuation</label>
+          <legend>{t('export.options')}</legend>
+          <label className="format-choice"><input type="checkbox" checked={ignoreCase} onChange={(e) => setIgnoreCase(e.target.checked)} /> {t('compare.ignoreCase')}</label>
+          <label className="format-choice"><input type="checkbox" checked={ignorePunctuation} onChange={(e) => setIgnorePunctuation(e.target.checked)} /> {t('compare.ignorePunctuation')}</label>
         </fieldset>
         {kind === 'redline' && project.annotations.length > 0 && (
           <label className="format-choice">
-            <input type="checkbox" checked={withAnnotations} onChange={(e) => setWithAnnotations(e.target.checked)} /> Include annotations as comments on their passages
+            <input type="checkbox" checked={withAnnotations} onChange={(e) => setWithAnnotations(e.target.checked)} /> {t('export.withAnnotations')}
           </label>
         )}
-        {kind === 'redline' && base && target && base.id === target.id && <p className="form-error">Choose two different drafts.</p>}
+        {kind === 'redline' && base && target && base.id === target.id && <p className="form-error">{t('export.twoDifferent')}</p>}
         {working && <p role="status"><span className="spinner" aria-hidden="true" /> {working}</p>}
         {error && <p role="alert" className="form-error">{error}</p>}
         <div className="dialog-buttons">
-          <button type="button" onClick={() => onDone(null)} disabled={!!working}>Cancel</button>
-          <button type="submit" className="primary" disabled={!ready || !!working}>Export</button>
+          <button type="button" onClick={() => onDone(null)} disabled={!!working}>{t('common.cancel')}</button>
+          <button type="submit" className="primary" disabled={!ready || !!working}>{t('export.export')}</button>
+
         </div>
       </form>
     </dialog>

@@ -13,6 +13,7 @@ import { useControls } from './useControls';
 import { Typed } from './ControlBar';
 import { toggleFullscreen } from './fullscreen';
 import { Slide } from './Slide';
+import { t } from '../i18n';
 
 export function AudienceWindow() {
   const link = viewLink();
@@ -33,7 +34,7 @@ export function AudienceWindow() {
   const ended = shown && !active;
 
   useEffect(() => {
-    document.title = deck ? `${deck.title} · Draftwatch audience` : 'Draftwatch audience';
+    document.title = deck ? t('present.audienceTitleOf', { title: deck.title }) : t('present.audienceTitle');
   }, [deck]);
   // A window the app opened may close itself; if the browser refuses, the message stays.
   useEffect(() => {
@@ -44,14 +45,14 @@ export function AudienceWindow() {
 
   if (ended || !deck || !active) {
     return (
-      <main className="pj-screen pj-message" aria-label="Audience screen">
-        <p>{ended ? 'The presentation has ended. You can close this window.' : 'Waiting for the presenter’s window…'}</p>
+      <main className="pj-screen pj-message" aria-label={t('present.audienceScreen')}>
+        <p>{ended ? t('present.ended') : t('present.waiting')}</p>
       </main>
     );
   }
   return (
-    <main className="pj-screen" aria-label="Audience screen">
-      <Slide deck={deck} at={placeOf(deck, state)} zoom={state.presenter.zoom} blank={state.presenter.blank} part={state.presenter.part} onParts={onParts} live label="Audience screen" />
+    <main className="pj-screen" aria-label={t('present.audienceScreen')}>
+      <Slide deck={deck} at={placeOf(deck, state)} zoom={state.presenter.zoom} blank={state.presenter.blank} part={state.presenter.part} onParts={onParts} live label={t('present.audienceScreen')} />
       <FullscreenHint />
       <Typed controls={controls} />
     </main>
@@ -82,7 +83,8 @@ function FullscreenHint() {
   if (full) return null;
   return (
     <button className={`pj-fullscreen${awake ? ' pj-awake' : ''}`} onClick={toggleFullscreen}>
-      Full screen (F)
+      {t('present.fullScreen')}
+
     </button>
   );
 }

@@ -11,6 +11,7 @@ import type { PresenterNote } from './notes';
 import type { Controls } from './useControls';
 import { Slide } from './Slide';
 import { Typed } from './ControlBar';
+import { t } from '../i18n';
 
 interface Props {
   deck: Deck;
@@ -28,36 +29,36 @@ interface Props {
 
 export function Console({ deck, at, next, presenter, notes, controls, bar, startedAt, onRestartTimer, onParts }: Props) {
   return (
-    <div className="pc" role="region" aria-label="Presenter console">
+    <div className="pc" role="region" aria-label={t('present.console')}>
       <div className="pc-head">
         <p className="pc-progress" aria-live="polite">{progressLine(deck, at)}</p>
         <Timer startedAt={startedAt} onRestart={onRestartTimer} />
       </div>
       {bar}
-      {presenter.blank && <p className="pc-blank" role="status">The audience sees a blank screen. Press B (or any arrow) to show the slide again.</p>}
+      {presenter.blank && <p className="pc-blank" role="status">{t('present.blankNow')}</p>}
       <div className="pc-grid">
         <section className="pc-now" aria-labelledby="pc-now-title">
-          <h2 id="pc-now-title">On the audience screen</h2>
+          <h2 id="pc-now-title">{t('present.onScreen')}</h2>
           <div className="pc-frame">
-            <Slide deck={deck} at={at} zoom={presenter.zoom} part={presenter.part} onParts={onParts} label="Preview of the audience screen" />
+            <Slide deck={deck} at={at} zoom={presenter.zoom} part={presenter.part} onParts={onParts} label={t('present.preview')} />
           </div>
         </section>
         <section className="pc-next" aria-labelledby="pc-next-title">
-          <h2 id="pc-next-title">Next</h2>
+          <h2 id="pc-next-title">{t('present.nextTitle')}</h2>
           {next === null ? (
-            <p className="pc-muted">This is the last one.</p>
+            <p className="pc-muted">{t('present.last')}</p>
           ) : (
             <div className="pc-frame">
-              <Slide deck={deck} at={next} zoom={presenter.zoom} label="Preview of the next change" />
+              <Slide deck={deck} at={next} zoom={presenter.zoom} label={t('present.previewNext')} />
             </div>
           )}
         </section>
         <section className="pc-notes" aria-labelledby="pc-notes-title">
           <h2 id="pc-notes-title">
-            Notes <span className="pc-muted">(only on this screen)</span>
+            {t('present.notes')} <span className="pc-muted">{t('present.onlyHere')}</span>
           </h2>
           {notes.length === 0 ? (
-            <p className="pc-muted">No notes on this paragraph.</p>
+            <p className="pc-muted">{t('present.noNotes')}</p>
           ) : (
             <ul>
               {notes.map((n) => (
@@ -65,7 +66,7 @@ export function Console({ deck, at, next, presenter, notes, controls, bar, start
                   <p className="pc-note-on">{n.on}</p>
                   {n.by && <p className="pc-note-by">{n.by}</p>}
                   <p className="pc-note-text">{n.text}</p>
-                  {n.proposal && <p className="pc-note-text"><span className="pc-muted">Proposed text:</span> {n.proposal}</p>}
+                  {n.proposal && <p className="pc-note-text"><span className="pc-muted">{t('present.proposedText')}</span> {n.proposal}</p>}
                 </li>
               ))}
             </ul>
@@ -90,8 +91,9 @@ function Timer({ startedAt, onRestart }: { startedAt: number; onRestart(): void 
   const ss = String(secs % 60).padStart(2, '0');
   return (
     <p className="pc-timer">
-      <span role="timer" aria-label="Time presenting">{hh ? `${hh}:` : ''}{mm}:{ss}</span>{' '}
-      <button onClick={() => { onRestart(); setNow(Date.now()); }}>Restart timer</button>
+      <span role="timer" aria-label={t('present.time')}>{hh ? `${hh}:` : ''}{mm}:{ss}</span>{' '}
+      <button onClick={() => { onRestart(); setNow(Date.now()); }}>{t('present.restart')}</button>
+
     </p>
   );
 }

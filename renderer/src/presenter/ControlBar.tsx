@@ -2,6 +2,7 @@
 import type { PresenterViewState } from '../../../shared/view/state';
 import { MAX_ZOOM, MIN_ZOOM } from '../../../shared/view/state';
 import type { Controls } from './useControls';
+import { t } from '../i18n';
 
 interface Props {
   controls: Controls;
@@ -15,19 +16,19 @@ interface Props {
 export function ControlBar({ controls: { act }, presenter, audienceOpen, blocked, onAudience }: Props) {
   const tracker = presenter.source === 'tracker';
   return (
-    <div className="pj-bar" role="toolbar" aria-label="Presentation controls">
-      <button onClick={() => act({ type: 'previous' })} title="Previous (←, Page Up)">◀ Previous</button>
-      <button onClick={() => act({ type: 'next' })} title="Next (→, Page Down, Space)">Next ▶</button>
-      <button onClick={() => act({ type: 'blank' })} aria-pressed={presenter.blank} title="Blank the audience screen (B)">Blank</button>
-      <span className="pj-zoom" role="group" aria-label="Type size">
-        <button onClick={() => act({ type: 'zoom', delta: -1 })} disabled={presenter.zoom <= MIN_ZOOM} title="Smaller type (−)">Smaller</button>
+    <div className="pj-bar" role="toolbar" aria-label={t('present.controls')}>
+      <button onClick={() => act({ type: 'previous' })} title={t('present.previousTip')}>{t('present.previous')}</button>
+      <button onClick={() => act({ type: 'next' })} title={t('present.nextTip')}>{t('present.next')}</button>
+      <button onClick={() => act({ type: 'blank' })} aria-pressed={presenter.blank} title={t('present.blankTip')}>{t('present.blank')}</button>
+      <span className="pj-zoom" role="group" aria-label={t('present.typeSize')}>
+        <button onClick={() => act({ type: 'zoom', delta: -1 })} disabled={presenter.zoom <= MIN_ZOOM} title={t('present.smallerTip')}>{t('present.smaller')}</button>
         <span className="pj-zoom-value">{Math.round(presenter.zoom * 100)} %</span>
-        <button onClick={() => act({ type: 'zoom', delta: 1 })} disabled={presenter.zoom >= MAX_ZOOM} title="Larger type (+)">Larger</button>
+        <button onClick={() => act({ type: 'zoom', delta: 1 })} disabled={presenter.zoom >= MAX_ZOOM} title={t('present.largerTip')}>{t('present.larger')}</button>
       </span>
-      <button onClick={onAudience}>{audienceOpen ? 'Close audience window' : 'Open audience window'}</button>
-      <button onClick={() => act({ type: 'exit' })} title="Leave presenter mode (Esc)">End (Esc)</button>
-      <span className="pj-keys">{tracker ? 'Type an event number and Enter to jump' : 'Type a paragraph number and Enter to jump'} · B blanks · +/− size</span>
-      {blocked && <span className="pj-blocked" role="alert">The browser blocked the audience window: allow pop-ups for this address and try again.</span>}
+      <button onClick={onAudience}>{audienceOpen ? t('present.closeAudience') : t('present.openAudience')}</button>
+      <button onClick={() => act({ type: 'exit' })} title={t('present.leave')}>{t('present.end')}</button>
+      <span className="pj-keys">{tracker ? t('present.jumpEvent') : t('present.jumpParagraph')} · {t('present.keys')}</span>
+      {blocked && <span className="pj-blocked" role="alert">{t('present.blocked')}</span>}
     </div>
   );
 }
@@ -37,7 +38,8 @@ export function Typed({ controls }: { controls: Controls }) {
   if (!controls.typed && !controls.message) return null;
   return (
     <p className="pj-typed" role="status">
-      {controls.typed ? `Go to ${controls.typed}… (Enter)` : controls.message}
+      {controls.typed ? t('present.goTo', { target: controls.typed }) : controls.message}
+
     </p>
   );
 }

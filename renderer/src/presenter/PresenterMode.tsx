@@ -27,6 +27,7 @@ import { closeAudienceWindow, openAudienceWindow, useAudienceCount } from './aud
 import { Slide } from './Slide';
 import { Console } from './Console';
 import { ControlBar, Typed } from './ControlBar';
+import { t as tr } from '../i18n';
 
 interface Props {
   project: Project;
@@ -68,7 +69,7 @@ function ComparePresentation({ project, anchors, notes }: Required<Props>) {
     [ctx, notes, project, anchors],
   );
 
-  const status = drafts.length < 2 ? 'Import at least two drafts to present a comparison.' : error ? `The comparison failed: ${error}` : 'Preparing the comparison…';
+  const status = drafts.length < 2 ? tr('present.needTwo') : error ? tr('present.compareFailed', { error }) : tr('present.preparingComparison');
   return <Presentation deck={deck} status={status} notesAt={notesAt} />;
 }
 
@@ -83,7 +84,7 @@ function TrackerPresentation({ project, anchors, notes }: Required<Props>) {
   const from = scope?.from ?? null;
   const to = scope?.to ?? null;
   const deck = useMemo(
-    () => (report ? trackerDeck(report, paragraphs, { scope: from && to ? { from, to } : null, eventKinds: t.eventKinds, eventText: t.eventText }, `Watched language · ${project.name}`) : null),
+    () => (report ? trackerDeck(report, paragraphs, { scope: from && to ? { from, to } : null, eventKinds: t.eventKinds, eventText: t.eventText }, tr('present.trackerTitle', { project: project.name })) : null),
     [report, paragraphs, from, to, t.eventKinds, t.eventText, project.name],
   );
 
@@ -95,14 +96,14 @@ function TrackerPresentation({ project, anchors, notes }: Required<Props>) {
       if (!e) return [];
       const on = (draftId: string, ps: typeof e.from): NotesParagraph[] => {
         const label = drafts.find((d) => d.id === draftId)?.label ?? '';
-        return ps.map((p) => ({ draftId, paragraphId: p.id, label: `${label} ${paragraphs.get(draftId)?.get(p.id)?.cite || 'unnumbered paragraph'}` }));
+        return ps.map((p) => ({ draftId, paragraphId: p.id, label: `${label} ${paragraphs.get(draftId)?.get(p.id)?.cite || tr('cite.unnumbered', { count: 1 })}` }));
       };
       return notes(project, [...on(e.fromDraftId, e.from), ...on(e.toDraftId, e.to)], anchors);
     },
     [deck, report, drafts, paragraphs, notes, project, anchors],
   );
 
-  const status = drafts.length === 0 ? 'Import drafts to present watched language.' : error ? `The tracker failed: ${error}` : 'Preparing the tracker…';
+  const status = drafts.length === 0 ? tr('present.needDrafts') : error ? tr('present.trackerFailed', { error }) : tr('present.preparingTracker');
   return <Presentation deck={deck} status={status} notesAt={notesAt} />;
 }
 
@@ -156,9 +157,9 @@ function Presentation({ deck, status, notesAt }: PresentationProps) {
 
   if (!deck) {
     return (
-      <div className="pj-screen pj-message" role="region" aria-label="Presentation">
+      <div className="pj-screen pj-message" role="region" aria-label={tr('present.presentation')}>
         <p>{status}</p>
-        <button onClick={() => exitPresentation(null)}>Leave presenter mode (Esc)</button>
+        <button onClick={() => exitPresentation(null)}>{tr('present.leave')}</button>
       </div>
     );
   }
@@ -177,8 +178,9 @@ function SingleScreen({ deck, at, presenter, controls, bar, onParts }: { deck: D
     return () => clearTimeout(t);
   }, [awake]);
   return (
-    <div className={`pj-screen${awake ? ' pj-awake' : ''}`} role="region" aria-label="Presentation" onMouseMove={() => setAwake(true)}>
-      <Slide deck={deck} at={at} zoom={presenter.zoom} blank={presenter.blank} part={presenter.part} onParts={onParts} live label="Audience screen" />
+    <div className={`pj-screen${awake ? ' pj-awake' : ''}`} role="region" aria-label={tr('present.presentation')} onMouseMove={() => setAwake(true)}>
+      <Slide deck={deck} at={at} zoom={presenter.zoom} blank={presenter.blank} part={presenter.part} onParts={onParts} live label={tr('present.audienceScreen')} />
+
       <div className="pj-overlay">{bar}</div>
       <Typed controls={controls} />
     </div>

@@ -9,6 +9,7 @@ import type { CompareDeck, Deck, DeckRow, EventSlide, MatrixSlide } from '../../
 import { DiffText } from '../compare/DiffText';
 import { progressLine } from './navigation';
 import './presenter.css';
+import { t } from '../i18n';
 
 /** Rows drawn on either side of the current one: more than a screen holds at the largest type. */
 const CONTEXT_ROWS = 4;
@@ -29,9 +30,9 @@ interface Props {
   onParts?(parts: number): void;
 }
 
-export function Slide({ deck, at, zoom, blank = false, live = false, label = 'Presentation', part = 0, onParts }: Props) {
+export function Slide({ deck, at, zoom, blank = false, live = false, label = t('present.presentation'), part = 0, onParts }: Props) {
   const style = { '--pj-zoom': zoom } as CSSProperties;
-  if (blank) return <section className="pj-slide pj-blank" style={style} aria-label={`${label}: blank screen`} data-blank="true" />;
+  if (blank) return <section className="pj-slide pj-blank" style={style} aria-label={t('present.blankLabel', { label })} data-blank="true" />;
   return (
     <section className="pj-slide" style={style} aria-label={label}>
       <header className="pj-top">{deck.title}</header>
@@ -83,7 +84,7 @@ function CompareBody({ deck, at, zoom, part, onParts }: { deck: CompareDeck; at:
     return () => watch.disconnect();
   }, [deck, at, zoom, part, onParts, scale, fitKey]);
 
-  if (!deck.rows.length) return <div className="pj-stage pj-empty"><p>These two drafts have no paragraphs.</p></div>;
+  if (!deck.rows.length) return <div className="pj-stage pj-empty"><p>{t('present.noParagraphs')}</p></div>;
   return (
     <div className="pj-stage" ref={stage}>
       <div className="pj-column">
@@ -91,7 +92,7 @@ function CompareBody({ deck, at, zoom, part, onParts }: { deck: CompareDeck; at:
           <Row key={lo + k} row={row} current={lo + k === at} scale={scale} />
         ))}
       </div>
-      {more && <p className="pj-more">continued ▾</p>}
+      {more && <p className="pj-more">{t('present.continued')}</p>}
     </div>
   );
 }
@@ -100,7 +101,7 @@ function Row({ row, current, scale }: { row: DeckRow; current: boolean; scale: n
   const stub = row.kind === 'stub';
   return (
     <>
-      {row.heading !== null && <p className="pj-heading">{row.heading || 'Untitled section'}</p>}
+      {row.heading !== null && <p className="pj-heading">{row.heading || t('common.untitledSection')}</p>}
       <div
         className={`pj-row${current ? ' pj-current' : ''}`}
         data-kind={row.kind}
@@ -132,19 +133,19 @@ function TrackerBody({ slide, onParts }: { slide: MatrixSlide | EventSlide | und
   useLayoutEffect(() => {
     onParts?.(1);
   }, [slide, onParts]);
-  if (!slide) return <div className="pj-stage pj-empty"><p>No watched phrases to show.</p></div>;
+  if (!slide) return <div className="pj-stage pj-empty"><p>{t('present.noPhrasesDeck')}</p></div>;
   return <div className="pj-stage pj-static">{slide.type === 'matrix' ? <MatrixView slide={slide} /> : <EventView slide={slide} />}</div>;
 }
 
 function MatrixView({ slide }: { slide: MatrixSlide }) {
-  if (!slide.rows.length) return <p className="pj-empty-text">No phrases are watched in this project.</p>;
+  if (!slide.rows.length) return <p className="pj-empty-text">{t('present.noPhrasesProject')}</p>;
   return (
     <div className="pj-matrix-wrap">
-      <p className="pj-slide-title">Watched phrases across drafts{slide.pages > 1 ? ` (${slide.page} of ${slide.pages})` : ''}</p>
+      <p className="pj-slide-title">{slide.pages > 1 ? t('present.matrixPage', { page: slide.page, pages: slide.pages }) : t('present.matrixTitle')}</p>
       <table className="pj-matrix">
         <thead>
           <tr>
-            <th scope="col">Phrase</th>
+            <th scope="col">{t('present.phrase')}</th>
             {slide.drafts.map((d, i) => <th key={i} scope="col">{d}</th>)}
           </tr>
         </thead>
@@ -154,7 +155,7 @@ function MatrixView({ slide }: { slide: MatrixSlide }) {
               <th scope="row">{r.phrase}</th>
               {r.cells.map((c, j) => (
                 <td key={j} className={c.trend ? `pj-${c.trend}` : c.count === 0 ? 'pj-absent' : undefined}>
-                  {c.count === 0 ? <><span aria-hidden="true">—</span><span className="sr-only">absent</span></> : c.count}
+                  {c.count === 0 ? <><span aria-hidden="true">—</span><span className="sr-only">{t('present.absent')}</span></> : c.count}
                   {c.trend && <span className="pj-trend">{c.trend}</span>}
                 </td>
               ))}
@@ -175,10 +176,11 @@ function EventView({ slide }: { slide: EventSlide }) {
       </p>
       <p className="pj-headline">{slide.headline}</p>
       <p className="pj-where">{slide.where}</p>
-      {slide.move && <p className="pj-move">Section: {slide.move.from} <span aria-hidden="true">→</span><span className="sr-only">to</span> {slide.move.to}</p>}
+      {slide.move && <p className="pj-move">{t('present.section')} {slide.move.from} <span aria-hidden="true">→</span><span className="sr-only">{t('present.to')}</span> {slide.move.to}</p>}
       {slide.reworded && (
         <p className="pj-reworded">
-          <del>{slide.reworded.deleted}</del> {slide.reworded.inserted ? <ins>{slide.reworded.inserted}</ins> : <span>(nothing in its place)</span>}
+          <del>{slide.reworded.deleted}</del> {slide.reworded.inserted ? <ins>{slide.reworded.inserted}</ins> : <span>{t('present.nothingInPlace')}</span>}
+
         </p>
       )}
       {slide.quote && (

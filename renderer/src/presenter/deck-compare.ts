@@ -10,6 +10,7 @@ import { SECTION_SEPARATOR } from '../../../shared/compare/summary';
 import { standingNote } from '../../../shared/export/change-rows';
 import { citeRefs, sectionOf } from '../compare/layout';
 import { changeCitation, KIND_LABEL, textOf, type RowContext } from '../compare/RedlineRows';
+import { t as tr } from '../i18n';
 
 /** What a deck is built from: a comparison laid out for reading (the compare view's context without its callbacks). */
 export type DeckContext = Omit<RowContext, 'onJump' | 'onHistory'>;
@@ -34,7 +35,8 @@ export function compareDeck(ctx: DeckContext, filter: ReadonlySet<ChangeKind>, k
         heading: row.heading,
         number: baseCited.get(c.base[0]!.index) ?? '',
         was: null,
-        badge: 'Moved away',
+        badge: tr('compare.movedAway'),
+
         citation: `${base.label} ${citeRefs(c.base, baseCited)} moved to ${target.label} ${citeRefs(c.target, targetCited)}`,
         detail: where ? `now in ${where}${standingNote(c.standing)}` : null,
         cite: citeRefs(c.base, baseCited),

@@ -10,6 +10,7 @@ import type { EventSlide, MatrixSlide, TrackerDeck, TrackerSlide } from '../../.
 import type { TrackerViewState } from '../../../shared/view/state';
 import { clipText, distinctWording, eventKey, groupEvents, KIND_LABEL, sectionMove } from '../track/events';
 import { citeList, splitHighlights, type Range, type Segment, type ShownParagraph } from '../track/highlight';
+import { t } from '../i18n';
 
 /** Phrases per matrix slide: large enough to read from the back of the room. */
 export const MATRIX_ROWS_PER_SLIDE = 8;
@@ -83,11 +84,12 @@ function eventSlide(report: TrackReport, e: TrackEvent, paragraphs: Paragraphs, 
     headline: eventHeadline(e, to),
     badge: KIND_LABEL[e.kind],
     where: `${from} ${citeList(e.from, paragraphs.get(e.fromDraftId), 5)} → ${to} ${citeList(e.to, paragraphs.get(e.toDraftId), 5)}`,
-    flag: e.downgrade ? 'Downgrade' : e.upgrade ? 'Upgrade' : null,
+    flag: e.downgrade ? t('compare.downgrade') : e.upgrade ? t('compare.upgrade') : null,
+
     move: e.kind === 'moved' && e.from[0] && e.to[0] ? sectionMove(e.from[0].section, e.to[0].section) : null,
     reworded: e.kind === 'reworded' ? { deleted: clipText(distinctWording(e.deletedText ?? e.term), 240), inserted: clipText(distinctWording(e.replacement ?? ''), 240) } : null,
     count: e.kind === 'count' ? { before: e.countBefore, after: e.countAfter } : null,
-    quote: shown ? { draft: useFrom ? from : to, cite: shown.cite || 'unnumbered paragraph', segments: clipAround(shown.text, term ? findTerm(term, shown.text) : [], QUOTE_CHARS) } : null,
+    quote: shown ? { draft: useFrom ? from : to, cite: shown.cite || t('cite.unnumbered', { count: 1 }), segments: clipAround(shown.text, term ? findTerm(term, shown.text) : [], QUOTE_CHARS) } : null,
     pair: `${from} → ${to}`,
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { CompareDeck, Deck, TrackerDeck } from '../../../shared/view/deck';
 import type { ViewState } from '../../../shared/view/state';
+import { t } from '../i18n';
 
 /** The current place in the deck: a row index of a comparison, a slide index of the tracker. */
 export function placeOf(deck: Deck, state: ViewState): number {
@@ -95,15 +96,15 @@ export function progressLine(deck: Deck, at: number): string {
 
 function compareProgress(deck: CompareDeck, at: number): string {
   const row = deck.rows[at];
-  if (!row) return 'no paragraphs';
+  if (!row) return t('present.progressNone');
   const n = deck.stops.length;
   const k = deck.stops.indexOf(at);
   const parts: string[] = [];
-  if (k >= 0) parts.push(`change ${k + 1} of ${n}`, row.cite);
+  if (k >= 0) parts.push(t('present.progressChange', { n: k + 1, total: n }), row.cite);
   else {
     const before = deck.stops.filter((r) => r < at).length;
-    parts.push(row.cite, row.kind === 'unchanged' ? 'no change' : row.badge.toLowerCase());
-    parts.push(n === 0 ? 'no changes shown' : before === 0 ? `before change 1 of ${n}` : `after change ${before} of ${n}`);
+    parts.push(row.cite, row.kind === 'unchanged' ? t('present.progressNoChange') : row.badge.toLowerCase());
+    parts.push(n === 0 ? t('present.progressNoneShown') : before === 0 ? t('present.progressBefore', { total: n }) : t('present.progressAfter', { n: before, total: n }));
   }
   if (row.section) parts.push(row.section);
   return parts.join(' · ');
@@ -111,9 +112,10 @@ function compareProgress(deck: CompareDeck, at: number): string {
 
 function trackerProgress(deck: TrackerDeck, at: number): string {
   const slide = deck.slides[at];
-  if (!slide) return 'no watched phrases';
-  if (slide.type === 'matrix') return slide.pages > 1 ? `watch list, page ${slide.page} of ${slide.pages}` : 'watch list';
+  if (!slide) return t('present.progressNoPhrases');
+  if (slide.type === 'matrix') return slide.pages > 1 ? t('present.progressWatchListPage', { page: slide.page, pages: slide.pages }) : t('present.progressWatchList');
   const events = deck.slides.filter((s) => s.type === 'event').length;
   const k = deck.slides.slice(0, at + 1).filter((s) => s.type === 'event').length;
-  return `event ${k} of ${events} · ${slide.pair}`;
+  return t('present.progressEvent', { n: k, total: events, pair: slide.pair });
+
 }

@@ -11,6 +11,7 @@ import { presenterAction, type PresenterAction } from './keys';
 import { advance, end, jumpTo, placeOf, withPlace } from './navigation';
 import { exited, toggledBlank, zoomed } from './transitions';
 import { leaveFullscreen, toggleFullscreen } from './fullscreen';
+import { t as tr } from '../i18n';
 
 export interface Controls {
   /** Digits typed so far, before Enter. */
@@ -73,7 +74,8 @@ export function useControls(deck: Deck | null, parts: { readonly current: number
           if (!t || !deck) return;
           setTyped('');
           const to = jumpTo(deck, t);
-          if (to === null) return setMessage(deck.type === 'tracker' ? `No event ${t}` : `No paragraph ${t} here`);
+          if (to === null) return setMessage(deck.type === 'tracker' ? tr('present.noEvent', { n: t }) : tr('present.noParagraph', { n: t }));
+
           return updateView((s) => toggledBlank(withPlace(s, deck, to), false));
         }
         case 'blank': return updateView((s) => toggledBlank(s));

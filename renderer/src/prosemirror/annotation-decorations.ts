@@ -7,7 +7,9 @@
 import type { Node } from 'prosemirror-model';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { PlacedAnnotation } from '../../../shared/annotate/query';
-import { annotationOwner, POSITION_LABEL } from '../../../shared/annotate/schema';
+import { annotationOwner } from '../../../shared/annotate/schema';
+import { POSITION_LABEL } from '../i18n/words';
+import { t } from '../i18n';
 import { sanitizeComment } from '../../../shared/annotate/sanitize';
 
 /** The DOM id of an annotation's margin card (its highlight points to it with aria-details). */
@@ -32,8 +34,8 @@ export function paragraphStarts(doc: Node): Map<string, number> {
 /** The accessible name of a card: what it says and where. */
 export function cardLabel(p: PlacedAnnotation): string {
   const a = p.annotation;
-  const state = p.anchor.status === 'fuzzy' ? ', carried to changed text' : '';
-  return `${POSITION_LABEL[a.body.position]} by ${annotationOwner(a)} on “${(p.anchor.quote ?? a.target.quote.exact).slice(0, 80)}”${state}${p.anchor.ambiguous ? ', ambiguous place' : ''}`;
+  const state = p.anchor.status === 'fuzzy' ? t('anno.carried') : '';
+  return t('anno.cardLabel', { position: POSITION_LABEL[a.body.position], owner: annotationOwner(a), quote: (p.anchor.quote ?? a.target.quote.exact).slice(0, 80) }) + state + (p.anchor.ambiguous ? t('anno.ambiguousPlace') : '');
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
@@ -55,19 +57,20 @@ export function cardElement(p: PlacedAnnotation, current: boolean, events: CardE
   card.contentEditable = 'false';
   const head = el('div', 'dw-card-head');
   head.append(el('span', 'dw-pos', POSITION_LABEL[a.body.position]), el('span', 'dw-owner', annotationOwner(a)));
-  if (a.body.priority === 'high') head.append(el('span', 'dw-flag', 'High'));
-  if (p.anchor.status === 'fuzzy') head.append(el('span', 'dw-flag changed', 'Text changed'));
-  if (p.anchor.ambiguous) head.append(el('span', 'dw-flag ambiguous', 'Check place'));
+  if (a.body.priority === 'high') head.append(el('span', 'dw-flag', t('anno.high')));
+  if (p.anchor.status === 'fuzzy') head.append(el('span', 'dw-flag changed', t('anno.textChanged')));
+  if (p.anchor.ambiguous) head.append(el('span', 'dw-flag ambiguous', t('anno.checkPlace')));
   card.append(head);
   const body = el('div', 'dw-card-body');
   body.innerHTML = sanitizeComment(a.body.comment);
   card.append(body);
   if (a.body.replacement !== null) {
-    const prop = el('p', 'dw-card-prop', 'Proposed: ');
+    const prop = el('p', 'dw-card-prop', t('anno.proposed'));
     prop.append(el('q', '', a.body.replacement));
     card.append(prop);
   }
-  if (p.anchor.status === 'fuzzy') card.append(el('p', 'dw-card-was', `Made on “${a.target.quote.exact}”`));
+  if (p.anchor.status === 'fuzzy') card.append(el('p', 'dw-card-was', t('anno.madeOn', { quote: a.target.quote.exact })));
+
   if (a.body.tags.length) card.append(el('p', 'dw-card-tags', a.body.tags.map((t) => `#${t}`).join(' ')));
   card.addEventListener('click', (e) => {
     if ((e.target as HTMLElement).closest('a')) return;

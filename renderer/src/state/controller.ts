@@ -11,6 +11,7 @@ import { PROJECT_EXTENSION } from '../../../shared/model/schema';
 import { emptyProjectState, isDirty, projectReducer, type ProjectAction } from './history';
 import { addDrafts } from './commands';
 import { useIdleAutosave } from './autosave';
+import { t, t as tr } from '../i18n';
 
 export interface Notice {
   id: number;
@@ -91,11 +92,11 @@ export function useProjectController(host: HostApi) {
   /** Open the backup of a damaged project file; saving then replaces the damaged file, which is kept aside. */
   const openBackup = useCallback(
     async (path: string) => {
-      setBusy({ label: 'Opening the backup…' });
+      setBusy({ label: t('notice.openingBackup') });
       try {
         const opened = await host.openBackup(path);
         dispatch({ type: 'open', project: opened.project, path: opened.path, dirty: true });
-        notify('info', `Opened the backup of ${opened.project.name}. Save to replace the damaged file; it will be kept beside it as .damaged.`);
+        notify('info', t('notice.openedBackup', { name: opened.project.name }));
       } catch (e) {
         fail(e);
       } finally {
@@ -107,15 +108,15 @@ export function useProjectController(host: HostApi) {
 
   const openPath = useCallback(
     async (path: string) => {
-      setBusy({ label: 'Opening project…' });
+      setBusy({ label: t('notice.openingProject') });
       try {
         const opened = await host.openProject(path);
         dispatch({ type: 'open', project: opened.project, path: opened.path, dirty: opened.recovered });
-        if (opened.recovered) notify('info', 'Unsaved changes from your last session were recovered. Save to keep them.');
-        else notify('info', `Opened ${opened.project.name}.`);
+        if (opened.recovered) notify('info', t('notice.recovered'));
+        else notify('info', t('notice.opened', { name: opened.project.name }));
       } catch (e) {
         // A damaged file whose backup opens: say so, and offer the backup.
-        if (e instanceof Error && e.name === 'DamagedProjectError') notify('error', e.message, { label: 'Open the backup', run: () => void openBackup(path) });
+        if (e instanceof Error && e.name === 'DamagedProjectError') notify('error', e.message, { label: t('notice.openBackup'), run: () => void openBackup(path) });
         else fail(e);
       } finally {
         setBusy(null);
@@ -132,7 +133,7 @@ export function useProjectController(host: HostApi) {
 
   const openDemo = useCallback(async () => {
     if (!confirmDiscard()) return;
-    setBusy({ label: 'Opening the demo negotiation…' });
+    setBusy({ label: t('notice.openingDemo') });
     try {
       const opened = await host.openDemo();
       dispatch({ type: 'open', project: opened.project, path: null });
@@ -203,13 +204,13 @@ export function useProjectController(host: HostApi) {
     async (src: { path: string } | File, draftId: string) => {
       const name = src instanceof File ? src.name : src.path.split(/[\\/]/).pop()!;
       try {
-        const imported = await importOne(src, { label: `Importing ${name} as last accepted…` }, { trackedChanges: 'reject' });
+        const imported = await importOne(src, { label: t('notice.importingAccepted', { name }) }, { trackedChanges: 'reject' });
         const project = stateRef.current.project;
         const old = project?.drafts.find((d) => d.id === draftId);
         if (!project || !old) return;
         const draft = { ...imported.draft, id: old.id, label: old.label, date: old.date ?? imported.draft.date };
-        dispatch({ type: 'edit', project: { ...project, drafts: project.drafts.map((d) => (d.id === draftId ? draft : d)), modifiedAt: new Date().toISOString() }, label: `Import ${name} as last accepted` });
-        notify('info', `${old.label} now shows ${name} as last accepted, without its tracked changes.`);
+        dispatch({ type: 'edit', project: { ...project, drafts: project.drafts.map((d) => (d.id === draftId ? draft : d)), modifiedAt: new Date().toISOString() }, label: t('notice.importAcceptedUndo', { name }) });
+        notify('info', t('notice.nowAccepted', { draft: old.label, name }));
       } catch (e) {
         fail(e);
       } finally {
@@ -229,35 +230,36 @@ export function useProjectController(host: HostApi) {
       for (const [i, src] of sources.entries()) {
         const name = src instanceof File ? src.name : src.path.split(/[\\/]/).pop()!;
         try {
-          const imported = await importOne(src, { label: `Importing ${name}…`, done: i, total: sources.length });
+          const imported = await importOne(src, { label: t('notice.importing', { name }), done: i, total: sources.length });
           const same = [...(stateRef.current.project?.drafts ?? []), ...drafts].find((d) => d.hash === imported.draft.hash);
           if (same) {
-            notify('info', `${name} is already in this project as ${same.label}; it was not imported again.`);
+            notify('info', t('notice.already', { name, draft: same.label }));
             continue;
           }
           if (imported.hadTrackedChanges) tracked.push({ src, name, index: drafts.length });
           drafts.push(imported.draft);
           for (const note of imported.notes) if (!imported.hadTrackedChanges) notify('info', `${name}: ${note}`);
         } catch (e) {
-          notify('error', `${name} was not imported: ${e instanceof Error ? e.message : String(e)}`);
+          notify('error', t('notice.notImported', { name, error: e instanceof Error ? e.message : String(e) }));
         }
       }
       setBusy(null);
       const project = stateRef.current.project;
       if (drafts.length && project) {
-        const label = drafts.length === 1 ? `Import ${drafts[0]!.label}` : `Import ${drafts.length} drafts`;
+        const label = t('notice.importUndo', { what: drafts.length === 1 ? drafts[0]!.label : t('notice.drafts', { count: drafts.length }) });
+
         const next = addDrafts(project, drafts);
         dispatch({ type: 'edit', project: next, label });
         const added = next.drafts.slice(-drafts.length);
         for (const t of tracked) {
           const draft = added[t.index]!;
-          notify('info', `${t.name} contained tracked changes: ${draft.label} shows its text with every change accepted.`, {
-            label: 'Use the text as last accepted instead',
+          notify('info', tr('notice.trackedChanges', { name: t.name, draft: draft.label }), {
+            label: tr('notice.useAccepted'),
             run: () => void reimportAsLastAccepted(t.src, draft.id),
           });
         }
         const secs = (Date.now() - started) / 1000;
-        notify('info', `${drafts.length === 1 ? `Imported ${drafts[0]!.label}` : `Imported ${drafts.length} drafts`}${secs >= 1 ? ` in ${secs.toFixed(1)} s` : ''}. Rename with F2.`);
+        notify('info', t(secs >= 1 ? 'notice.importedIn' : 'notice.imported', { what: drafts.length === 1 ? drafts[0]!.label : t('notice.drafts', { count: drafts.length }), secs: secs.toFixed(1) }));
         return added;
       }
       return [];
@@ -285,8 +287,9 @@ export function useProjectController(host: HostApi) {
         // A never-saved project's work survives a crash in its autosave: offer it back.
         const lost = await host.recoverUntitled();
         if (lost && !cancelled) {
-          notify('info', `Draftwatch closed before “${lost.name}” was saved. Its last state was kept.`, {
-            label: 'Recover it',
+          notify('info', t('notice.closedBefore', { name: lost.name }), {
+            label: t('notice.recover'),
+
             run: () => {
               if (confirmDiscard()) dispatch({ type: 'open', project: lost, path: null, dirty: true });
             },

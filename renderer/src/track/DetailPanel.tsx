@@ -11,6 +11,7 @@ import { findWording, type Range, type ShownParagraph } from './highlight';
 import { ParagraphCard } from './ParagraphCard';
 import { eventKey, hedgeKey, keyFindings, KIND_LABEL, type Scope } from './events';
 import { EventSummary } from './EventsSection';
+import { t } from '../i18n';
 
 /** What the reader selected. */
 export type Selection =
@@ -33,17 +34,17 @@ interface Props {
 export function DetailPanel({ report, paragraphs, scope, selection, onSelect }: Props) {
   const label = (id: string) => report.drafts.find((d) => d.id === id)?.label ?? id;
   let body: ReactNode = null;
-  let title = 'Key findings';
+  let title: string = t('track.keyFindings');
   if (selection?.kind === 'cell') {
     const row = report.matrix.rows.find((r) => r.term.id === selection.termId);
     const cell = row?.cells.find((c) => c.draftId === selection.draftId);
     if (row && cell) {
-      title = `“${row.term.phrase}” in ${label(cell.draftId)}`;
+      title = t('track.cellTitle', { phrase: row.term.phrase, draft: label(cell.draftId) });
       body = <CellDetail term={row.term} draftLabel={label(cell.draftId)} cell={cell} index={paragraphs.get(cell.draftId)} />;
     }
   } else if (selection?.kind === 'event') {
     const e = report.events.find((x) => eventKey(x) === selection.key);
-    const term = e && report.terms.find((t) => t.id === e.termId);
+    const term = e && report.terms.find((x) => x.id === e.termId);
     if (e && term) {
       title = `${KIND_LABEL[e.kind]}: “${e.term}”`;
       body = <EventDetail event={e} term={term} fromLabel={label(e.fromDraftId)} toLabel={label(e.toDraftId)} paragraphs={paragraphs} />;
@@ -51,10 +52,10 @@ export function DetailPanel({ report, paragraphs, scope, selection, onSelect }: 
   } else if (selection?.kind === 'hedge') {
     const h = report.hedging.find((x) => hedgeKey(x) === selection.key);
     if (h) {
-      title = `${h.direction === 'weakened' ? 'Weakened' : 'Strengthened'}: ${h.before || '(nothing)'} → ${h.after || '(nothing)'}`;
+      title = t('track.hedgeTitle', { direction: h.direction === 'weakened' ? t('track.weakened') : t('track.strengthened'), before: h.before || t('track.nothing'), after: h.after || t('track.nothing') });
       body = (
         <>
-          <p className="trk-muted">{label(h.fromDraftId)} → {label(h.toDraftId)} · {h.kind === 'modal' ? 'modal verb' : h.kind === 'verb' ? 'operative verb' : 'qualifier'}</p>
+          <p className="trk-muted">{label(h.fromDraftId)} → {label(h.toDraftId)} · {h.kind === 'modal' ? t('track.modalLower') : h.kind === 'verb' ? t('track.verbLower') : t('track.qualifierLower')}</p>
           <ol className="trk-paras">
             <ParagraphCard draftLabel={label(h.fromDraftId)} paragraph={paragraphs.get(h.fromDraftId)?.get(h.from.id)} ranges={wordingRanges(paragraphs.get(h.fromDraftId)?.get(h.from.id), h.before)} fallbackCite={cite(h.from)} />
             <ParagraphCard draftLabel={label(h.toDraftId)} paragraph={paragraphs.get(h.toDraftId)?.get(h.to.id)} ranges={wordingRanges(paragraphs.get(h.toDraftId)?.get(h.to.id), h.after)} fallbackCite={cite(h.to)} />
@@ -65,7 +66,7 @@ export function DetailPanel({ report, paragraphs, scope, selection, onSelect }: 
   } else if (selection?.kind === 'brackets') {
     const b = report.brackets.find((x) => x.draftId === selection.draftId);
     if (b) {
-      title = `Brackets in ${label(b.draftId)}`;
+      title = t('track.bracketsIn', { draft: label(b.draftId) });
       body = <BracketDetail report={report} draftId={b.draftId} paragraphs={paragraphs} label={label} />;
     }
   }
@@ -74,8 +75,8 @@ export function DetailPanel({ report, paragraphs, scope, selection, onSelect }: 
   useEffect(() => {
     if (!selected) return;
     const onKey = (e: KeyboardEvent) => {
-      const t = e.target as HTMLElement;
-      if (e.key !== 'Escape' || e.defaultPrevented || t.closest('dialog') || ['INPUT', 'SELECT', 'TEXTAREA'].includes(t.tagName)) return;
+      const el = e.target as HTMLElement;
+      if (e.key !== 'Escape' || e.defaultPrevented || el.closest('dialog') || ['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName)) return;
       onSelect(null);
     };
     window.addEventListener('keydown', onKey);
@@ -87,7 +88,7 @@ export function DetailPanel({ report, paragraphs, scope, selection, onSelect }: 
     <aside className="trk-detail" aria-labelledby="trk-detail-title">
       <header className="trk-detail-head">
         <h3 id="trk-detail-title">{title}</h3>
-        {selected && <button className="trk-close" onClick={() => onSelect(null)} aria-label="Close the paragraphs" title="Close (Esc)">×</button>}
+        {selected && <button className="trk-close" onClick={() => onSelect(null)} aria-label={t('track.closeParagraphs')} title={t('track.closeTip')}>×</button>}
       </header>
       {/* Scrolls by itself: focusable, so the keyboard can scroll it too. */}
       <div className="trk-detail-body" tabIndex={0} role="region" aria-labelledby="trk-detail-title">{body}</div>
@@ -106,11 +107,11 @@ function termRanges(p: ShownParagraph | undefined, term: WatchTerm): Range[] {
 }
 
 function CellDetail({ term, draftLabel, cell, index }: { term: WatchTerm; draftLabel: string; cell: TrackReport['matrix']['rows'][number]['cells'][number]; index: Map<string, ShownParagraph> | undefined }) {
-  if (cell.count === 0) return <p className="trk-absent-note">Absent: no paragraph of {draftLabel} holds “{term.phrase}”{term.alternatives.length ? ` or ${term.alternatives.map((a) => `“${a}”`).join(', ')}` : ''}.</p>;
+  if (cell.count === 0) return <p className="trk-absent-note">{t('track.absentNote', { draft: draftLabel, phrase: term.phrase, alternatives: term.alternatives.length ? t('track.orAlternatives', { list: term.alternatives.map((a) => `“${a}”`).join(', ') }) : '' })}</p>;
   return (
     <>
       <p className="trk-muted">
-        {cell.count} occurrence{cell.count === 1 ? '' : 's'} in {cell.paragraphs.length} paragraph{cell.paragraphs.length === 1 ? '' : 's'}
+        {t('track.inParagraphs', { occurrences: t('track.occurrences', { count: cell.count }), paragraphs: t('track.paragraphs', { count: cell.paragraphs.length }) })}
       </p>
       <ol className="trk-paras">
         {cell.paragraphs.map((p) => (
@@ -126,7 +127,7 @@ function EventDetail({ event: e, term, fromLabel, toLabel, paragraphs }: { event
     <section className="trk-side" aria-label={`${what} (${draftLabel})`}>
       <h4>{what}: {draftLabel}</h4>
       {ps.length === 0 ? (
-        <p className="trk-absent-note">No paragraph of {draftLabel} holds the phrase.</p>
+        <p className="trk-absent-note">{t('track.noParagraphHolds', { draft: draftLabel })}</p>
       ) : (
         <ol className="trk-paras">
           {ps.map((p) => {
@@ -140,8 +141,8 @@ function EventDetail({ event: e, term, fromLabel, toLabel, paragraphs }: { event
   return (
     <>
       <EventSummary event={e} fromLabel={fromLabel} toLabel={toLabel} paragraphs={paragraphs} />
-      {side(e.fromDraftId, fromLabel, e.from, 'Before')}
-      {side(e.toDraftId, toLabel, e.to, 'After')}
+      {side(e.fromDraftId, fromLabel, e.from, t('track.before'))}
+      {side(e.toDraftId, toLabel, e.to, t('track.after'))}
     </>
   );
 }
@@ -169,19 +170,19 @@ function BracketDetail({ report, draftId, paragraphs, label }: { report: TrackRe
   return (
     <>
       <p className="trk-muted">
-        {b.count} bracketed span{b.count === 1 ? '' : 's'}
-        {b.unbalanced > 0 && `, ${b.unbalanced} unbalanced`}
-        {prev && `; ${b.resolved.length} resolved and ${b.added.length} new since ${label(prev.draftId)}`}
+        {t('track.spans', { count: b.count })}
+        {b.unbalanced > 0 && t('track.unbalancedN', { count: b.unbalanced })}
+        {prev && t('track.sincePrev', { resolved: b.resolved.length, added: b.added.length, draft: label(prev.draftId) })}
       </p>
       {b.added.length > 0 && (
-        <section className="trk-side" aria-label="New brackets">
-          <h4>New since {prev ? label(prev.draftId) : 'the previous draft'}</h4>
+        <section className="trk-side" aria-label={t('track.newBrackets')}>
+          <h4>{t('track.newSince', { draft: prev ? label(prev.draftId) : t('track.previousDraft') })}</h4>
           {cards(draftId, b.added)}
         </section>
       )}
       {b.resolved.length > 0 && prev && (
-        <section className="trk-side" aria-label="Resolved brackets">
-          <h4>Resolved (as they stood in {label(prev.draftId)})</h4>
+        <section className="trk-side" aria-label={t('track.resolvedBrackets')}>
+          <h4>{t('track.resolvedAsIn', { draft: label(prev.draftId) })}</h4>
           <ul className="trk-resolved">
             {b.resolved.map((r, k) => (
               <li key={k}>
@@ -191,9 +192,9 @@ function BracketDetail({ report, draftId, paragraphs, label }: { report: TrackRe
           </ul>
         </section>
       )}
-      <section className="trk-side" aria-label="Bracketed text">
-        <h4>Bracketed in {label(draftId)}</h4>
-        {b.spans.length ? cards(draftId, b.spans) : <p className="trk-absent-note">No square brackets remain.</p>}
+      <section className="trk-side" aria-label={t('track.bracketedText')}>
+        <h4>{t('track.bracketedIn', { draft: label(draftId) })}</h4>
+        {b.spans.length ? cards(draftId, b.spans) : <p className="trk-absent-note">{t('track.noBrackets')}</p>}
       </section>
     </>
   );
@@ -202,11 +203,12 @@ function BracketDetail({ report, draftId, paragraphs, label }: { report: TrackRe
 function Findings({ report, scope, onSelect, label, paragraphs }: { report: TrackReport; scope: Scope; onSelect(s: Selection): void; label(id: string): string; paragraphs: Paragraphs }) {
   const found = keyFindings(report, scope);
   if (found.length === 0) {
-    return <p className="trk-muted">No watched phrase was dropped, added or moved out of the recommendations. Select a cell of the matrix or an event to read its paragraphs.</p>;
+    return <p className="trk-muted">{t('track.noFindings')}</p>;
   }
   return (
     <>
-      <p className="trk-muted">Select any cell or event to read its paragraphs.</p>
+      <p className="trk-muted">{t('track.selectHint')}</p>
+
       <ul className="trk-findings">
         {found.map((e) => (
           <li key={eventKey(e)}>

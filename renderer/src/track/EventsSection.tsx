@@ -7,6 +7,7 @@ import type { TrackEvent, TrackEventKind } from '../../../shared/track';
 import { useViewField } from '../view/useView';
 import { clipText, distinctWording, EVENT_KINDS, eventKey, groupEvents, KIND_LABEL, sectionMove, type FindingListProps } from './events';
 import { citeList, type ShownParagraph } from './highlight';
+import { t } from '../i18n';
 
 /** One event in a sentence or two; `compact` leaves out the details line. */
 export function EventSummary({ event: e, fromLabel, toLabel, compact = false, paragraphs }: {
@@ -28,13 +29,13 @@ export function EventSummary({ event: e, fromLabel, toLabel, compact = false, pa
           {fromLabel} {from} → {toLabel} {to}
         </span>
       </span>
-      {e.downgrade && <strong className="trk-flag down">Downgrade: moved from the recommendations to the discussion</strong>}
-      {e.upgrade && <strong className="trk-flag up">Upgrade: moved from the discussion to the recommendations</strong>}
+      {e.downgrade && <strong className="trk-flag down">{t('track.downgradeFlag')}</strong>}
+      {e.upgrade && <strong className="trk-flag up">{t('track.upgradeFlag')}</strong>}
       {e.kind === 'moved' && e.from[0] && e.to[0] && (() => {
         const m = sectionMove(e.from[0].section, e.to[0].section);
         return (
           <span className="trk-ev-move" title={e.details}>
-            <span className="trk-muted">Section:</span> {m.from} <span aria-hidden="true">→</span><span className="sr-only">to</span> {m.to}
+            <span className="trk-muted">{t('track.section')}</span> {m.from} <span aria-hidden="true">→</span><span className="sr-only">{t('track.to')}</span> {m.to}
           </span>
         );
       })()}
@@ -43,7 +44,7 @@ export function EventSummary({ event: e, fromLabel, toLabel, compact = false, pa
         const inserted = distinctWording(e.replacement ?? '');
         return (
           <span className="trk-ev-redline" title={e.details}>
-            <del>{clipText(deleted, 180)}</del> {inserted ? <ins>{clipText(inserted, 180)}</ins> : <span className="trk-muted">(deleted, nothing in its place)</span>}
+            <del>{clipText(deleted, 180)}</del> {inserted ? <ins>{clipText(inserted, 180)}</ins> : <span className="trk-muted">{t('track.nothingInPlace')}</span>}
           </span>
         );
       })()}
@@ -75,21 +76,22 @@ export function EventsSection({ report, scope, paragraphs, selectedKey, onSelect
   };
   return (
     <>
-      <div className="trk-filters" role="group" aria-label="Filter events">
+      <div className="trk-filters" role="group" aria-label={t('track.filterEvents')}>
         {EVENT_KINDS.map((k) => (
           <button key={k} className={`chip ev-${k}`} aria-pressed={kinds.has(k)} onClick={() => toggle(k)}>
             {KIND_LABEL[k]}
           </button>
         ))}
-        <input type="search" className="trk-search" placeholder="Filter by phrase" aria-label="Filter events by phrase" value={text} onChange={(e) => setText(e.target.value)} />
+        <input type="search" className="trk-search" placeholder={t('track.filterByPhrase')} aria-label={t('track.filterEventsByPhrase')} value={text} onChange={(e) => setText(e.target.value)} />
       </div>
       {groups.map((g) => (
-        <section key={`${g.from}-${g.to}`} className="trk-pair" aria-label={`Events from ${label(g.from)} to ${label(g.to)}`}>
+        <section key={`${g.from}-${g.to}`} className="trk-pair" aria-label={t('track.eventsFromTo', { from: label(g.from), to: label(g.to) })}>
           <h4>
             {label(g.from)} → {label(g.to)} <span className="trk-muted">({g.events.length})</span>
           </h4>
           {g.events.length === 0 ? (
-            <p className="trk-muted">No {kinds.size < EVENT_KINDS.length || text ? 'matching ' : ''}change to a watched phrase.</p>
+            <p className="trk-muted">{kinds.size < EVENT_KINDS.length || text ? t('track.noMatchingChange') : t('track.noChange')}</p>
+
           ) : (
             <ul className="trk-events">
               {g.events.map((e) => {

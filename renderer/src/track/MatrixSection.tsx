@@ -7,6 +7,7 @@ import type { Project, WatchTerm } from '../../../shared/model/schema';
 import type { TrackReport } from '../../../shared/track';
 import { WatchListForm } from './WatchListForm';
 import type { TermForm } from './watchlist';
+import { t as tr } from '../i18n';
 
 interface Props {
   report: TrackReport;
@@ -29,20 +30,20 @@ export function MatrixSection({ report, project, selected, onSelectCell, editing
     <>
       {terms.length === 0 ? (
         <div className="trk-empty">
-          <p>No phrases are watched yet. Add your own below, or start from a list of language observers of these negotiations follow.</p>
-          <button className="primary" onClick={onUseDefaults}>Use the default watch list</button>
+          <p>{tr('track.noPhrases')}</p>
+          <button className="primary" onClick={onUseDefaults}>{tr('track.useDefaults')}</button>
         </div>
       ) : (
         <div className="trk-matrix-wrap">
           <table className="trk-matrix">
-            <caption className="sr-only">Occurrences of each watched phrase in each draft</caption>
+            <caption className="sr-only">{tr('track.matrixCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col" className="trk-term-col">Phrase</th>
+                <th scope="col" className="trk-term-col">{tr('track.phrase')}</th>
                 {drafts.map((d) => (
                   <th key={d.id} scope="col" className="trk-draft-col">{d.label}</th>
                 ))}
-                <th scope="col" className="trk-actions-col"><span className="sr-only">Actions</span></th>
+                <th scope="col" className="trk-actions-col"><span className="sr-only">{tr('track.actions')}</span></th>
               </tr>
             </thead>
             <tbody>
@@ -58,7 +59,7 @@ export function MatrixSection({ report, project, selected, onSelectCell, editing
                           <span className="trk-term-sub">
                             {t.category}
                             {t.category && t.alternatives.length > 0 && ' · '}
-                            {t.alternatives.length > 0 && `also ${t.alternatives.join(', ')}`}
+                            {t.alternatives.length > 0 && tr('track.also', { alternatives: t.alternatives.join(', ') })}
                           </span>
                         )}
                       </span>
@@ -69,7 +70,7 @@ export function MatrixSection({ report, project, selected, onSelectCell, editing
                       const prev = j > 0 ? row?.cells.find((c) => c.draftId === drafts[j - 1]!.id) : undefined;
                       const trend = prev && prev.count > 0 && cell.count === 0 ? ' gone' : prev && prev.count === 0 && cell.count > 0 ? ' new' : '';
                       const isSel = selected?.termId === t.id && selected.draftId === d.id;
-                      const name = cell.count === 0 ? `${t.phrase} in ${d.label}: absent` : `${t.phrase} in ${d.label}: ${cell.count} occurrence${cell.count === 1 ? '' : 's'} in ${cell.paragraphs.length} paragraph${cell.paragraphs.length === 1 ? '' : 's'}`;
+                      const name = cell.count === 0 ? tr('track.cellAbsent', { phrase: t.phrase, draft: d.label }) : tr('track.cellCount', { phrase: t.phrase, draft: d.label, occurrences: tr('track.occurrences', { count: cell.count }), paragraphs: tr('track.paragraphs', { count: cell.paragraphs.length }) });
                       return (
                         <td key={d.id} className={`trk-cell${cell.count === 0 ? ' absent' : ''}${trend}`}>
                           <button aria-pressed={isSel} aria-label={name} title={name} onClick={() => onSelectCell(t.id, d.id)} data-count={cell.count}>
@@ -79,8 +80,9 @@ export function MatrixSection({ report, project, selected, onSelectCell, editing
                       );
                     })}
                     <td className="trk-actions">
-                      <button className="icon" onClick={() => onEditTerm(t)} aria-label={`Edit watched phrase “${t.phrase}”`} title="Edit">✎</button>
-                      <button className="icon" onClick={() => onRemoveTerm(t)} aria-label={`Remove watched phrase “${t.phrase}”`} title="Remove">×</button>
+                      <button className="icon" onClick={() => onEditTerm(t)} aria-label={tr('track.editPhrase', { phrase: t.phrase })} title={tr('track.edit')}>✎</button>
+                      <button className="icon" onClick={() => onRemoveTerm(t)} aria-label={tr('track.removePhrase', { phrase: t.phrase })} title={tr('track.remove')}>×</button>
+
                     </td>
                   </tr>
                 );

@@ -1,6 +1,7 @@
 /** One paragraph of a draft as the tracker shows it: citation, section path, text with the matches marked. */
 import type { ShownParagraph, Range } from './highlight';
 import { splitHighlights } from './highlight';
+import { t } from '../i18n';
 
 interface Props {
   draftLabel: string;
@@ -21,9 +22,10 @@ export function HighlightedText({ text, ranges }: { text: string; ranges: readon
 
 export function ParagraphCard({ draftLabel, paragraph, ranges, fallbackCite }: Props) {
   if (!paragraph) {
-    return <li className="trk-para missing">{draftLabel} {fallbackCite ?? ''}: this paragraph is no longer in the project.</li>;
+    return <li className="trk-para missing">{t('track.noLonger', { draft: draftLabel, cite: fallbackCite ?? '' })}</li>;
   }
-  const cite = paragraph.cite || 'Unnumbered paragraph';
+  const cite = paragraph.cite || t('track.unnumberedParagraph');
+
   return (
     <li className="trk-para">
       <p className="trk-para-head">

@@ -18,6 +18,7 @@ import { addTerm, removeTerm, updateTerm, withDefaultList, type TermForm } from 
 import { fileStem, saveExport } from '../host/save-export';
 import { scopeOf } from './events';
 import { useViewField } from '../view/useView';
+import { currentUiLanguage, t } from '../i18n';
 
 export interface TrackerViewProps {
   project: Project;
@@ -54,9 +55,9 @@ export function TrackerView({ project, onEdit }: TrackerViewProps) {
   const onSubmitTerm = useCallback(
     (form: TermForm) => {
       if (editing) {
-        onEdit(updateTerm(project, editing.id, form), `Edit watched phrase “${form.phrase.trim()}”`);
+        onEdit(updateTerm(project, editing.id, form), t('track.editUndo', { phrase: form.phrase.trim() }));
         setEditing(null);
-      } else onEdit(addTerm(project, form), `Add watched phrase “${form.phrase.trim()}”`);
+      } else onEdit(addTerm(project, form), t('track.addUndo', { phrase: form.phrase.trim() }));
     },
     [editing, onEdit, project],
   );
@@ -69,49 +70,50 @@ export function TrackerView({ project, onEdit }: TrackerViewProps) {
     const file =
       what === 'matrix' ? { name: `${stem} - tracker matrix.csv`, text: `\ufeff${csv!.matrix}`, mime: 'text/csv' }
       : what === 'events' ? { name: `${stem} - tracker events.csv`, text: `\ufeff${csv!.events}`, mime: 'text/csv' }
-      : what === 'html' ? { name: `${stem} - tracker.html`, text: trackToHtml(report, `${project.name}: watched language`), mime: 'text/html' }
+      : what === 'html' ? { name: `${stem} - tracker.html`, text: trackToHtml(report, t('track.htmlTitle', { project: project.name }), { uiLanguage: currentUiLanguage() }), mime: 'text/html' }
       : { name: `${stem} - presence chart.svg`, text: presenceChartSvg(report.matrix, { title: project.name }), mime: 'image/svg+xml' };
     try {
       const r = await saveExport(file.name, file.text, file.mime);
-      setExportNote(r.saved === 'path' ? `Saved ${r.path}` : r.saved === 'download' ? `Downloaded ${r.name}` : null);
+      setExportNote(r.saved === 'path' ? t('track.savedTo', { path: r.path }) : r.saved === 'download' ? t('track.downloaded', { name: r.name }) : null);
     } catch (e) {
-      setExportNote(`Could not export: ${e instanceof Error ? e.message : String(e)}`);
+      setExportNote(t('track.exportFailed', { error: e instanceof Error ? e.message : String(e) }));
     }
   };
 
-  if (drafts.length === 0) return <p className="empty-hint">Import drafts to follow watched language across them.</p>;
+  if (drafts.length === 0) return <p className="empty-hint">{t('track.empty')}</p>;
 
   const label = (id: string) => drafts.find((d) => d.id === id)?.label ?? id;
-  const progress = `Tracking ${terms.length} phrase${terms.length === 1 ? '' : 's'} across ${drafts.length} draft${drafts.length === 1 ? '' : 's'}…`;
+  const counts = { phrases: t('track.phrases', { count: terms.length }), drafts: t('track.drafts', { count: drafts.length }) };
+  const progress = t('track.progress', counts);
   const sel = selection;
 
   return (
     <div className="tracker" aria-busy={computing}>
       <header className="trk-head">
-        <h2 className="trk-title">Watched language</h2>
+        <h2 className="trk-title">{t('track.title')}</h2>
         <span className="trk-status" role="status">
-          {computing ? <><span className="spinner" aria-hidden="true" /> {progress}</> : report && ms !== null ? `${terms.length} phrase${terms.length === 1 ? '' : 's'} across ${drafts.length} draft${drafts.length === 1 ? '' : 's'} · ${Math.round(ms)} ms` : ''}
+          {computing ? <><span className="spinner" aria-hidden="true" /> {progress}</> : report && ms !== null ? t('track.done', { ...counts, ms: Math.round(ms) }) : ''}
         </span>
         <span className="spacer" />
         {hasWorking && (
-          <label className="trk-muted"><input type="checkbox" checked={withWorking} onChange={(e) => setWithWorking(e.target.checked)} /> Include working drafts</label>
+          <label className="trk-muted"><input type="checkbox" checked={withWorking} onChange={(e) => setWithWorking(e.target.checked)} /> {t('track.includeWorking')}</label>
         )}
-        <div className="trk-exports" role="group" aria-label="Export the tracker">
-          <span className="trk-muted">Export</span>
-          <button onClick={() => void doExport('matrix')} disabled={!report}>Matrix CSV</button>
-          <button onClick={() => void doExport('events')} disabled={!report}>Events CSV</button>
-          <button onClick={() => void doExport('html')} disabled={!report}>HTML report</button>
+        <div className="trk-exports" role="group" aria-label={t('track.exportGroup')}>
+          <span className="trk-muted">{t('track.export')}</span>
+          <button onClick={() => void doExport('matrix')} disabled={!report}>{t('track.matrixCsv')}</button>
+          <button onClick={() => void doExport('events')} disabled={!report}>{t('track.eventsCsv')}</button>
+          <button onClick={() => void doExport('html')} disabled={!report}>{t('track.htmlReport')}</button>
         </div>
       </header>
-      {error && <p role="alert" className="notice error trk-error">The tracker failed: {error}</p>}
-      {exportNote && <p className="trk-export-note" role="status">{exportNote} <button className="link" onClick={() => setExportNote(null)}>Dismiss</button></p>}
+      {error && <p role="alert" className="notice error trk-error">{t('track.failed', { error })}</p>}
+      {exportNote && <p className="trk-export-note" role="status">{exportNote} <button className="link" onClick={() => setExportNote(null)}>{t('track.dismiss')}</button></p>}
       {!report ? (
         <p className="empty-hint"><span className="spinner" aria-hidden="true" /> {progress}</p>
       ) : (
         <div className="trk-grid">
           <div className="trk-main">
             <section className="trk-section" aria-labelledby="trk-matrix-title">
-              <h3 id="trk-matrix-title">Watch list across drafts</h3>
+              <h3 id="trk-matrix-title">{t('track.matrixTitle')}</h3>
               <MatrixSection
                 report={report}
                 project={tracked}
@@ -119,45 +121,45 @@ export function TrackerView({ project, onEdit }: TrackerViewProps) {
                 onSelectCell={(termId, draftId) => setSelection({ kind: 'cell', termId, draftId })}
                 editing={editing}
                 onEditTerm={setEditing}
-                onRemoveTerm={(t) => onEdit(removeTerm(project, t.id), `Remove watched phrase “${t.phrase}”`)}
+                onRemoveTerm={(term) => onEdit(removeTerm(project, term.id), t('track.removeUndo', { phrase: term.phrase }))}
                 onSubmitTerm={onSubmitTerm}
-                onUseDefaults={() => onEdit(withDefaultList(project), 'Use the default watch list')}
+                onUseDefaults={() => onEdit(withDefaultList(project), t('track.defaultsUndo'))}
               />
             </section>
             {report.matrix.rows.length > 0 && (
               <details className="trk-section trk-chart" open>
                 <summary>
-                  <h3>Presence chart</h3>
+                  <h3>{t('track.chart')}</h3>
                 </summary>
                 <div className="trk-chart-row">
                   {/* The chart is generated SVG with every text escaped and colours checked (shared/track/chart.ts). */}
                   <figure className="trk-chart-svg" dangerouslySetInnerHTML={{ __html: chart }} />
-                  <button onClick={() => void doExport('chart')}>Export chart (SVG)</button>
+                  <button onClick={() => void doExport('chart')}>{t('track.exportChart')}</button>
                 </div>
               </details>
             )}
             <section className="trk-section" aria-labelledby="trk-events-title">
               <div className="trk-section-head">
-                <h3 id="trk-events-title">Changes between drafts</h3>
-                <div className="trk-scope" role="group" aria-label="Drafts to compare">
+                <h3 id="trk-events-title">{t('track.eventsTitle')}</h3>
+                <div className="trk-scope" role="group" aria-label={t('track.scope')}>
                   <label>
-                    Between
+                    {t('track.between')}
                     <select
-                      aria-label="Compare drafts"
+                      aria-label={t('track.compareDrafts')}
                       value={validScope ? 'pair' : 'consecutive'}
                       onChange={(e) => setScope(e.target.value === 'pair' && drafts.length > 1 ? { from: drafts[0]!.id, to: drafts[drafts.length - 1]!.id } : null)}
                     >
-                      <option value="consecutive">each draft and the next</option>
-                      <option value="pair" disabled={drafts.length < 2}>two drafts…</option>
+                      <option value="consecutive">{t('track.consecutive')}</option>
+                      <option value="pair" disabled={drafts.length < 2}>{t('track.pair')}</option>
                     </select>
                   </label>
                   {validScope && (
                     <>
-                      <select aria-label="Earlier draft" value={validScope.from} onChange={(e) => setScope({ from: e.target.value, to: ids.indexOf(e.target.value) < ids.indexOf(validScope.to) ? validScope.to : drafts[drafts.length - 1]!.id })}>
+                      <select aria-label={t('track.earlier')} value={validScope.from} onChange={(e) => setScope({ from: e.target.value, to: ids.indexOf(e.target.value) < ids.indexOf(validScope.to) ? validScope.to : drafts[drafts.length - 1]!.id })}>
                         {drafts.slice(0, -1).map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
                       </select>
                       <span aria-hidden="true">→</span>
-                      <select aria-label="Later draft" value={validScope.to} onChange={(e) => setScope({ ...validScope, to: e.target.value })}>
+                      <select aria-label={t('track.later')} value={validScope.to} onChange={(e) => setScope({ ...validScope, to: e.target.value })}>
                         {drafts.slice(ids.indexOf(validScope.from) + 1).map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
                       </select>
                     </>
@@ -165,20 +167,21 @@ export function TrackerView({ project, onEdit }: TrackerViewProps) {
                 </div>
               </div>
               {drafts.length < 2 ? (
-                <p className="trk-muted">Import a second draft to see what changed.</p>
+                <p className="trk-muted">{t('track.needSecond')}</p>
               ) : scopeReady ? (
                 <EventsSection report={report} scope={validScope} paragraphs={paragraphs} selectedKey={sel?.kind === 'event' ? sel.key : null} onSelect={(key) => setSelection({ kind: 'event', key })} />
               ) : (
-                <p className="trk-muted"><span className="spinner" aria-hidden="true" /> Comparing {label(extraPair![0])} with {label(extraPair![1])}…</p>
+                <p className="trk-muted"><span className="spinner" aria-hidden="true" /> {t('track.comparingPair', { from: label(extraPair![0]), to: label(extraPair![1]) })}</p>
               )}
             </section>
             <section className="trk-section" aria-labelledby="trk-brackets-title">
-              <h3 id="trk-brackets-title">Brackets</h3>
+              <h3 id="trk-brackets-title">{t('track.brackets')}</h3>
               <BracketsSection report={report} selectedDraftId={sel?.kind === 'brackets' ? sel.draftId : null} onSelect={(draftId) => setSelection({ kind: 'brackets', draftId })} />
             </section>
             {drafts.length > 1 && (
               <section className="trk-section" aria-labelledby="trk-hedging-title">
-                <h3 id="trk-hedging-title">Weakened and strengthened wording</h3>
+                <h3 id="trk-hedging-title">{t('track.hedging')}</h3>
+
                 {scopeReady && <HedgingSection report={report} scope={validScope} paragraphs={paragraphs} selectedKey={sel?.kind === 'hedge' ? sel.key : null} onSelect={(key) => setSelection({ kind: 'hedge', key })} />}
               </section>
             )}

@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { WatchTerm } from '../../../shared/model/schema';
 import { checkTermForm, emptyForm, formFromTerm, type TermForm } from './watchlist';
+import { t } from '../i18n';
 
 interface Props {
   terms: readonly WatchTerm[];
@@ -23,7 +24,7 @@ export function WatchListForm({ terms, editing, onSubmit, onCancel }: Props) {
   useEffect(() => {
     if (editing) phraseRef.current?.focus();
   }, [editing]);
-  const categories = [...new Set(terms.map((t) => t.category).filter(Boolean))].sort();
+  const categories = [...new Set(terms.map((term) => term.category).filter(Boolean))].sort();
 
   const set = (patch: Partial<TermForm>) => {
     setForm({ ...form, ...patch });
@@ -42,29 +43,30 @@ export function WatchListForm({ terms, editing, onSubmit, onCancel }: Props) {
   };
 
   return (
-    <form className="trk-form" onSubmit={submit} aria-label={editing ? `Edit watched phrase “${editing.phrase}”` : 'Add a watched phrase'} noValidate>
+    <form className="trk-form" onSubmit={submit} aria-label={editing ? t('track.editPhrase', { phrase: editing.phrase }) : t('track.addPhrase')} noValidate>
       <label className="trk-f-phrase">
-        <span>{editing ? 'Phrase' : 'New phrase'}</span>
-        <input ref={phraseRef} value={form.phrase} onChange={(e) => set({ phrase: e.target.value })} placeholder="e.g. ransomware" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-err` : undefined} />
+        <span>{editing ? t('track.phraseLabel') : t('track.newPhrase')}</span>
+        <input ref={phraseRef} value={form.phrase} onChange={(e) => set({ phrase: e.target.value })} placeholder={t('track.phrasePlaceholder')} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-err` : undefined} />
       </label>
       <label className="trk-f-alts">
-        <span>Alternatives</span>
-        <input value={form.alternatives} onChange={(e) => set({ alternatives: e.target.value })} placeholder="comma-separated" />
+        <span>{t('track.alternatives')}</span>
+        <input value={form.alternatives} onChange={(e) => set({ alternatives: e.target.value })} placeholder={t('track.commaSeparated')} />
       </label>
       <label className="trk-f-cat">
-        <span>Category</span>
+        <span>{t('track.category')}</span>
         <input value={form.category} onChange={(e) => set({ category: e.target.value })} list={`${id}-cats`} />
         <datalist id={`${id}-cats`}>
           {categories.map((c) => <option key={c} value={c} />)}
         </datalist>
       </label>
       <label className="trk-f-color">
-        <span>Colour</span>
+        <span>{t('track.colour')}</span>
         <input type="color" value={form.color} onChange={(e) => set({ color: e.target.value })} />
       </label>
       <div className="trk-f-buttons">
-        <button type="submit" className="primary">{editing ? 'Save' : 'Add phrase'}</button>
-        {editing && <button type="button" onClick={onCancel}>Cancel</button>}
+        <button type="submit" className="primary">{editing ? t('track.save') : t('track.add')}</button>
+        {editing && <button type="button" onClick={onCancel}>{t('common.cancel')}</button>}
+
       </div>
       {error && <p id={`${id}-err`} role="alert" className="trk-f-error">{error}</p>}
     </form>

@@ -5,6 +5,7 @@
  */
 import type { HedgeChange, TrackEvent, TrackEventKind, TrackReport } from '../../../shared/track';
 import type { ShownParagraph } from './highlight';
+import { translatedTable } from '../i18n';
 
 /** Which events the reader looks at: every consecutive pair, or one chosen pair of drafts. */
 export type Scope = { from: string; to: string } | null;
@@ -13,13 +14,8 @@ export type Scope = { from: string; to: string } | null;
 export const EVENT_KINDS: readonly TrackEventKind[] = ['removed', 'added', 'moved', 'reworded', 'count'];
 
 /** Human names of the kinds. */
-export const KIND_LABEL: Record<TrackEventKind, string> = {
-  removed: 'Removed',
-  added: 'Added',
-  moved: 'Moved',
-  reworded: 'Reworded',
-  count: 'Count',
-};
+export const KIND_LABEL: Record<TrackEventKind, string> = translatedTable('trackKind', EVENT_KINDS);
+
 
 /** A key naming an event across recomputations of the same report. */
 export function eventKey(e: TrackEvent): string {

@@ -6,6 +6,7 @@
 import { citedNumbers } from '../compare/layout';
 import type { Draft } from '../../../shared/model/draft';
 import type { TrackedParagraph } from '../../../shared/track';
+import { t } from '../i18n';
 
 /** A stretch of text, marked when it is (part of) a match. */
 export interface Segment {
@@ -93,6 +94,6 @@ export function paragraphIndex(draft: Draft): Map<string, ShownParagraph> {
  */
 export function citeList(paragraphs: readonly TrackedParagraph[], index: Map<string, ShownParagraph> | undefined, max = Infinity): string {
   if (paragraphs.length === 0) return '—';
-  const cites = paragraphs.map((p) => index?.get(p.id)?.cite || (p.number ? `¶${p.number}` : 'unnumbered'));
+  const cites = paragraphs.map((p) => index?.get(p.id)?.cite || (p.number ? `¶${p.number}` : t('track.unnumbered')));
   return cites.length > max ? `${cites.slice(0, max).join(', ')} and ${cites.length - max} more` : cites.join(', ');
 }

@@ -4,6 +4,7 @@
  */
 import type { Project, WatchTerm } from '../../../shared/model/schema';
 import { defaultWatchList } from '../../../shared/track';
+import { t } from '../i18n';
 
 /** What the add/edit form holds. */
 export interface TermForm {
@@ -35,13 +36,14 @@ export function parseAlternatives(text: string, phrase = ''): string[] {
 /** Why the form cannot be saved, or null when it can. `editingId` is the term being edited, if any. */
 export function checkTermForm(form: TermForm, terms: readonly WatchTerm[], editingId: string | null = null): string | null {
   const phrase = squash(form.phrase);
-  if (!phrase) return 'Type the phrase to watch.';
-  if (phrase.length > 500) return 'The phrase is too long (500 characters at most).';
-  if (parseAlternatives(form.alternatives, phrase).some((a) => a.length > 500)) return 'An alternative is too long (500 characters at most).';
-  if (form.category.length > 100) return 'The category is too long (100 characters at most).';
-  if (!/^#[0-9a-fA-F]{6}$/.test(form.color)) return 'Choose a colour.';
+  if (!phrase) return t('track.errPhrase');
+  if (phrase.length > 500) return t('track.errPhraseLong');
+  if (parseAlternatives(form.alternatives, phrase).some((a) => a.length > 500)) return t('track.errAltLong');
+  if (form.category.length > 100) return t('track.errCategoryLong');
+  if (!/^#[0-9a-fA-F]{6}$/.test(form.color)) return t('track.errColour');
+
   const clash = terms.find((t) => t.id !== editingId && t.phrase.toLowerCase() === phrase.toLowerCase());
-  if (clash) return `“${clash.phrase}” is already on the watch list.`;
+  if (clash) return t('track.errClash', { phrase: clash.phrase });
   return null;
 }
 
