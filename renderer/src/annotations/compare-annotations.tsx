@@ -129,7 +129,7 @@ export function AnnotationSummary({ summary, onOpen, steps }: { summary: Annotat
       {steps && steps.stops.length > 0 && (
         <div className="annotation-steps" role="group" aria-label="Annotations">
           <button onClick={() => steps.step(-1)} title="Previous annotation ([)" aria-label="Previous annotation">◀</button>
-          <span className="nav-pos" aria-live="polite">{`${steps.at >= 0 ? steps.at + 1 : '–'} of ${steps.stops.length} annotations`}</span>
+          <span className="annotation-pos" aria-live="polite">{`${steps.at >= 0 ? steps.at + 1 : '–'} of ${steps.stops.length} annotations`}</span>
           <button onClick={() => steps.step(1)} title="Next annotation (])" aria-label="Next annotation">▶</button>
         </div>
       )}
