@@ -8,6 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { generatePair } from '../shared/testing/generator';
 import { benchDir, fmt, median, processMs, toDocx, unoPython, writeTexts } from './lib/files';
@@ -41,7 +42,7 @@ function runs(label: string, cmd: string, args: string[], n = RUNS): number {
   return m;
 }
 
-console.log(`Command line, whole process, 400-paragraph DOCX pair (${path.basename(a)}, ${path.basename(b)} in ${dir}):`);
+console.log(`Command line, whole process, 400-paragraph DOCX pair (${path.basename(a)}, ${path.basename(b)} in ${dir}), load average ${os.loadavg()[0]!.toFixed(1)}:`);
 runs('node -e 0 (Node starting, for reference)', process.execPath, ['-e', '0']);
 runs('draftwatch --version', process.execPath, ['bin/draftwatch.mjs', '--version']);
 const cli = runs('draftwatch compare A B --json', process.execPath, ['bin/draftwatch.mjs', 'compare', a, b, '--json']);

@@ -5,7 +5,15 @@
  * event's timestamp to the end of the frame that shows it (a requestAnimationFrame, then a
  * message posted after it, which runs once the frame is painted). Splits and joins (Enter,
  * Backspace) are measured apart, since they renumber and re-pair paragraphs. Longest main-thread
- * task while typing: PerformanceObserver 'longtask' (tasks under 50 ms are not reported).
+ * task while typing: PerformanceObserver 'longtask' (tasks under 50 ms are not reported). DOM
+ * writes per key: the editor's mutations (a MutationObserver's records) after each key, a count
+ * that does not depend on the machine's load: a split or join that rewrites every later
+ * paragraph shows here first.
+ *
+ * Peer: the browser's own floor, the same keys typed into a plain contenteditable holding the
+ * same 500 paragraphs' text (no ProseMirror, no React). Chromium syncs the whole editable's text
+ * for the input method on every selection change made while handling a key, so even that plain
+ * element is far slower with 500 paragraphs than with 20 (both are printed).
  * Run after `npm run build`: npx tsx bench/editor.bench.ts
  */
 import type { Page } from '@playwright/test';
@@ -51,49 +59,84 @@ const stats = (xs: number[]): Figures => {
 };
 
 /** Types `keys` (one key per entry) with a pause between them; returns latencies and long tasks. */
-async function typeAndMeasure(page: Page, keys: string[], delayMs: number): Promise<{ latencies: number[]; longest: number; longTasks: number }> {
+async function typeAndMeasure(page: Page, keys: string[], delayMs: number): Promise<{ latencies: number[]; longest: number; longTasks: number; writes: number[] }> {
   await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[]; __t0: number };
+    const w = window as unknown as { __lat: number[]; __t0: number; __writes: number };
     w.__lat = [];
     w.__t0 = performance.now();
+    w.__writes = 0;
   });
+  const writes: number[] = [];
   for (const key of keys) {
     await page.keyboard.press(key);
     await page.waitForTimeout(delayMs);
+    writes.push(await page.evaluate(() => {
+      const w = window as unknown as { __writes: number; __observer?: MutationObserver };
+      const n = w.__writes + (w.__observer?.takeRecords().length ?? 0);
+      w.__writes = 0;
+      return n;
+    }));
   }
   await page.waitForTimeout(300);
-  return page.evaluate(() => {
+  const r = await page.evaluate(() => {
     const w = window as unknown as { __lat: number[]; __t0: number; __longtasks: { start: number; duration: number }[] };
     const tasks = w.__longtasks.filter((t) => t.start >= w.__t0);
     return { latencies: w.__lat, longest: Math.max(0, ...tasks.map((t) => t.duration)), longTasks: tasks.length };
   });
+  return { ...r, writes };
 }
 
-async function measure(markup: boolean): Promise<{ typing: Figures; structure: Figures; longest: number; longTasks: number }> {
+/** Counts DOM mutations inside `selector` from now on (read and reset by `typeAndMeasure`). */
+async function countWrites(page: Page, selector: string): Promise<void> {
+  await page.evaluate((selector) => {
+    const w = window as unknown as { __writes: number; __observer?: MutationObserver };
+    w.__writes = 0;
+    w.__observer = new MutationObserver((records) => (w.__writes += records.length));
+    w.__observer.observe(document.querySelector(selector)!, { subtree: true, childList: true, attributes: true, characterData: true });
+  }, selector);
+}
+
+/** Keystroke-to-paint hooks (see the header), installed before the page's own scripts. */
+function latencyHooks(): void {
+  const w = window as unknown as { __lat: number[] };
+  w.__lat = [];
+  // Keystroke to paint: the key event's time to after the frame that shows its effect.
+  const channel = new MessageChannel();
+  let pending: number[] = [];
+  channel.port1.onmessage = () => {
+    const now = performance.now();
+    for (const t of pending) w.__lat.push(now - t);
+    pending = [];
+  };
+  window.addEventListener(
+    'keydown',
+    (e) => {
+      if (!(e.target as HTMLElement).isContentEditable) return;
+      pending.push(e.timeStamp);
+      requestAnimationFrame(() => channel.port2.postMessage(null));
+    },
+    true,
+  );
+}
+
+const SENTENCE = ' and States stressed the need for capacity-building as appropriate'.split('');
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+interface Measured {
+  typing: Figures;
+  structure: Figures;
+  longest: number;
+  longTasks: number;
+  /** Median DOM mutations per typed key, and per Enter or Backspace. */
+  typingWrites: number;
+  structureWrites: number;
+}
+
+async function measure(markup: boolean): Promise<Measured> {
   const server = await startServer(projectFile(), tmp);
   const { page, close } = await longTaskPage();
   try {
-    await page.addInitScript(() => {
-      const w = window as unknown as { __lat: number[] };
-      w.__lat = [];
-      // Keystroke to paint: the key event's time to after the frame that shows its effect.
-      const channel = new MessageChannel();
-      let pending: number[] = [];
-      channel.port1.onmessage = () => {
-        const now = performance.now();
-        for (const t of pending) w.__lat.push(now - t);
-        pending = [];
-      };
-      window.addEventListener(
-        'keydown',
-        (e) => {
-          if (!(e.target as HTMLElement).isContentEditable) return;
-          pending.push(e.timeStamp);
-          requestAnimationFrame(() => channel.port2.postMessage(null));
-        },
-        true,
-      );
-    });
+    await page.addInitScript(latencyHooks);
     await page.goto(server.url);
     await page.getByRole('list', { name: 'Working drafts' }).getByRole('button', { name: /^Rev\.2 \(working\)/ }).click();
     const editor = page.getByRole('textbox', { name: 'Text of Rev.2 (working)' });
@@ -105,8 +148,8 @@ async function measure(markup: boolean): Promise<{ typing: Figures; structure: F
     await target.click();
     await page.keyboard.press('End');
     await page.waitForTimeout(500);
-    const sentence = ' and States stressed the need for capacity-building as appropriate'.split('');
-    const typed = await typeAndMeasure(page, [...sentence, ...sentence], 40);
+    await countWrites(page, '.dw-editor');
+    const typed = await typeAndMeasure(page, [...SENTENCE, ...SENTENCE], 40);
     // Splits and joins: Enter then Backspace, renumbering every paragraph after.
     const structural = await typeAndMeasure(page, Array.from({ length: 10 }, (_, i) => (i % 2 ? 'Backspace' : 'Enter')), 120);
     return {
@@ -114,10 +157,43 @@ async function measure(markup: boolean): Promise<{ typing: Figures; structure: F
       structure: stats(structural.latencies),
       longest: Math.max(typed.longest, structural.longest),
       longTasks: typed.longTasks + structural.longTasks,
+      typingWrites: median(typed.writes),
+      structureWrites: median(structural.writes),
     };
   } finally {
     await close();
     server.stop();
+  }
+}
+
+/** The peer: the same keys in a plain contenteditable holding the first `count` paragraphs' text. */
+async function measurePlain(count: number): Promise<{ typing: Figures; structure: Figures }> {
+  const texts = generateDraft(21, PARAGRAPHS, 'base', 'Rev.2').blocks.map((b) => b.text).slice(0, count);
+  const { page, close } = await longTaskPage();
+  try {
+    await page.addInitScript(latencyHooks);
+    // A navigation (not setContent), so the long-task observers of `longTaskPage` are installed.
+    await page.goto(`data:text/html,${encodeURIComponent('<meta charset="utf-8"><div contenteditable="true" spellcheck="true" style="max-width: 46rem; font: 16px/1.6 serif"></div>')}`);
+    await page.evaluate((texts) => {
+      const host = document.querySelector('[contenteditable]')!;
+      for (const t of texts) {
+        const div = document.createElement('div');
+        const p = document.createElement('p');
+        p.textContent = t;
+        div.append(p);
+        host.append(div);
+      }
+    }, texts);
+    const target = page.locator('[contenteditable] p').nth(Math.floor(count / 2));
+    await target.scrollIntoViewIfNeeded();
+    await target.click();
+    await page.keyboard.press('End');
+    await page.waitForTimeout(500);
+    const typed = await typeAndMeasure(page, [...SENTENCE, ...SENTENCE], 40);
+    const structural = await typeAndMeasure(page, Array.from({ length: 10 }, (_, i) => (i % 2 ? 'Backspace' : 'Enter')), 120);
+    return { typing: stats(typed.latencies), structure: stats(structural.latencies) };
+  } finally {
+    await close();
   }
 }
 
@@ -126,11 +202,18 @@ if (!fs.existsSync('out/node/web.mjs')) {
   process.exit(0);
 }
 const f = (x: Figures) => `p50 ${x.p50.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms, max ${x.max.toFixed(1)} ms (${x.n} keys)`;
-console.log(`Working-draft editor, ${PARAGRAPHS} paragraphs, ~${Math.ceil(PARAGRAPHS / 8)} changed (browser mode, Chromium, 1280×800):`);
+console.log(`Working-draft editor, ${PARAGRAPHS} paragraphs, ~${Math.ceil(PARAGRAPHS / 8)} changed (browser mode, Chromium, 1280×800; load average ${os.loadavg()[0]!.toFixed(1)}):`);
 for (const markup of [true, false]) {
   const r = await measure(markup);
   console.log(`  ${markup ? 'markup shown (live redline)' : 'clean text (peer)           '}: typing ${f(r.typing)}`);
   console.log(`  ${' '.repeat(28)}  Enter/Backspace ${f(r.structure)}`);
   console.log(`  ${' '.repeat(28)}  longest main-thread task ${r.longest ? `${r.longest.toFixed(0)} ms` : '< 50 ms (none reported)'} (${r.longTasks} tasks ≥ 50 ms)`);
+  console.log(`  ${' '.repeat(28)}  DOM writes per key (median): typing ${r.typingWrites}, Enter/Backspace ${r.structureWrites}`);
+}
+for (const count of [PARAGRAPHS, 20]) {
+  const r = await measurePlain(count);
+  const label = `plain contenteditable, ${count} ¶`.padEnd(28);
+  console.log(`  ${label}: typing ${f(r.typing)}`);
+  console.log(`  ${' '.repeat(28)}  Enter/Backspace ${f(r.structure)}`);
 }
 fs.rmSync(tmp, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import { build as vite } from 'vite';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cliBuildOptions } from './cli-build.mjs';
+import { cliBuildOptions, cliWorkerBuildOptions } from './cli-build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'out');
@@ -48,6 +48,7 @@ await Promise.all([
   esbuild({ ...common, packages: undefined, external: ['electron'], entryPoints: [path.join(root, 'electron/preload/preload.ts')], outfile: path.join(out, 'electron/preload.cjs'), format: 'cjs' }),
   esbuild({ ...common, entryPoints: [path.join(root, 'electron/web/main.ts')], outfile: path.join(out, 'node/web.mjs'), format: 'esm' }),
   esbuild(cliBuildOptions(root, path.join(out, 'node'), pkg.version)),
+  ...cliWorkerBuildOptions(root, path.join(out, 'node'), pkg.version).map((options) => esbuild(options)),
   // Imports run in an isolate (worker thread or Electron utility process) loading this file.
   esbuild({ ...common, entryPoints: [path.join(root, 'electron/host/import-worker.ts')], outfile: path.join(out, 'node/import-worker.mjs'), format: 'esm' }),
 ]);

@@ -99,6 +99,15 @@ soffice --headless "-env:UserInstallation=file://$TMP/profile" --convert-to docx
 # at the sections' level), the Spanish one with bold lines for headings.
 soffice --headless "-env:UserInstallation=file://$TMP/profile" --convert-to 'docx:MS Word 2007 XML' --outdir "$FIX" "$SRC/fr-oewg.html" "$SRC/es-oewg.html" >/dev/null
 
+# The six UN languages (issue 15): a zero draft, Rev.1 and final of one OEWG-style report in
+# Arabic, Chinese, English, French, Russian and Spanish (shared/testing/six-languages.ts, with the
+# truth of every paragraph), as DOCX and PDF. The PDFs need the Noto Naskh Arabic and Noto Sans
+# CJK fonts (scripts/setup-system.sh).
+mkdir -p "$FIX/six" "$TMP/six"
+npx tsx scripts/write-six-languages.ts "$TMP/six"
+soffice --headless "-env:UserInstallation=file://$TMP/profile" --convert-to 'docx:MS Word 2007 XML' --outdir "$FIX/six" "$TMP"/six/*.fodt >/dev/null
+soffice --headless "-env:UserInstallation=file://$TMP/profile" --convert-to pdf --outdir "$FIX/six" "$TMP"/six/*.fodt >/dev/null
+
 # Generated 200-paragraph drafts printed by LibreOffice in several layouts (automatic and typed
 # numbers, hyphenated, narrow, two columns): what the PDF importer is measured on.
 mkdir -p "$FIX/generated" "$TMP/generated"
@@ -106,4 +115,4 @@ npx tsx scripts/write-generated-drafts.ts "$TMP/generated"
 soffice --headless "-env:UserInstallation=file://$TMP/profile" --convert-to pdf --outdir "$FIX/generated" "$TMP"/generated/*.fodt >/dev/null
 cp "$TMP"/generated/*.hash "$FIX/generated/"
 
-ls -l "$FIX"/*.docx "$FIX"/*.pdf "$FIX"/*.html "$FIX"/corpus/*.docx "$FIX"/generated/*.pdf
+ls -l "$FIX"/*.docx "$FIX"/*.pdf "$FIX"/*.html "$FIX"/corpus/*.docx "$FIX"/generated/*.pdf "$FIX"/six/*

@@ -2,7 +2,8 @@
 # Installs the system programs the tests use, where they are missing, from Debian/Ubuntu packages:
 # Chromium (end-to-end tests, PDF export), Xvfb (a screen for the desktop-shell spec), poppler
 # (pdftotext), LibreOffice Writer with its Python-UNO bridge (checks exported DOCX as a real
-# Word-compatible client, and reads the importer's Word fixtures as the reference) and CJK fonts.
+# Word-compatible client, and reads the importer's Word fixtures as the reference) and the Noto
+# fonts of the six-language fixtures (CJK and Arabic).
 # Needs root or sudo; on other systems it prints what to install and carries on.
 set -euo pipefail
 need=()
@@ -15,6 +16,8 @@ command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 # Document, the command line's peer in bench/cli.bench.ts.
 /usr/bin/python3 -c 'import uno' >/dev/null 2>&1 || need+=(python3-uno)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
+# Noto Naskh Arabic for the Arabic fixtures' PDFs (fonts-noto-core is Debian's narrowest package with it).
+fc-list 2>/dev/null | grep -qi 'Noto Naskh Arabic' || need+=(fonts-noto-core)
 if [ ${#need[@]} -eq 0 ]; then
   echo "System programs for the tests: all present."
   exit 0

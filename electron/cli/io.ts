@@ -2,7 +2,7 @@
  * What a command needs from the outside world, injected so commands are tested without a shell:
  * printing, reading the files it is given, writing its outputs atomically.
  */
-import fs from 'node:fs/promises';
+import { readFile } from 'node:fs';
 import path from 'node:path';
 import { distinctLabels } from '../../shared/import/draft';
 import { ImportError } from '../../shared/import/types';
@@ -10,8 +10,7 @@ import { LANGUAGES, isLanguageCode } from '../../shared/lang/registry';
 import { UsageError, type ParsedArgs } from './args';
 import type { Draft } from '../../shared/model/draft';
 import type { ImportedContent } from '../../shared/import/types';
-import { writeAtomic } from '../host/atomic-write';
-import { isolatedImporter, workerThreadIsolates, type Importer } from '../host/import-isolate';
+import { cliImporter } from './importer';
 import { progressBar } from './progress';
 
 export interface CliIo {
@@ -48,15 +47,17 @@ for (const stream of [process.stdout, process.stderr]) {
 export const nodeIo: CliIo = {
   out: (t) => void process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
   err: (t) => void process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
-  async readFile(file) {
-    try {
-      return new Uint8Array(await fs.readFile(file));
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new ImportError(code === 'ENOENT' ? `${file}: no such file.` : code === 'EISDIR' ? `${file} is a folder, not a file.` : `${file} could not be read (${code}).`);
-    }
-  },
-  writeFile: (file, data) => writeAtomic(file, data),
+  // node:fs, not node:fs/promises, and the atomic writer loaded when a command writes: a compare
+  // then loads neither fs/promises (with readline) nor node:crypto.
+  readFile: (file) =>
+    new Promise((resolve, reject) =>
+      readFile(file, (e, data) => {
+        if (!e) return resolve(new Uint8Array(data));
+        const code = e.code;
+        reject(new ImportError(code === 'ENOENT' ? `${file}: no such file.` : code === 'EISDIR' ? `${file} is a folder, not a file.` : `${file} could not be read (${code}).`));
+      }),
+    ),
+  writeFile: async (file, data) => (await import('../host/atomic-write')).writeAtomic(file, data),
   terminal: {
     stdoutTTY: process.stdout.isTTY === true,
     stderrTTY: process.stderr.isTTY === true,
@@ -88,18 +89,14 @@ export async function loadDrafts(
   return out.map((l, i) => ({ ...l, draft: drafts[i]! }));
 }
 
-let importer: Importer | null = null;
-
 /**
  * Import one file as content and as a draft (label from the document, id from its position),
- * parsed in a worker thread with the app's memory and time limits, as browser mode does; read in
+ * parsed in the command's import isolate (importer.ts) with the app's memory and time limits; read in
  * `language` when given, else in the language detected from its text.
  */
 export async function loadDraft(io: CliIo, file: string, index: number, language?: string): Promise<{ content: ImportedContent; draft: Draft }> {
   const bytes = await io.readFile(file);
-  // pdf.js loads in an isolate only for a PDF (see import-worker.ts): most files here are Word files.
-  importer ??= isolatedImporter(workerThreadIsolates(undefined, undefined, { preloadPdf: false }));
-  return importer({ name: path.basename(file), bytes, trackedChanges: 'accept', draftId: `d${index + 1}`, ...(language ? { language } : {}) });
+  return cliImporter()({ name: path.basename(file), bytes, trackedChanges: 'accept', draftId: `d${index + 1}`, ...(language ? { language } : {}) });
 }
 
 /** The option every command that reads drafts takes: `--lang CODE` reads them all in that language. */

@@ -56,6 +56,8 @@ describe('lazy loading of the command line', () => {
     expect(loaded).toMatch(/electron\/host\/import-isolate\.ts/);
     expect(loaded).not.toMatch(/shared\/import\/docx\.ts/);
     expect(loaded).not.toMatch(/package:pdfjs-dist|node_modules\/docx\/|node_modules\/zod\/|shared\/export\/docx-redline|package:playwright-core/);
+    // Nor Node's crypto or fs/promises (which loads readline): only a command that writes needs them.
+    expect(loaded).not.toMatch(/package:node:(crypto|fs\/promises)/);
   });
 
   it('track and report leave the DOCX writer and pdf.js out too', () => {

@@ -4,6 +4,7 @@
  * loaded only when it runs, so `compare` never loads the PDF reader, the DOCX writer or zod.
  */
 import { UsageError } from './args';
+import { warmImporter } from './importer';
 import type { CliIo } from './io';
 import { usages } from './usage';
 import { APP_VERSION } from '../host/version';
@@ -13,16 +14,17 @@ type Run = (argv: string[], io: CliIo) => Promise<number>;
 const unused = (): never => {
   throw new Error('no file access before a command runs');
 };
-type Command = { load(): Promise<Run>; usage: string };
+/** `readsDrafts`: the command parses files in the import isolate, started as the command begins. */
+type Command = { load(): Promise<Run>; usage: string; readsDrafts?: boolean };
 
 /** Subcommands by name; later features register theirs here. */
 export const commands: Record<string, Command> = {
-  import: { load: async () => (await import('./commands/import')).importCommand, usage: usages.import },
-  compare: { load: async () => (await import('./commands/compare')).compareCommand, usage: usages.compare },
-  track: { load: async () => (await import('./commands/track')).trackCommand, usage: usages.track },
-  table: { load: async () => (await import('./commands/table')).tableCommand, usage: usages.table },
-  report: { load: async () => (await import('./commands/report')).reportCommand, usage: usages.report },
-  annotations: { load: async () => (await import('./commands/annotations')).annotationsCommand, usage: usages.annotations },
+  import: { load: async () => (await import('./commands/import')).importCommand, usage: usages.import, readsDrafts: true },
+  compare: { load: async () => (await import('./commands/compare')).compareCommand, usage: usages.compare, readsDrafts: true },
+  track: { load: async () => (await import('./commands/track')).trackCommand, usage: usages.track, readsDrafts: true },
+  table: { load: async () => (await import('./commands/table')).tableCommand, usage: usages.table, readsDrafts: true },
+  report: { load: async () => (await import('./commands/report')).reportCommand, usage: usages.report, readsDrafts: true },
+  annotations: { load: async () => (await import('./commands/annotations')).annotationsCommand, usage: usages.annotations, readsDrafts: true },
 };
 
 export function usage(): string {
@@ -63,6 +65,8 @@ export async function main(argv: string[], given?: CliIo): Promise<number> {
     io.out(command.usage);
     return 0;
   }
+  // The isolate loads on the other core while this thread loads the command and reads the files.
+  if (command.readsDrafts && !given) warmImporter();
   try {
     return await (await command.load())(rest, given ?? (await nodeIo()));
   } catch (e) {

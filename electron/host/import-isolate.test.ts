@@ -3,12 +3,14 @@
  * cap and a time limit): each ends in one sentence within 5 s of parsing starting, or imports if
  * it is merely large; the host's own event loop keeps turning throughout, and the host survives.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawn as spawnProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleFromSources } from './dev-bundle';
-import { defaultWorkerEntry, importInIsolate, timeLimitMs, workerThreadIsolates, DEFAULT_IMPORT_LIMITS, type IsolateFactory, type ImportLimits } from './import-isolate';
+import { defaultWorkerEntry, importInIsolate, isolatedImporter, timeLimitMs, workerThreadIsolates, DEFAULT_IMPORT_LIMITS, type IsolateFactory, type ImportLimits } from './import-isolate';
 import type { FromIsolate, ImportOutcome } from './import-protocol';
 import { ImportError } from '../../shared/import/types';
 import { cyclicPagesPdf, hugeParagraphDocx, longProse, lyingZipBombDocx, manyPagesPdf, nestedArrayPdf, nestedDocx, textOperatorBombPdf, zipBombDocx } from '../../shared/testing/hostile';
@@ -171,5 +173,59 @@ describe('worker-thread isolates and the process that owns them', () => {
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(code).toBe(0);
     expect(Number(out.trim())).toBeGreaterThan(20);
+  }, 120_000);
+});
+
+describe('isolates reused across the files of one command (the command line)', () => {
+  /** A worker that answers each job with its thread id, fails a job named fail.txt and dies on crash.txt. */
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+  const scriptedWorker = (): string => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dw-isolate-'));
+    dirs.push(dir);
+    const file = path.join(dir, 'scripted-worker.mjs');
+    fs.writeFileSync(
+      file,
+      `import { parentPort, threadId } from 'node:worker_threads';
+parentPort.on('message', ({ job }) => {
+  parentPort.postMessage({ type: 'started' });
+  if (job.name === 'crash.txt') process.exit(3);
+  if (job.name === 'fail.txt') parentPort.postMessage({ type: 'failed', error: { name: 'ImportError', message: 'fail.txt is bad.' } });
+  else parentPort.postMessage({ type: 'done', outcome: { content: { blocks: [] }, draft: { id: String(threadId) } } });
+});`,
+    );
+    return file;
+  };
+  const job = (name: string) => ({ name, bytes: new Uint8Array([1]), trackedChanges: 'accept' as const });
+  const thread = async (importer: ReturnType<typeof isolatedImporter>, name: string) => (await importer(job(name))).draft.id;
+
+  it('imports the files one after the other in one isolate, and never reuses one that failed or died', async () => {
+    const isolates = workerThreadIsolates(scriptedWorker(), 60_000, { reuse: true });
+    isolates.warm();
+    const importer = isolatedImporter(isolates, 1);
+    const first = await thread(importer, 'a.txt');
+    expect(await thread(importer, 'b.txt')).toBe(first);
+    await expect(importer(job('fail.txt'))).rejects.toThrow(/^fail\.txt is bad\.$/);
+    const afterFailure = await thread(importer, 'c.txt');
+    expect(afterFailure).not.toBe(first);
+    expect(await thread(importer, 'd.txt')).toBe(afterFailure);
+    await expect(importer(job('crash.txt'))).rejects.toThrow(/^crash\.txt could not be read: the importer stopped unexpectedly \(exit code 3\)\.$/);
+    const afterCrash = await thread(importer, 'e.txt');
+    expect([first, afterFailure]).not.toContain(afterCrash);
+  });
+
+  it('without reuse, every file gets a fresh isolate', async () => {
+    const importer = isolatedImporter(workerThreadIsolates(scriptedWorker(), 60_000), 1);
+    const ids = [await thread(importer, 'a.txt'), await thread(importer, 'b.txt'), await thread(importer, 'c.txt')];
+    expect(new Set(ids).size).toBe(3);
+  });
+
+  it('the real importer reads a Word file and then a Markdown file in one isolate, and the next file after a memory limit in a fresh one', async () => {
+    const importer = isolatedImporter(workerThreadIsolates(defaultWorkerEntry(), 60_000, { reuse: true, preloadPdf: false }), 1, { ...DEFAULT_IMPORT_LIMITS, memoryMb: 64 });
+    const read = (file: string) => importer({ name: path.basename(file), bytes: new Uint8Array(fs.readFileSync(file)), trackedChanges: 'accept' });
+    expect((await read('shared/import/fixtures/oewg-crp.docx')).content.blocks.length).toBeGreaterThan(20);
+    expect((await read('shared/import/fixtures/oewg-rev1.md')).content.blocks.length).toBeGreaterThan(5);
+    await expect(importer({ name: 'big.txt', bytes: new TextEncoder().encode(`1. ${longProse(32)}`), trackedChanges: 'accept' })).rejects.toThrow(/^big\.txt needed more than 64 MB of memory/);
+    expect((await read('shared/import/fixtures/oewg-rev1.md')).content.blocks.length).toBeGreaterThan(5);
   }, 120_000);
 });

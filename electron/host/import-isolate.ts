@@ -1,6 +1,6 @@
 /**
  * Imports run off the host's thread, in an isolate with a memory cap and a time limit, one isolate
- * per file. A hostile document (deeply nested XML, a zip bomb, a pathological PDF) can then only
+ * per file (the command line: one per command, replaced after a failure). A hostile document (deeply nested XML, a zip bomb, a pathological PDF) can then only
  * end its own isolate: the host keeps answering and never dies, and the user gets one sentence.
  * The isolate is a worker thread here (browser mode, the command line); the desktop app plugs in
  * an Electron utility process through the same IsolateFactory (electron/main/import-process.ts).
@@ -9,7 +9,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { bundleFromSources } from './dev-bundle';
 import { ImportError } from '../../shared/import/types';
 import type { FromIsolate, ImportJob, ImportOutcome, ToIsolate } from './import-protocol';
 
@@ -61,6 +60,11 @@ export interface IsolateChannel {
   /** The isolate ended by itself: out of memory, or a crash. */
   onExit(listener: (why: 'memory' | 'crash', detail: string) => void): void;
   kill(): void;
+  /**
+   * The import ended well. A factory that reuses isolates (the command line's: the files of one
+   * command share one) keeps this one for the next file; otherwise the same as kill().
+   */
+  release?(): void;
 }
 
 /** Starts an isolate with the given limits. */
@@ -87,7 +91,9 @@ export function importInIsolate(spawn: IsolateFactory, job: ImportJob, options: 
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      channel?.kill();
+      // An isolate that failed, ran out of time or memory is never used again.
+      if (!error && channel?.release) channel.release();
+      else channel?.kill();
       if (error) reject(error);
       else resolve(outcome!);
     };
@@ -153,21 +159,22 @@ export function importInIsolate(spawn: IsolateFactory, job: ImportJob, options: 
 }
 
 /**
- * The worker's code: `import-worker.mjs` beside the running bundle (out/node/). When running from
- * TypeScript sources (tests, tsx) there is no bundle: the entry is bundled once per process with
- * esbuild (a development dependency, present wherever sources run) next to the sources' own
- * node_modules, so tests run the same bundled worker the app does.
+ * The worker's code: `built` (import-worker.mjs unless named) beside the running bundle
+ * (out/node/). When running from TypeScript sources (tests, tsx) there is no bundle: the entry is
+ * bundled once per process with esbuild (a development dependency, present wherever sources run)
+ * next to the sources' own node_modules, so tests run the same bundled worker the app does.
  */
-export function defaultWorkerEntry(): Promise<string> {
+export function defaultWorkerEntry(built = 'import-worker.mjs'): Promise<string> {
   const here = import.meta.url;
   if (!here.endsWith('.ts')) {
     // out/node/import-worker.mjs, whether this code is in out/node/web.mjs or in a chunk of the
     // command line's split bundle (out/node/cli-chunks/).
     const dir = path.dirname(fileURLToPath(here));
-    const candidates = [path.join(dir, 'import-worker.mjs'), path.join(dir, '..', 'import-worker.mjs'), path.join(dir, '..', 'node', 'import-worker.mjs')];
+    const candidates = [path.join(dir, built), path.join(dir, '..', built), path.join(dir, '..', 'node', built)];
     return Promise.resolve(candidates.find((f) => existsSync(f)) ?? candidates[0]!);
   }
-  return bundleFromSources(fileURLToPath(new URL('./import-worker.ts', here)));
+  // Loaded only here: the built app and command line never need esbuild or node:crypto for it.
+  return import('./dev-bundle').then((m) => m.bundleFromSources(fileURLToPath(new URL('./import-worker.ts', here))));
 }
 
 /** How long a spare worker waits for the next import before it is stopped. */
@@ -181,13 +188,28 @@ interface Slot {
   onEnd?: (why: 'memory' | 'crash', detail: string) => void;
 }
 
+/** How worker-thread isolates are run. */
+export interface WorkerIsolateOptions {
+  /** Load pdf.js as soon as an isolate starts (the default), or only when its file is a PDF. */
+  preloadPdf?: boolean;
+  /**
+   * Keep an isolate whose import ended well for the next import, instead of a fresh one per file
+   * (the command line: the files of one command are one person's set, and a second isolate would
+   * cost its start again). One that failed, hit a limit or was stopped is never used again.
+   */
+  reuse?: boolean;
+}
+
+/** Worker-thread isolates; `warm` starts one now, ahead of the first import. */
+export type WorkerIsolates = IsolateFactory & { warm(limits?: ImportLimits): void };
+
 /**
  * Isolates as worker threads with V8 resource limits, running `entry` (the worker's bundle).
- * Each import gets a fresh worker, never one another file has used; a spare is started ahead,
- * so the next import does not wait for a worker to load, and stopped when none comes. With
- * `preloadPdf: false` an isolate loads pdf.js only when its file is a PDF.
+ * By default each import gets a fresh worker, never one another file has used; a spare is
+ * started ahead, so the next import does not wait for a worker to load, and stopped when none
+ * comes. With `reuse`, the worker that imported a file well is the spare for the next one.
  */
-export function workerThreadIsolates(entry: string | Promise<string> = defaultWorkerEntry(), spareIdleMs = SPARE_IDLE_MS, options: { preloadPdf?: boolean } = {}): IsolateFactory {
+export function workerThreadIsolates(entry: string | Promise<string> = defaultWorkerEntry(), spareIdleMs = SPARE_IDLE_MS, options: WorkerIsolateOptions = {}): WorkerIsolates {
   const file = Promise.resolve(entry);
   let spare: { slot: Promise<Slot>; key: number; timer: ReturnType<typeof setTimeout> } | null = null;
 
@@ -214,27 +236,41 @@ export function workerThreadIsolates(entry: string | Promise<string> = defaultWo
     void slot.worker.terminate();
   };
 
-  /** A fresh worker for `limits`: the spare if it fits and is alive, else a new one; then a new spare. */
+  /** Makes `slot` the spare (stopping the one before), idle until taken or stopped after spareIdleMs. */
+  const keepSpare = (slot: Promise<Slot>, key: number) => {
+    dropSpare();
+    // An idle spare never keeps the process alive (the command line exits when done).
+    slot.then((s) => s.worker.unref(), () => {});
+    const timer = setTimeout(() => spare?.slot === slot && dropSpare(), spareIdleMs);
+    timer.unref?.();
+    spare = { slot, key, timer };
+  };
+  const dropSpare = () => {
+    if (!spare) return;
+    clearTimeout(spare.timer);
+    void spare.slot.then(stop, () => {});
+    spare = null;
+  };
+
+  /** A fresh (or, with `reuse`, a well-used) worker for `limits`: the spare if it fits and is alive, else a new one. */
   const take = async (limits: ImportLimits): Promise<Slot> => {
     let next: Promise<Slot>;
     if (spare && spare.key === limits.memoryMb) {
       clearTimeout(spare.timer);
       next = spare.slot;
+      spare = null;
     } else {
-      if (spare) void spare.slot.then(stop, () => {});
+      dropSpare();
       next = start(limits);
     }
-    // An idle spare never keeps the process alive (the command line exits when done).
-    const slot = start(limits).then((s) => (s.worker.unref(), s));
-    spare = { slot, key: limits.memoryMb, timer: setTimeout(() => (spare?.slot === slot ? ((spare = null), void slot.then(stop, () => {})) : undefined), spareIdleMs) };
-    spare.timer.unref?.();
+    if (!options.reuse) keepSpare(start(limits), limits.memoryMb);
     const chosen = await next;
     if (chosen.ended) return start(limits);
     chosen.worker.ref();
     return chosen;
   };
 
-  return (limits) => {
+  const factory: IsolateFactory = (limits) => {
     let slot: Slot | null = null;
     let killed = false;
     const queue: ToIsolate[] = [];
@@ -263,8 +299,21 @@ export function workerThreadIsolates(entry: string | Promise<string> = defaultWo
         killed = true;
         if (slot) stop(slot);
       },
+      release() {
+        killed = true;
+        if (!slot) return;
+        if (!options.reuse || slot.ended) return stop(slot);
+        slot.onMessage = undefined;
+        slot.onEnd = undefined;
+        keepSpare(Promise.resolve(slot), limits.memoryMb);
+      },
     };
   };
+  return Object.assign(factory, {
+    warm(limits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
+      if (!spare || spare.key !== limits.memoryMb) keepSpare(start(limits), limits.memoryMb);
+    },
+  });
 }
 
 /** An importer that runs at most `concurrency` isolates at once, queueing the rest. */

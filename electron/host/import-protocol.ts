@@ -1,7 +1,8 @@
 /**
  * The messages between the host and an import isolate (a worker thread in browser mode and the
- * command line, a utility process in the desktop app). One isolate imports one file and exits,
- * so nothing a hostile file does can outlive its import.
+ * command line, a utility process in the desktop app). In the app an isolate imports one file and
+ * exits, so nothing a hostile file does can outlive its import; the command line's isolate reads
+ * the files of one command in turn, and is ended by the first that fails.
  */
 import type { Draft } from '../../shared/model/draft';
 import type { ImportedContent } from '../../shared/import/types';

@@ -128,20 +128,25 @@ function shingleIndex(items: readonly number[], offset: number, space: FeatureSp
   return index;
 }
 
-/** Candidate partners of a paragraph: those sharing the most of its rarest shingles. */
-function candidates(hashes: readonly number[], index: Map<number, number[]>): number[] {
+/**
+ * Candidate partners of a paragraph: those sharing the most of its rarest shingles (most votes
+ * first, then the earliest). `votes` is all zeros between calls, one counter per paragraph.
+ */
+function candidates(hashes: readonly number[], index: Map<number, number[]>, votes: Int32Array): number[] {
   const lists: number[][] = [];
   for (const h of new Set(hashes)) {
     const list = index.get(h);
     if (list && list.length <= RARE) lists.push(list);
   }
   lists.sort((x, y) => x.length - y.length);
-  const votes = new Map<number, number>();
-  for (const list of lists.slice(0, LOOKUPS)) for (const c of list) votes.set(c, (votes.get(c) ?? 0) + 1);
-  return [...votes.entries()]
-    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-    .slice(0, CANDIDATES)
-    .map(([c]) => c);
+  const voted: number[] = [];
+  for (let l = 0; l < lists.length && l < LOOKUPS; l++) {
+    for (const c of lists[l]!) if (votes[c]!++ === 0) voted.push(c);
+  }
+  voted.sort((x, y) => votes[y]! - votes[x]! || x - y);
+  for (const c of voted) votes[c] = 0;
+  if (voted.length > CANDIDATES) voted.length = CANDIDATES;
+  return voted;
 }
 
 /** Pairs the remaining paragraphs through the shingle index, best similarity first. */
@@ -151,10 +156,11 @@ function matchMoves(nb: number, nt: number, space: FeatureSpace, m: Matching): v
   if (!freeBase.length) return;
   const index = shingleIndex(freeBase, 0, space);
   const found: Array<[number, number, number]> = [];
+  const votes = new Int32Array(nb);
   for (let t = 0; t < nt; t++) {
     if (m.toBase[t] !== -1) continue;
     const ft = space.features[nb + t]!;
-    for (const b of candidates(shingles(ft), index)) {
+    for (const b of candidates(shingles(ft), index, votes)) {
       const s = similarity(space, space.features[b]!, ft);
       if (s >= MOVE_THRESHOLD) found.push([s, b, t]);
     }

@@ -6,7 +6,7 @@
  */
 import type { Pairing } from './align';
 import { longestIncreasing } from './lis';
-import { moveStanding, sameSection, sectionKey, type SectionRenames } from './sections';
+import { moveStanding, sameSectionKey, sectionKey, type SectionRenames } from './sections';
 import { diffWords } from './worddiff';
 import type { Change, ChangeKind, CompareOptions, ParagraphRef } from './types';
 import type { ParagraphBlock } from '../model/draft';
@@ -50,8 +50,10 @@ function groupChange(
   const sameKey = bs.length === 1 && ts.length === 1 && bs[0]!.key === ts[0]!.key;
   const renumbered = !options.ignoreNumbering && bs.length === 1 && ts.length === 1 && bs[0]!.block.number !== ts[0]!.block.number;
   // Left its section: some piece of the group is not in the section its first base paragraph was.
+  const baseKey = sectionKey(baseSection);
   const crossSection =
-    bs.some((p) => sectionKey(p.block.section) !== sectionKey(baseSection)) || ts.some((p) => !sameSection(baseSection, p.block.section, renames));
+    bs.some((p) => p.block.section !== baseSection && sectionKey(p.block.section) !== baseKey) ||
+    ts.some((p) => !sameSectionKey(baseKey, sectionKey(p.block.section), renames));
   let kind: ChangeKind;
   if (bs.length > 1) kind = 'merged';
   else if (ts.length > 1) kind = 'split';

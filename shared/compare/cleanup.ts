@@ -15,13 +15,29 @@ export interface TokenSegment {
 /** Longest word (in characters) that may be folded into surrounding changes. */
 const SHORT_WORD = 4;
 
+/** True when `t` has more than `n` code points (counted without making an array of them). */
+function longerThan(t: string, n: number): boolean {
+  if (t.length <= n) return false;
+  let points = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    // A high surrogate followed by a low one is one code point.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length) {
+      const d = t.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    if (++points > n) return true;
+  }
+  return false;
+}
+
 /** An equal stretch too small to stand on its own between two changes. */
 function isIsland(tokens: readonly string[]): boolean {
   let words = 0;
   for (const t of tokens) {
     if (!isWordToken(t)) continue;
     words++;
-    if (words > 1 || [...t].length > SHORT_WORD) return false;
+    if (words > 1 || longerThan(t, SHORT_WORD)) return false;
   }
   return tokens.length <= 3 || words === 0;
 }

@@ -3,6 +3,7 @@
  * says more than a shared "the"), and shingles (three consecutive words) for finding where a
  * paragraph went without comparing all pairs.
  */
+import { isAsciiAlnum } from './text';
 
 /** Scripts without spaces are compared character by character, others word by word. */
 const FEATURE_TOKEN =
@@ -25,11 +26,12 @@ export interface FeatureSpace {
 }
 
 const NONE = new Int32Array(0);
+/** The features of a paragraph without words, or not needed: one object for all (features are never changed). */
+const EMPTY: Features = { seq: NONE, bag: NONE, weight: 0 };
 
 /** Text outside printable ASCII: read with the Unicode pattern instead of the ASCII scanner. */
 const NOT_ASCII = /[^\x20-\x7e]/;
 
-const isAsciiWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c);
 const HASH_SEED = 0x811c9dc5;
 const HASH_PRIME = 0x01000193;
@@ -103,7 +105,7 @@ function wordIds(text: string, vocab: Vocabulary, out: number[]): void {
     let h = HASH_SEED;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (isAsciiWordChar(c)) {
+      if (isAsciiAlnum(c)) {
         if (start < 0) start = i;
         h = Math.imul(h ^ lower(c), HASH_PRIME);
       } else if (start >= 0) {
@@ -126,7 +128,6 @@ function wordIds(text: string, vocab: Vocabulary, out: number[]): void {
  */
 export function buildFeatures(texts: readonly string[], needed: (i: number) => boolean = () => true): FeatureSpace {
   const vocab = new Vocabulary();
-  const df: number[] = [];
   const seqs: Int32Array[] = [];
   const ids: number[] = [];
   let count = 0;
@@ -138,11 +139,12 @@ export function buildFeatures(texts: readonly string[], needed: (i: number) => b
     count++;
     ids.length = 0;
     wordIds(texts[t]!, vocab, ids);
-    while (df.length < vocab.size) df.push(0);
     const seq = new Int32Array(ids.length);
     for (let i = 0; i < ids.length; i++) seq[i] = ids[i]!;
     seqs.push(seq);
   }
+  // Document frequency: the number of selected texts each word occurs in.
+  const df = new Int32Array(vocab.size);
   const lastSeen = new Int32Array(df.length).fill(-1);
   for (let p = 0; p < seqs.length; p++) {
     const seq = seqs[p]!;
@@ -161,7 +163,7 @@ export function buildFeatures(texts: readonly string[], needed: (i: number) => b
   for (let p = 0; p < seqs.length; p++) {
     const seq = seqs[p]!;
     if (seq.length === 0) {
-      features[p] = { seq, bag: seq, weight: 0 };
+      features[p] = EMPTY;
       continue;
     }
     const bag = seq.slice().sort();

@@ -16,15 +16,24 @@ import { STRUCTURE_PROFILE, draftProfile } from '../model/structure-words';
 const HEADING_NUMBER = /^\s*(?:[ivxlcdm]+|[a-z]{1,3}|\d+(?:\.\d+)*)\s*[.)]\s+|^\s*\(\s*(?:[ivxlcdm]+|[a-z]{1,3}|\d+)\s*\)\s+/i;
 const SEPARATOR = '\u0000';
 
+/** A document has few distinct headings; the bound of these caches only guards against pathological input. */
+const CACHE_LIMIT = 10_000;
+const foldedHeadings = new Map<string, string>();
+
 /** A heading read as words: number dropped, accents, case, hyphens and spacing folded. */
 export function headingWords(heading: string): string {
-  return heading
-    .replace(HEADING_NUMBER, '')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\s\u00a0\-\u2010-\u2015_]+/gu, ' ')
-    .trim();
+  let words = foldedHeadings.get(heading);
+  if (words === undefined) {
+    words = heading
+      .replace(HEADING_NUMBER, '')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[\s\u00a0\-\u2010-\u2015_]+/gu, ' ')
+      .trim();
+    if (foldedHeadings.size < CACHE_LIMIT) foldedHeadings.set(heading, words);
+  }
+  return words;
 }
 
 const keys = new Map<string, string>();
@@ -39,8 +48,7 @@ export function sectionKey(section: readonly string[]): string {
   key = keys.get(joined);
   if (key === undefined) {
     key = section.map(headingWords).join(SEPARATOR);
-    // A document has few distinct section paths; the bound only guards against pathological input.
-    if (keys.size < 10_000) keys.set(joined, key);
+    if (keys.size < CACHE_LIMIT) keys.set(joined, key);
   }
   byArray.set(section, key);
   return key;
@@ -80,29 +88,60 @@ export type SectionRenames = ReadonlyArray<readonly [string, string]>;
 interface HeadingEntry {
   level: number;
   number: string | null;
-  words: Set<string>;
+  words: ReadonlySet<string>;
   /** Section key of the path this heading opens (its ancestors and itself). */
   key: string;
   standing: SectionStanding;
 }
 
-/** The headings of a draft with the section each opens, in order. */
+const wordSets = new Map<string, ReadonlySet<string>>();
+
+/** The words of a heading as a set (read only: shared by every draft with that heading). */
+function headingWordSet(text: string): ReadonlySet<string> {
+  let words = wordSets.get(text);
+  if (words === undefined) {
+    words = new Set(headingWords(text).split(' ').filter(Boolean));
+    if (wordSets.size < CACHE_LIMIT) wordSets.set(text, words);
+  }
+  return words;
+}
+
+const headingStandings = new WeakMap<LanguageProfile, Map<string, SectionStanding>>();
+
+/** The standing one heading says by itself (`sectionStanding` of a path of one), cached per profile. */
+function headingStanding(printed: string, profile: LanguageProfile): SectionStanding {
+  let byText = headingStandings.get(profile);
+  if (byText === undefined) headingStandings.set(profile, (byText = new Map()));
+  let standing = byText.get(printed);
+  if (standing === undefined) {
+    standing = sectionStanding([printed], profile);
+    if (byText.size < CACHE_LIMIT) byText.set(printed, standing);
+  }
+  return standing;
+}
+
+/**
+ * The headings of a draft with the section each opens, in order. A heading's key and standing
+ * grow from its parent's: the key of a path is its headings' words joined (`sectionKey`), its
+ * standing the innermost heading's that says one (`sectionStanding`).
+ */
 function headingEntries(draft: Draft): HeadingEntry[] {
   const profile = draftProfile(draft);
   const out: HeadingEntry[] = [];
-  const stack: { level: number; printed: string }[] = [];
+  const stack: { level: number; key: string; standing: SectionStanding }[] = [];
   for (const b of draft.blocks) {
     if (b.kind !== 'heading') continue;
     while (stack.length > 0 && stack[stack.length - 1]!.level >= b.level) stack.pop();
-    stack.push({ level: b.level, printed: printedHeading(b) });
-    const path = stack.map((s) => s.printed);
-    out.push({
+    const printed = printedHeading(b);
+    const parent = stack[stack.length - 1];
+    const words = headingWords(printed);
+    const entry = {
       level: b.level,
-      number: b.number,
-      words: new Set(headingWords(b.text).split(' ').filter(Boolean)),
-      key: sectionKey(path),
-      standing: sectionStanding(path, profile),
-    });
+      key: parent ? parent.key + SEPARATOR + words : words,
+      standing: headingStanding(printed, profile) ?? parent?.standing ?? null,
+    };
+    stack.push(entry);
+    out.push({ ...entry, number: b.number, words: headingWordSet(b.text) });
   }
   return out;
 }
@@ -180,9 +219,12 @@ export function sectionRenames(base: Draft, target: Draft): SectionRenames {
 
 /** True when a base paragraph's section and a target paragraph's section are the same section. */
 export function sameSection(base: readonly string[], target: readonly string[], renames: SectionRenames = []): boolean {
-  const b = sectionKey(base);
-  const t = sectionKey(target);
-  if (b === t) return true;
-  for (const [from, to] of renames) if (from === b && to === t) return true;
+  return sameSectionKey(sectionKey(base), sectionKey(target), renames);
+}
+
+/** `sameSection` of two section keys. */
+export function sameSectionKey(base: string, target: string, renames: SectionRenames = []): boolean {
+  if (base === target) return true;
+  for (const [from, to] of renames) if (from === base && to === target) return true;
   return false;
 }

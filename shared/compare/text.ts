@@ -13,12 +13,17 @@ const WHITESPACE = /\s+/gu;
 /** Whitespace other than the plain space (\s without " "), by code: see `unusualSpace`. */
 const OTHER_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
+/** A code unit outside printable ASCII: a regular expression without the Unicode flag finds one fastest. */
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
+
 /**
- * True when the text has whitespace other than single plain spaces. A loop over code units:
- * a regular expression for it scanned every paragraph at each compare and cost more than the
- * alignment of an unchanged draft.
+ * True when the text has whitespace other than single plain spaces. Printable ASCII has no
+ * whitespace but the space, so there it is a search for two spaces; other text is read code unit
+ * by code unit (a Unicode regular expression for it cost more than the alignment of an unchanged
+ * draft).
  */
 function unusualSpace(s: string): boolean {
+  if (!NOT_PRINTABLE_ASCII.test(s)) return s.includes('  ');
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 32) {
@@ -50,10 +55,19 @@ export function normalizeText(text: string, options: CompareOptions): string {
 
 /** Normalises one word-diff token for comparison, keeping its raw text for the redline. */
 export function normalizeToken(token: string, options: CompareOptions): string {
-  if (options.ignoreWhitespace && /^\s+$/u.test(token)) return ' ';
-  if (options.ignorePunctuation && /^\p{P}+$/u.test(token)) return '\u0001';
+  // A token starting with printable ASCII other than a space is no run of whitespace, nor one
+  // starting with an ASCII letter or digit a run of punctuation: most tokens skip the patterns.
+  const c = token.charCodeAt(0);
+  if (options.ignoreWhitespace && !(c > 32 && c < 127) && SPACE_TOKEN.test(token)) return ' ';
+  if (options.ignorePunctuation && !isAsciiAlnum(c) && PUNCTUATION_TOKEN.test(token)) return '\u0001';
   return options.ignoreCase ? token.toLowerCase() : token;
 }
+
+const SPACE_TOKEN = /^\s+$/u;
+const PUNCTUATION_TOKEN = /^\p{P}+$/u;
+
+/** An ASCII letter or digit (by code unit). */
+export const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 let wordSegmenter: Intl.Segmenter | null = null;
 /** One shared word segmenter: building one is costly. */
@@ -64,11 +78,31 @@ export function segmenter(): Intl.Segmenter {
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.][\p{L}\p{N}\p{M}]+)*/gu;
 
+/** `WORD` matches in printable ASCII, counted in one pass: letter/digit runs, joined by ' or . between two of them. */
+function countAsciiWords(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; ) {
+    if (!isAsciiAlnum(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    n++;
+    for (;;) {
+      while (i < text.length && isAsciiAlnum(text.charCodeAt(i))) i++;
+      const c = text.charCodeAt(i);
+      if ((c === 39 || c === 46) && isAsciiAlnum(text.charCodeAt(i + 1))) i++;
+      else break;
+    }
+  }
+  return n;
+}
+
 /**
  * Number of words in a text, as a reader counts them: dictionary segmentation for Chinese,
  * Japanese or Thai, a letter/number run count elsewhere (same result, much faster).
  */
 export function countWords(text: string): number {
+  if (!NOT_PRINTABLE_ASCII.test(text)) return countAsciiWords(text);
   if (DICTIONARY_SCRIPT.test(text)) {
     let n = 0;
     for (const s of segmenter().segment(text)) if (s.isWordLike) n++;

@@ -3,7 +3,7 @@
  * into dictionary words and Arabic keeps its words whole. Whitespace and punctuation are tokens
  * too, so the tokens of a text always concatenate back to it.
  */
-import { segmenter } from './text';
+import { isAsciiAlnum, segmenter } from './text';
 
 /** Segmenting one long string is superlinear in V8; texts are cut into chunks of this size. */
 const CHUNK = 1024;
@@ -78,5 +78,6 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /** True for a token that carries a word (letters or digits), false for space and punctuation. */
 export function isWordToken(token: string): boolean {
-  return WORDLIKE.test(token);
+  // Most tokens start with an ASCII letter or digit: no pattern needed for them.
+  return isAsciiAlnum(token.charCodeAt(0)) || WORDLIKE.test(token);
 }

@@ -85,12 +85,17 @@ function diffTokens(ta: readonly string[], tb: readonly string[], ka: readonly s
       out.push({ op: '+', tokens: tb.slice(ib, ib + n) });
       ib += n;
     } else {
+      // Runs of raw-equal tokens become one segment (the cleanup merges equal segments anyway).
+      let run = 0;
       for (let k = 0; k < n; k++) {
         const x = ta[ia + k]!;
         const y = tb[ib + k]!;
-        if (x === y) out.push({ op: '=', tokens: [x] });
-        else out.push({ op: '-', tokens: [x] }, { op: '+', tokens: [y] });
+        if (x === y) continue;
+        if (k > run) out.push({ op: '=', tokens: ta.slice(ia + run, ia + k) });
+        out.push({ op: '-', tokens: [x] }, { op: '+', tokens: [y] });
+        run = k + 1;
       }
+      if (n > run) out.push({ op: '=', tokens: ta.slice(ia + run, ia + n) });
       ia += n;
       ib += n;
     }
@@ -106,6 +111,7 @@ function fineDiff(a: string, b: string, options: CompareOptions, out: TokenSegme
 }
 
 const SPACE_RUNS = /(\s+)/u;
+const SPACE_START = /^\s/u;
 const chunks = (text: string): string[] => text.split(SPACE_RUNS).filter((c) => c !== '');
 
 /**
@@ -116,7 +122,11 @@ const chunks = (text: string): string[] => text.split(SPACE_RUNS).filter((c) => 
 function tokenSegments(a: string, b: string, options: CompareOptions): TokenSegment[] {
   const ca = chunks(a);
   const cb = chunks(b);
-  const key = (c: string): string => (options.ignoreWhitespace && /^\s/u.test(c) ? ' ' : c);
+  // A chunk starting with printable ASCII other than a space is a word, not a run of spaces.
+  const key = (c: string): string => {
+    const first = c.charCodeAt(0);
+    return options.ignoreWhitespace && !(first > 32 && first < 127) && SPACE_START.test(c) ? ' ' : c;
+  };
   const coarse: TokenSegment[] = [];
   diffTokens(ca, cb, ca.map(key), cb.map(key), coarse);
   const out: TokenSegment[] = [];

@@ -9,6 +9,7 @@ import { importHtml } from './html';
 import { importMarkdown } from './markdown';
 import { importPlainText } from './text';
 import { ImportError, type ImportedContent, type ImportOptions } from './types';
+import { isLanguageCode } from '../lang/registry';
 
 export { ImportError } from './types';
 export type { ImportedContent, ImportFormat, ImportOptions } from './types';
@@ -33,7 +34,7 @@ export async function importBytes(bytes: Uint8Array, fileName: string, options: 
   const format = detectFormat(bytes, fileName);
   let content: ImportedContent;
   try {
-    content = await importFormat(format, bytes, fileName, options);
+    content = await importFormat(format, bytes, fileName, { ...options, language: chosenLanguage(options) });
   } catch (err) {
     if (err instanceof ImportError) throw err;
     throw new ImportError(`${fileName} could not be read: ${describe(err)}.`);
@@ -43,6 +44,14 @@ export async function importBytes(bytes: Uint8Array, fileName: string, options: 
     throw new ImportError(`${fileName} contains no text to import.`);
   }
   return content;
+}
+
+/**
+ * The language a draft is read in when the person chose one: for the draft, else for the project
+ * (as `languageFor` decides); undefined leaves it to detection. Unknown codes are passed over.
+ */
+export function chosenLanguage(options: Pick<ImportOptions, 'language' | 'projectLanguage'>): string | undefined {
+  return [options.language, options.projectLanguage].find((c): c is string => typeof c === 'string' && isLanguageCode(c));
 }
 
 /** Imports pasted or loaded text (synchronous: also used for "paste into a new draft"). */

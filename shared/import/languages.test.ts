@@ -7,10 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importBytes, importText, toDraft } from './index';
+import { chosenLanguage, importBytes, importText, toDraft } from './index';
 import { isParagraph, type Block } from '../model/draft';
 import { draftProfile } from '../model/structure-words';
-import { draftSchema } from '../model/schema';
+import { draftSchema, projectSchema } from '../model/schema';
+import { createProject } from '../model/project';
 
 const load = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
 const sections = (blocks: Block[]): string[] => blocks.filter(isParagraph).filter((p) => p.number !== null).map((p) => `${p.number}|${p.section.join(' / ')}`);
@@ -103,5 +104,35 @@ describe('the language of a draft', () => {
     expect(draftSchema.parse({ ...draft, language: 'tlh' }).language).toBe('tlh');
     const { language: _, ...older } = draft;
     expect(draftSchema.parse(older).language).toBeUndefined();
+  });
+});
+
+describe('the language of a project (Project.language)', () => {
+  it('reads a new draft in the project language when the draft has no choice of its own', async () => {
+    const docx = load('es-oewg.docx');
+    expect((await importBytes(docx, 'es-oewg.docx')).language).toBe('es');
+    const inProject = await importBytes(docx, 'es-oewg.docx', { projectLanguage: 'fr' });
+    expect(inProject.language).toBe('fr');
+    expect(toDraft(inProject, { fileName: 'es-oewg.docx' }).language).toBe('fr');
+    // The draft's own choice wins over the project's; an unknown project code is passed over.
+    expect((await importBytes(docx, 'es-oewg.docx', { projectLanguage: 'fr', language: 'es' })).language).toBe('es');
+    expect((await importBytes(docx, 'es-oewg.docx', { projectLanguage: 'tlh' })).language).toBe('es');
+  });
+
+  it('decides between the draft and the project choice as languageFor does', () => {
+    expect(chosenLanguage({})).toBeUndefined();
+    expect(chosenLanguage({ projectLanguage: 'ru' })).toBe('ru');
+    expect(chosenLanguage({ language: 'ar', projectLanguage: 'ru' })).toBe('ar');
+    expect(chosenLanguage({ language: 'xx', projectLanguage: 'zh' })).toBe('zh');
+  });
+
+  it('is kept by the project schema, optional: files without it still load, unknown codes are kept', () => {
+    const project = createProject('Negociación', new Date('2026-03-03T00:00:00Z'));
+    expect(projectSchema.parse(project).language).toBeUndefined();
+    expect(projectSchema.parse({ ...project, language: 'es' }).language).toBe('es');
+    expect(projectSchema.parse({ ...project, language: 'tlh' }).language).toBe('tlh');
+    expect(() => projectSchema.parse({ ...project, language: 'x' })).toThrow();
+    // A draft saved before drafts had a language is read in the project's.
+    expect(draftProfile({}, { language: 'es' }).code).toBe('es');
   });
 });

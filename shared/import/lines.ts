@@ -4,7 +4,7 @@
  * line that starts with a paragraph number, a subparagraph label or a heading always starts a new
  * paragraph, whatever the shape.
  */
-import { isAnyPartHeading } from '../model/structure-words';
+import { anyLabelLevels, isAnyPartHeading } from '../model/structure-words';
 import { dateOfLine, isSymbolLine } from './frontmatter';
 
 /** One source line with its leading indentation measured (tabs count 4). */
@@ -27,7 +27,7 @@ const STARTS_BLOCK = [
 /** True when a line can only be the start of a new paragraph. */
 export function startsBlock(line: string): boolean {
   const t = line.trim();
-  return STARTS_BLOCK.some((re) => re.test(t)) || isSymbolLine(t) || dateOfLine(t) !== null || isAnyPartHeading(t);
+  return STARTS_BLOCK.some((re) => re.test(t)) || isSymbolLine(t) || dateOfLine(t) !== null || isAnyPartHeading(t) || anyLabelLevels(t).size > 0;
 }
 
 /** True when a line must stand alone (headings, part headings, symbols, dates): nothing continues it. */
@@ -37,7 +37,10 @@ export function standsAlone(line: string): boolean {
 }
 
 function isShortHeading(t: string): boolean {
-  return t.length <= 120 && !/[.;,:]$/.test(t) && (/^[IVXLC]+\.\s+\S/.test(t) || /^[A-Z]\.\s+\S/.test(t));
+  if (t.length > 120 || /[.;,:。；，：]$/.test(t)) return false;
+  if (/^[IVXLC]+\.\s+\S/.test(t) || /^[A-Z]\.\s+\S/.test(t)) return true;
+  const levels = anyLabelLevels(t);
+  return levels.has('chapter') || levels.has('section');
 }
 
 /**

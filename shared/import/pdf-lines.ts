@@ -46,6 +46,49 @@ export interface PdfLine {
 const MARKER = /^(\d{1,3}|[*†‡])$/;
 const LABEL = /^[([]?([IVXLC]+|[A-Za-z]|\d{1,4})[.)\]]$/;
 const CJK = /[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
+// Control characters a text layer carries for no letter: LibreOffice writes the kashida it
+// stretches justified Arabic lines with as U+0015 ("توزي\u0015\u0015ع" is "توزيع").
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+// pdf.js reads the lam-alef ligature of "ولا" as "ول ا": no Arabic word ends in a lone lam before an alef.
+const SPLIT_LAM_ALEF = /ل ([اأإآ])(?=[\s\p{P}]|$)/gu;
+// A parenthesized label opening a right-to-left line comes out of the mirrored glyphs in any
+// order (") (أ", "(ب )", "( ج)"): letters between one "(" and one ")" and spaces.
+const RTL_PAREN_LABEL = /^([\s()]*)([\p{Script=Arabic}\p{Nd}]{1,4})([\s()]*)(?=\s)/u;
+
+/**
+ * Puts back a punctuation mark pdf.js lifts out of a bidirectional run: in "شباط/فبراير" and
+ * "80/241" set right to left, the run comes as "شباط فبراير" (a space where the slash was) and the
+ * slash as an item of its own lying inside the run. The mark replaces the run's space nearest to it.
+ */
+function mergeLiftedMarks(group: PdfItem[]): PdfItem[] {
+  const out = [...group];
+  for (const mark of group) {
+    if (!/^[/\\.,:-]$/.test(mark.text)) continue;
+    const centre = mark.x + mark.width / 2;
+    const host = out.find((it) => it !== mark && it.text.length > 2 && it.x < centre && it.x + it.width > centre && / /.test(it.text));
+    if (!host) continue;
+    const share = host.rtl ? (host.x + host.width - centre) / host.width : (centre - host.x) / host.width;
+    const at = share * host.text.length;
+    let best = -1;
+    for (let i = host.text.indexOf(' '); i >= 0; i = host.text.indexOf(' ', i + 1)) if (best < 0 || Math.abs(i - at) < Math.abs(best - at)) best = i;
+    if (best < 0 || Math.abs(best - at) > 2) continue;
+    out[out.indexOf(host)] = { ...host, text: host.text.slice(0, best) + mark.text + host.text.slice(best + 1) };
+    out.splice(out.indexOf(mark), 1);
+  }
+  return out;
+}
+
+/** A right-to-left line's text with what the text layer garbles of Arabic script put right. */
+function repairRtl(text: string): string {
+  let out = text.replace(SPLIT_LAM_ALEF, 'ل$1');
+  const m = RTL_PAREN_LABEL.exec(out);
+  if (m) {
+    const marks = (m[1]! + m[3]!).replace(/\s/g, '');
+    if (marks.length === 2 && marks.includes('(') && marks.includes(')')) out = `(${m[2]})${out.slice(m[0].length)}`;
+  }
+  return out;
+}
 
 /**
  * Lines of a page in reading order: top to bottom, and on a page set in columns, column by
@@ -92,7 +135,9 @@ function linesOf(items: readonly PdfItem[], pageIndex: number, column: number): 
     if (target) target.push(item);
     else groups.push([item]);
   }
-  return groups.map((g) => buildLine(g, pageIndex, column)).filter((l): l is PdfLine => l !== null);
+  // A line without letters ("2026." ending an Arabic paragraph) reads in the direction of the page's text.
+  const rtlPage = letterCounts(items).rtl > letterCounts(items).ltr;
+  return groups.map((g) => buildLine(g, pageIndex, column, rtlPage)).filter((l): l is PdfLine => l !== null);
 }
 
 /** Lines on each side of a gutter needed to call a page two columns. */
@@ -137,18 +182,24 @@ function mainItem(group: readonly PdfItem[]): PdfItem {
   return best;
 }
 
-function buildLine(group: PdfItem[], page: number, column: number): PdfLine | null {
+/** Letters (not digits, spaces or punctuation) in right-to-left and left-to-right items. */
+function letterCounts(items: readonly PdfItem[]): { rtl: number; ltr: number } {
+  let rtl = 0;
+  let ltr = 0;
+  for (const it of items) {
+    const letters = it.text.replace(/[\s\d.,;:()[\]-]/g, '').length;
+    if (it.rtl) rtl += letters;
+    else ltr += letters;
+  }
+  return { rtl, ltr };
+}
+
+function buildLine(group: PdfItem[], page: number, column: number, rtlPage: boolean): PdfLine | null {
   const main = mainItem(group);
   if (main.text.trim() === '') return null;
-  let rtlChars = 0;
-  let ltrChars = 0;
-  for (const it of group) {
-    const letters = it.text.replace(/[\s\d.,;:()[\]-]/g, '').length;
-    if (it.rtl) rtlChars += letters;
-    else ltrChars += letters;
-  }
-  const rtl = rtlChars > ltrChars;
-  let items = [...group].sort((a, b) => (rtl ? b.x + b.width - (a.x + a.width) : a.x - b.x));
+  const letters = letterCounts(group);
+  const rtl = letters.rtl > letters.ltr || (letters.rtl === 0 && letters.ltr === 0 && rtlPage);
+  let items = (rtl ? mergeLiftedMarks(group) : [...group]).sort((a, b) => (rtl ? b.x + b.width - (a.x + a.width) : a.x - b.x));
   if (rtl) {
     // A left-to-right paragraph whose text is Arabic still prints its number at the left.
     const inked = items.filter((it) => it.text.trim() !== '');
@@ -165,7 +216,7 @@ function buildLine(group: PdfItem[], page: number, column: number): PdfLine | nu
   let minX = Infinity;
   let maxX = -Infinity;
   for (const it of items) {
-    const t = it.text;
+    const t = it.text.replace(CONTROL, '');
     if (t.trim() === '') {
       if (text !== '') pendingSpace = true;
       prevEdge = null;
@@ -185,12 +236,16 @@ function buildLine(group: PdfItem[], page: number, column: number): PdfLine | nu
       const joinsCjk = CJK.test(text[text.length - 1]!) || CJK.test(t[0]!);
       if (gap > 0.18 * main.size && !joinsCjk) pendingSpace = true;
     }
-    if (pendingSpace && !/\s$/.test(text) && !/^\s/.test(t)) text += ' ';
+    // Space set between Chinese and Latin letters or digits is typography (LibreOffice's and
+    // Word's autospacing), not a space of the text: "第80/241号决议" is written without one.
+    const cjkJoin = text !== '' && (CJK.test(text[text.length - 1]!) || CJK.test(t[0]!));
+    if (pendingSpace && !cjkJoin && !/\s$/.test(text) && !/^\s/.test(t)) text += ' ';
     pendingSpace = false;
     text += t;
     prevEdge = rtl ? it.x : it.x + it.width;
   }
   text = text.replace(/\s+/g, ' ').trim();
+  if (rtl) text = repairRtl(text);
   if (text === '') return null;
   return { page, y: main.y, x: minX, xEnd: maxX, size: main.size, text, refs, leadMarker, font: main.font, column };
 }

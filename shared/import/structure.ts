@@ -8,6 +8,7 @@
 import type { Block, Footnote, HeadingBlock, ParagraphBlock, Run } from '../model/draft';
 import { numberSuffixFor, printedHeading } from '../model/draft';
 import { languageFor } from '../lang/registry';
+import { readLabels, type LabelReading } from '../lang/labels';
 import { isPartHeading } from '../lang/structure';
 import type { LanguageProfile } from '../lang/types';
 import { readFrontMatter } from './frontmatter';
@@ -175,7 +176,36 @@ function interpret(raw: RawBlock, profile: LanguageProfile): Interp {
   if (m) return { kind: 'para', number: `(${m[1]})`, suffix: '', level: 1, skip: m[0].length, sub: m[1]! };
   m = TYPED_SUB_BARE.exec(text);
   if (m) return { kind: 'para', number: `${m[1]})`, suffix: '', level: 1, skip: m[0].length, sub: m[1]! };
-  return plain;
+  return paragraphLabel(text, profile) ?? plain;
+}
+
+const PARAGRAPH_LEVELS = { paragraph: 0, subparagraph: 1, subsubparagraph: 2 } as const;
+const HEADING_LEVELS = { chapter: 1, section: 2 } as const;
+
+/**
+ * A label's number and suffix as the draft keeps them: a label that opens with its number keeps
+ * the number and prints the rest after it ("12 -": "12" and " -"; "一、": "一" and "、"); a label
+ * that opens with punctuation is kept whole ("(أ)", "а)", "（一）"), as "(a)" is.
+ */
+function labelParts(r: LabelReading, whole: boolean): { number: string; suffix: string } {
+  if (whole || !r.label.startsWith(r.number)) return { number: r.label, suffix: '' };
+  return { number: r.number, suffix: r.label.slice(r.number.length) };
+}
+
+/** A paragraph or subparagraph label as the draft's language prints it ("1 -", "а)", "(أ)", "١ -"). */
+function paragraphLabel(text: string, profile: LanguageProfile): Interp | null {
+  const r = readLabels(text, profile).find((x) => x.level in PARAGRAPH_LEVELS);
+  if (!r) return null;
+  const level = PARAGRAPH_LEVELS[r.level as keyof typeof PARAGRAPH_LEVELS];
+  return { kind: 'para', ...labelParts(r, level > 0), level, skip: r.length };
+}
+
+/** A chapter or section heading as the draft's language numbers it ("أولا -", "ألف -", "一、", "（一）", "Б."). */
+function headingLabel(text: string, profile: LanguageProfile): Interp | null {
+  const r = readLabels(text, profile).find((x) => x.level in HEADING_LEVELS);
+  if (!r || r.length >= text.length) return null;
+  const level = HEADING_LEVELS[r.level as keyof typeof HEADING_LEVELS];
+  return { kind: 'heading', level, ...labelParts(r, false), text: text.slice(r.length), skip: r.length };
 }
 
 function headingOf(text: string, hint: number | undefined, profile: LanguageProfile): Interp | null {
@@ -191,6 +221,8 @@ function headingOf(text: string, hint: number | undefined, profile: LanguageProf
     return { kind: 'heading', level: 2, number: m[1]!, suffix: '.', text: m[2]!, skip: m[0].length - m[2]!.length };
   }
   if (isPartHeading(text, profile)) return { kind: 'heading', level: 3, number: null, suffix: '', text, skip: 0 };
+  const labelled = short && (hinted || !/\.$/.test(text)) ? headingLabel(text, profile) : null;
+  if (labelled) return labelled;
   if (hinted) {
     // A heading number is printed as typed: "2.1 Scope" keeps its bare number, "2.1. Scope" its period.
     const numbered = /^(\d+(?:\.\d+)*)(\.?)\s+(\S.*)$/.exec(text);

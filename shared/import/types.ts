@@ -19,6 +19,11 @@ export interface ImportOptions {
   onProgress?: (fraction: number) => void;
   /** The draft's language when the person chose it ("fr"); detected from the text otherwise. */
   language?: string;
+  /**
+   * The project's language (`Project.language`), when the person set one: the draft is read in it
+   * unless `language` chooses another. Unknown codes are passed over.
+   */
+  projectLanguage?: string;
 }
 
 /** What an importer produces: the structured content of a draft, before it gets a label and id. */

@@ -114,12 +114,37 @@ describe.each(LANGUAGES.map((p) => [p.code, p] as const))('profile %s', (_code, 
 });
 
 describe('the English profile says what the code says today', () => {
-  it('has the tracker\'s hedging scales and default watch list', () => {
+  it('has the tracker\'s hedging scales', () => {
     const en = getProfile('en');
     expect(en.hedging.modal).toEqual(MODAL_SCALE);
     expect(en.hedging.verb).toEqual(VERB_SCALE);
     expect(en.hedging.qualifiers).toEqual(QUALIFIERS);
-    expect(defaultWatchTerms(en)).toEqual(defaultWatchList());
+  });
+
+  it('has the default watch list, in English the list projects have always started with (ids, phrases, alternatives, categories, colours)', () => {
+    expect(defaultWatchList().map((t) => [t.id, t.phrase, t.alternatives.join('|'), t.category, t.color])).toEqual([
+      ['wt-cyber-mercenaries', 'cyber mercenaries', 'hack-for-hire', 'Threats', '#1f6feb'],
+      ['wt-hack-as-a-service', 'hack-as-a-service', 'access-as-a-service', 'Threats', '#d73a49'],
+      ['wt-ransomware', 'ransomware', '', 'Threats', '#2da44e'],
+      ['wt-critical-infrastructure', 'critical infrastructure', 'critical information infrastructure', 'Threats', '#bf8700'],
+      ['wt-supply-chain', 'supply chain', '', 'Threats', '#8250df'],
+      ['wt-technological-neutrality', 'technological neutrality', 'technology neutrality|technology-neutral', 'Principles', '#e16f24'],
+      ['wt-international-humanitarian-law', 'international humanitarian law', 'IHL', 'International law', '#0a7ea4'],
+      ['wt-human-rights', 'human rights', '', 'International law', '#cf222e'],
+      ['wt-capacity-building', 'capacity-building', '', 'Capacity-building', '#6e7781'],
+      ['wt-confidence-building-measures', 'confidence-building measures', 'CBMs', 'Confidence-building', '#1b7c83'],
+      ['wt-points-of-contact', 'points of contact', 'point of contact', 'Confidence-building', '#1f6feb'],
+      ['wt-programme-of-action', 'programme of action', 'program of action|PoA', 'Institutional dialogue', '#d73a49'],
+      ['wt-multistakeholder', 'multistakeholder', '', 'Inclusion', '#2da44e'],
+      ['wt-gender', 'gender', '', 'Inclusion', '#bf8700'],
+      ['wt-artificial-intelligence', 'artificial intelligence', 'AI', 'Emerging technologies', '#8250df'],
+    ]);
+  });
+
+  it('gives the default watch list in the project language when asked: the same concepts, ids and colours', () => {
+    const fr = defaultWatchList(getProfile('fr'));
+    expect(fr.map((t) => t.id)).toEqual(defaultWatchList().map((t) => t.id));
+    expect(fr.find((t) => t.id === 'wt-technological-neutrality')!.phrase).toBe('neutralité technologique');
   });
 
   it('has the importer\'s part headings', () => {

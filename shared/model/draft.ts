@@ -139,14 +139,21 @@ export function numberSuffixFor(kind: Block['kind'], number: string, suffix: str
   return suffix === usualNumberSuffix(kind, number) ? {} : { numberSuffix: suffix };
 }
 
-/** The paragraph as printed: its number followed by its text. */
-export function printedParagraph(p: ParagraphBlock): string {
-  return p.number ? `${printedNumber(p)} ${p.text}` : p.text;
+/** A number and its text as printed: a space between them, none after ideographic punctuation ("一、导言", "（一）概况"). */
+function withNumber(block: Numbered & { text: string }): string {
+  if (!block.number) return block.text;
+  const printed = printedNumber(block);
+  return /[、）．]$/.test(printed) ? `${printed}${block.text}` : `${printed} ${block.text}`;
 }
 
-/** The heading as printed ("A. Overview"). */
+/** The paragraph as printed: its number followed by its text. */
+export function printedParagraph(p: ParagraphBlock): string {
+  return withNumber(p);
+}
+
+/** The heading as printed ("A. Overview", "ألف - لمحة عامة", "一、导言"). */
 export function printedHeading(h: HeadingBlock): string {
-  return h.number ? `${printedNumber(h)} ${h.text}` : h.text;
+  return withNumber(h);
 }
 
 /**

@@ -98,6 +98,12 @@ export const projectSchema = z
     annotations: z.array(annotationSchema).default([]),
     /** Delegations that propose, support or oppose text in working drafts (format 3). */
     delegations: z.array(delegationSchema).default([]),
+    /**
+     * The language the person chose for the project ("fr"): drafts without a choice of their own
+     * are read in it instead of the detected one (`languageFor`, `draftProfile`). Optional, so
+     * no format version: files without it parse as before; an unknown code is kept and passed over.
+     */
+    language: z.string().min(2).max(35).optional(),
   })
   .superRefine((p, ctx) => {
     const seen = new Set<string>();

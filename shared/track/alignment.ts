@@ -63,6 +63,14 @@ export function diffHunks(diff: readonly DiffOp[]): Hunk[] {
   return hunks;
 }
 
+/**
+ * True for a group of one paragraph a side with the very same text: nothing in it can have
+ * changed (its terms, brackets and wording are the same on both sides), only its place.
+ */
+export function sameText(group: AlignedGroup): boolean {
+  return group.base.length === 1 && group.target.length === 1 && group.base[0]!.text === group.target[0]!.text;
+}
+
 /** A paragraph as reported. */
 export function tracked(p: ParagraphBlock): TrackedParagraph {
   return { id: p.id, number: p.number, section: p.section };

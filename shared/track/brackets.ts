@@ -5,7 +5,7 @@
  */
 import type { ParagraphBlock } from '../model/draft';
 import type { AlignedGroup } from './alignment';
-import { tracked } from './alignment';
+import { sameText, tracked } from './alignment';
 import { foldPhrase } from './fold';
 import { findBrackets, type BracketSpan } from '../model/brackets';
 
@@ -103,6 +103,8 @@ export function followBrackets(groups: readonly AlignedGroup[], cache?: BracketC
     return ws;
   };
   for (const g of groups) {
+    // The same text on both sides: the same brackets, each its own partner.
+    if (sameText(g)) continue;
     const before = draftBrackets(g.base, cache);
     const after = draftBrackets(g.target, cache);
     if (before.length === 0 && after.length === 0) continue;

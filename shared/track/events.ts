@@ -5,7 +5,7 @@
  */
 import type { Draft, ParagraphBlock } from '../model/draft';
 import type { WatchTerm } from '../model/schema';
-import { groupDiff, tracked, type AlignedGroup, type Hunk } from './alignment';
+import { groupDiff, sameText, tracked, type AlignedGroup, type Hunk } from './alignment';
 import type { Matcher, PatternMatch } from './matcher';
 import { termCount, type DraftIndex, type MatchCache } from './matrix';
 import { replacementAround } from './replacement';
@@ -113,6 +113,8 @@ export function pairEvents(
   const phrase = new Map(terms.map((t) => [t.id, t.phrase]));
   for (const g of groups) {
     if (g.base.length === 0 || g.target.length === 0) continue;
+    // The same text read by the same matcher, in the same section: the same occurrences, nothing to report.
+    if (!g.crossSection && from.matcher === to.matcher && sameText(g)) continue;
     // Read on the first term that lost occurrences, then shared by the group's other terms.
     let reading: GroupReading | null | undefined;
     for (const termId of termsIn(from, g.base)) {

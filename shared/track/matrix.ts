@@ -10,6 +10,8 @@ import type { MatrixRow, TermHit, TermMatrix } from './types';
 /** The watched terms found in one draft, by paragraph and by term. */
 export interface DraftIndex {
   draft: Draft;
+  /** The matcher that found the hits (drafts in one language share one). */
+  matcher: Matcher;
   paragraphs: ParagraphBlock[];
   /** paragraph id → term id → hit. */
   byParagraph: Map<string, Map<string, TermHit>>;
@@ -20,8 +22,27 @@ export interface DraftIndex {
 /** Match cache shared by the drafts of one run: paragraph text → matches. */
 export type MatchCache = Map<string, PatternMatch[]>;
 
+/** A text's matches by term, in the order each term first occurs: [term id, its offsets]. */
+type TermOffsets = ReadonlyArray<readonly [string, TermHit['matches']]>;
+
+/**
+ * Offsets by term, grouped once per distinct text of a run (paragraph text → offsets): the drafts
+ * repeat most paragraphs, and the paragraphs with one text share its offsets, which nothing changes.
+ */
+export type OffsetsCache = Map<string, TermOffsets>;
+
+function termOffsets(matches: readonly PatternMatch[]): TermOffsets {
+  const byKey = new Map<string, TermHit['matches']>();
+  for (const m of matches) {
+    const list = byKey.get(m.key);
+    if (list) list.push({ start: m.start, end: m.end });
+    else byKey.set(m.key, [{ start: m.start, end: m.end }]);
+  }
+  return [...byKey];
+}
+
 /** Find every watched term in every paragraph of a draft. */
-export function indexDraft(draft: Draft, matcher: Matcher, cache: MatchCache = new Map()): DraftIndex {
+export function indexDraft(draft: Draft, matcher: Matcher, cache: MatchCache = new Map(), offsetsCache: OffsetsCache = new Map()): DraftIndex {
   const paragraphs = draft.blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph');
   const byParagraph = new Map<string, Map<string, TermHit>>();
   const byTerm = new Map<string, TermHit[]>();
@@ -32,15 +53,14 @@ export function indexDraft(draft: Draft, matcher: Matcher, cache: MatchCache = n
       cache.set(p.text, matches);
     }
     if (matches.length === 0) continue;
+    let grouped = offsetsCache.get(p.text);
+    if (grouped === undefined) {
+      grouped = termOffsets(matches);
+      offsetsCache.set(p.text, grouped);
+    }
     const hits = new Map<string, TermHit>();
-    for (const m of matches) {
-      const hit = hits.get(m.key);
-      // Most terms occur once in a paragraph: a literal array of one, not an empty one grown by a push.
-      if (!hit) hits.set(m.key, { id: p.id, number: p.number, section: p.section, count: 1, matches: [{ start: m.start, end: m.end }] });
-      else {
-        hit.count++;
-        hit.matches.push({ start: m.start, end: m.end });
-      }
+    for (const [key, offsets] of grouped) {
+      hits.set(key, { id: p.id, number: p.number, section: p.section, count: offsets.length, matches: offsets });
     }
     byParagraph.set(p.id, hits);
     for (const [termId, hit] of hits) {
@@ -49,7 +69,7 @@ export function indexDraft(draft: Draft, matcher: Matcher, cache: MatchCache = n
       else byTerm.set(termId, [hit]);
     }
   }
-  return { draft, paragraphs, byParagraph, byTerm };
+  return { draft, matcher, paragraphs, byParagraph, byTerm };
 }
 
 /** Occurrences of a term in an indexed draft. */

@@ -15,7 +15,7 @@ import { compileLanguageWatchTerms } from '../lang/matcher';
 import type { LanguageProfile } from '../lang/types';
 import { draftProfile } from '../model/structure-words';
 import type { Matcher } from './matcher';
-import { buildMatrix, indexDraft, type DraftIndex, type MatchCache } from './matrix';
+import { buildMatrix, indexDraft, type DraftIndex, type MatchCache, type OffsetsCache } from './matrix';
 import type { DraftBrackets, HedgeChange, TrackEvent, TrackReport } from './types';
 
 /** How to track. */
@@ -39,6 +39,7 @@ interface LanguageMatcher {
   profile: LanguageProfile;
   matcher: Matcher;
   cache: MatchCache;
+  offsets: OffsetsCache;
 }
 
 /** One matcher per language present: each draft is read with its own language's inflections and stems. */
@@ -48,7 +49,7 @@ function languageMatchers(terms: readonly WatchTerm[]): (draft: Draft) => Langua
     const profile = draftProfile(draft);
     let m = byCode.get(profile.code);
     if (!m) {
-      m = { profile, matcher: compileLanguageWatchTerms(terms, profile), cache: new Map() };
+      m = { profile, matcher: compileLanguageWatchTerms(terms, profile), cache: new Map(), offsets: new Map() };
       byCode.set(profile.code, m);
     }
     return m;
@@ -83,8 +84,8 @@ export function trackDrafts(drafts: readonly Draft[], terms: readonly WatchTerm[
   const lang = languageMatchers(terms);
   const bracketsSeen = bracketCache();
   const indexes = drafts.map((d) => {
-    const { matcher, cache } = lang(d);
-    return indexDraft(d, matcher, cache);
+    const { matcher, cache, offsets } = lang(d);
+    return indexDraft(d, matcher, cache, offsets);
   });
   const events: TrackEvent[] = [];
   const hedging: HedgeChange[] = [];

@@ -37,7 +37,26 @@ interface Props {
   onRejectAll(): void;
 }
 
-const Item = memo(function Item({ c, current, delegationName, onGo, onAccept, onReject, onAttribute }: { c: PlacedChange; current: boolean } & Pick<Props, 'delegationName' | 'onGo' | 'onAccept' | 'onReject' | 'onAttribute'>) {
+type ItemProps = { c: PlacedChange; current: boolean } & Pick<Props, 'delegationName' | 'onGo' | 'onAccept' | 'onReject' | 'onAttribute'>;
+
+/** A row is drawn again only when what it shows changed (the list is rebuilt after every pause in typing). */
+const sameRow = (a: ItemProps, b: ItemProps): boolean =>
+  a.current === b.current &&
+  a.delegationName === b.delegationName &&
+  a.onGo === b.onGo &&
+  a.onAccept === b.onAccept &&
+  a.onReject === b.onReject &&
+  a.onAttribute === b.onAttribute &&
+  (a.c === b.c ||
+    (a.c.key === b.c.key &&
+      a.c.kind === b.c.kind &&
+      a.c.number === b.c.number &&
+      a.c.reviewed === b.c.reviewed &&
+      a.c.deleted === b.c.deleted &&
+      a.c.inserted === b.c.inserted &&
+      a.c.proposal === b.c.proposal));
+
+const Item = memo(function Item({ c, current, delegationName, onGo, onAccept, onReject, onAttribute }: ItemProps) {
   const where = changePlace(c);
   const p = c.proposal;
   return (
@@ -66,7 +85,7 @@ const Item = memo(function Item({ c, current, delegationName, onGo, onAccept, on
       </span>
     </li>
   );
-});
+}, sameRow);
 
 export function ChangesPanel({ changes, current, onAcceptAll, onRejectAll, ...rest }: Props) {
   const pending = changes.filter((c) => !c.reviewed).length;

@@ -11,7 +11,7 @@ import type { Draft } from '../../../shared/model/draft';
 import type { Project } from '../../../shared/model/schema';
 import { proposalSummary } from '../../../shared/draft/compile';
 import type { EditorSessions } from '../state/sessions';
-import { changeAt, changesOf, type PlacedChange } from '../editor/queries/changes';
+import { changeIn, changesOf, type PlacedChange } from '../editor/queries/changes';
 import { acceptAll, acceptChange } from '../editor/commands/accept';
 import { rejectAll, rejectChange } from '../editor/commands/reject';
 import { attributeChange, type Attribution } from '../editor/commands/proposals';
@@ -108,11 +108,14 @@ export function WorkingDraftView({ project, draft, sessions, current, onEdit, no
 
   // Listed again once typing pauses (`tick`), not on every keystroke.
   const changes = useMemo(() => (view && tick >= 0 ? changesOf(view.state) : []), [view, tick]);
-  const here = view ? changeAt(view.state, view.state.selection.from)?.key ?? null : null;
+  const here = view ? changeIn(changes, view.state.selection.from)?.key ?? null : null;
 
   const go = useCallback(
-    (c: PlacedChange) => {
+    (listed: PlacedChange) => {
       if (!view) return;
+      // The list is drawn once typing pauses, and an unchanged row keeps its first rendering:
+      // where the change stands now is asked of the editor.
+      const c = changesOf(view.state).find((x) => x.key === listed.key) ?? listed;
       const doc = view.state.doc;
       const pos = Math.min(c.from + (c.kind === 'new' || c.kind === 'moved' || c.kind === 'format' ? 1 : 0), doc.content.size);
       view.dispatch(view.state.tr.setSelection(TextSelection.near(doc.resolve(pos))).scrollIntoView());
@@ -120,6 +123,11 @@ export function WorkingDraftView({ project, draft, sessions, current, onEdit, no
     },
     [view],
   );
+
+  // The panel's row callbacks stay the same functions, so rows whose change did not move redraw not.
+  const accept = useCallback((key: string) => view && acceptChange(key)(view.state, view.dispatch), [view]);
+  const reject = useCallback((key: string) => view && rejectChange(key)(view.state, view.dispatch), [view]);
+  const attribute = useCallback((c: PlacedChange) => setAttributing(c), []);
 
   // F8 / Shift+F8 (menu or keys): the next or previous pending change.
   useEffect(() => {
@@ -197,9 +205,9 @@ export function WorkingDraftView({ project, draft, sessions, current, onEdit, no
             current={here}
             delegationName={delegationName}
             onGo={go}
-            onAccept={(key) => apply(acceptChange(key))}
-            onReject={(key) => apply(rejectChange(key))}
-            onAttribute={(c) => setAttributing(c)}
+            onAccept={accept}
+            onReject={reject}
+            onAttribute={attribute}
             onAcceptAll={() => apply(acceptAll)}
             onRejectAll={() => {
               if (window.confirm(`Reject all ${changes.length} changes and go back to the text of ${base.label}? Ctrl+Z in the editor undoes it.`)) apply(rejectAll);

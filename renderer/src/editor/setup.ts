@@ -36,7 +36,7 @@ export const schemeFor = (base: Draft): NumberingScheme => schemeOf(base.blocks)
 export function editorPlugins(setup: EditorSetup): Plugin[] {
   return [
     identityPlugin(setup.base),
-    numberingPlugin(setup.base, schemeFor(setup.base)),
+    numberingPlugin(schemeFor(setup.base)),
     redlinePlugin({ base: setup.base, ...(setup.delegationName ? { delegationName: setup.delegationName } : {}) }, setup.showMarkup ?? true),
     bracketsPlugin(),
     findPlugin(),

@@ -2,16 +2,16 @@
  * Paragraph and heading numbers as decorations, computed from the document on every structural
  * change (a block added, removed, moved, split, merged, re-levelled, numbered or not) in the
  * base draft's style. Never stored, never text: they cannot go stale and are never copied.
- * Where a block's number differs from its base number, the old one is kept for the markup view.
+ * Each numbered block carries one attribute, `data-label`, which CSS prints before it: a split or
+ * join renumbers every later block, so that is one DOM write per block (an inline custom property
+ * restyled each block's whole subtree, and an unused old-number attribute doubled the writes).
  */
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
 import { ReplaceAroundStep } from 'prosemirror-transform';
 import { Decoration, DecorationSet } from 'prosemirror-view';
-import type { Draft } from '../../../../shared/model/draft';
 import { printedNumber } from '../../../../shared/model/draft';
 import { numberBlocks, type NumberingScheme } from '../../../../shared/draft/numbering';
-import { baseIndex } from '../../../../shared/draft/changes';
 
 export interface NumberingState {
   /** The top-level blocks numbers were computed for (their kind, level, numbering and id count). */
@@ -24,7 +24,7 @@ export interface NumberingState {
 export const numberingKey = new PluginKey<NumberingState>('numbering');
 
 
-function compute(doc: Node, scheme: NumberingScheme, base: Draft): NumberingState {
+function compute(doc: Node, scheme: NumberingScheme): NumberingState {
   const shapes: { kind: 'heading' | 'paragraph'; level: number; numbered: boolean }[] = [];
   const signature: Node[] = [];
   doc.forEach((n) => {
@@ -32,17 +32,13 @@ function compute(doc: Node, scheme: NumberingScheme, base: Draft): NumberingStat
     signature.push(n);
   });
   const numbers = numberBlocks(shapes, scheme);
-  const byId = baseIndex(base).byId;
   const decos: Decoration[] = [];
   doc.forEach((n, pos, i) => {
     const number = numbers[i];
     if (!number) return;
     const kind = shapes[i]!.kind;
     const printed = printedNumber({ kind, number });
-    const was = byId.get(String(n.attrs.id))?.block;
-    const attrs: Record<string, string> = { style: `--dw-num: ${JSON.stringify(printed)}`, 'data-label': printed };
-    if (was && was.kind === kind && was.number && was.number !== number) attrs['data-was'] = printedNumber(was);
-    decos.push(Decoration.node(pos, pos + n.nodeSize, attrs, { numbering: true }));
+    decos.push(Decoration.node(pos, pos + n.nodeSize, { 'data-label': printed }, { numbering: true }));
   });
   return { signature, numbers, decorations: DecorationSet.create(doc, decos) };
 }
@@ -59,12 +55,12 @@ function sameSignature(doc: Node, signature: readonly Node[]): boolean {
   return true;
 }
 
-/** The numbering plugin for a working draft of `base`, counted in `scheme`. */
-export function numberingPlugin(base: Draft, scheme: NumberingScheme): Plugin<NumberingState> {
+/** The numbering plugin for a working draft, counted in its base's `scheme`. */
+export function numberingPlugin(scheme: NumberingScheme): Plugin<NumberingState> {
   return new Plugin<NumberingState>({
     key: numberingKey,
     state: {
-      init: (_, state) => compute(state.doc, scheme, base),
+      init: (_, state) => compute(state.doc, scheme),
       apply(tr, prev) {
         if (!tr.docChanged) return prev;
         // Typing inside paragraphs keeps the structure: map the numbers along. A step around a
@@ -75,7 +71,7 @@ export function numberingPlugin(base: Draft, scheme: NumberingScheme): Plugin<Nu
           tr.doc.forEach((n) => signature.push(n));
           return { ...prev, signature, decorations };
         }
-        return compute(tr.doc, scheme, base);
+        return compute(tr.doc, scheme);
       },
     },
     props: { decorations: (state) => numberingKey.getState(state)?.decorations },

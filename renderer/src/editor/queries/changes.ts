@@ -70,7 +70,11 @@ export function pendingChanges(state: EditorState): PlacedChange[] {
 
 /** The change at a document position (the innermost text change first), if any. */
 export function changeAt(state: EditorState, pos: number): PlacedChange | null {
-  const all = changesOf(state);
+  return changeIn(changesOf(state), pos);
+}
+
+/** The change at a document position among `all` (a list `changesOf` gave for this document). */
+export function changeIn(all: readonly PlacedChange[], pos: number): PlacedChange | null {
   const text = all.find((c) => c.kind !== 'format' && c.kind !== 'new' && c.kind !== 'moved' && c.kind !== 'removed' && pos >= c.from && pos <= c.to);
   return text ?? all.find((c) => (c.kind === 'new' || c.kind === 'moved' || c.kind === 'format') && pos > c.from && pos < c.to) ?? null;
 }

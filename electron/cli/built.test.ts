@@ -1,0 +1,51 @@
+/**
+ * The command line as it ships: built as the build script builds it, run as a process. Its import
+ * isolate runs the CommonJS worker bundle with the packages inside; pdf.js, left outside, is
+ * imported from it only for a PDF.
+ */
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { isBuiltin } from 'node:module';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error -- a plain ES module of the build scripts, without types
+import { cliBuildOptions, cliWorkerBuildOptions } from '../../scripts/cli-build.mjs';
+
+const root = path.resolve(import.meta.dirname, '../..');
+let out: string;
+
+/** Runs the built command; its stdout. */
+function draftwatch(args: string[]): string {
+  return execFileSync(process.execPath, [path.join(out, 'cli.mjs'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+describe('the built command line', () => {
+  beforeAll(async () => {
+    // Inside the repository, so pdf.js (left outside the bundles) resolves as in an install.
+    fs.mkdirSync(path.join(root, 'node_modules', '.cache'), { recursive: true });
+    out = fs.mkdtempSync(path.join(root, 'node_modules', '.cache', 'dw-cli-built-'));
+    await Promise.all([
+      build({ ...(cliBuildOptions(root, out, 'test') as object), sourcemap: false, logLevel: 'silent' }),
+      ...(cliWorkerBuildOptions(root, out, 'test') as object[]).map((o) => build({ ...o, logLevel: 'silent' })),
+    ]);
+  }, 120_000);
+  afterAll(() => {
+    if (out) fs.rmSync(out, { recursive: true, force: true });
+  });
+
+  it('the worker bundle requires nothing but Node’s own modules: its packages are inside', () => {
+    const code = fs.readFileSync(path.join(out, 'import-worker.cjs'), 'utf8');
+    const required = [...code.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]!);
+    expect(required.length).toBeGreaterThan(0);
+    expect(required.filter((r) => !isBuiltin(r))).toEqual([]);
+  });
+
+  it('compares two Word files, and a PDF with a Word file, in one command', () => {
+    const docx = JSON.parse(draftwatch(['compare', 'shared/import/fixtures/oewg-crp.docx', 'shared/import/fixtures/long-400.docx', '--json'])) as { changes: { kind: string }[] };
+    expect(docx.changes.length).toBeGreaterThan(20);
+    // The same document as PDF and as DOCX: most paragraphs are found unchanged.
+    const json = JSON.parse(draftwatch(['compare', 'shared/import/fixtures/oewg-crp.pdf', 'shared/import/fixtures/oewg-crp.docx', '--json'])) as { changes: { kind: string }[] };
+    expect(json.changes.filter((c) => c.kind === 'unchanged').length).toBeGreaterThan(json.changes.length / 2);
+  }, 120_000);
+});
