@@ -121,7 +121,7 @@ test('annotate the Zero draft, follow the notes into later drafts and the Compar
   await expect(app.getByRole('region', { name: /^Redline from Zero draft to Rev\.1/ })).toHaveAttribute('aria-busy', 'false');
   const flags = await app.locator('.cmp-body .row-flag').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!));
   expect(flags.length).toBeGreaterThan(2);
-  const stepsPos = summary.locator('.nav-pos');
+  const stepsPos = summary.locator('.annotation-pos');
   await app.getByRole('region', { name: /^Redline from/ }).click({ position: { x: 5, y: 5 } });
   for (let i = 0; i < flags.length; i++) {
     await app.keyboard.press(']');

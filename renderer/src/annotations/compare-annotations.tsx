@@ -143,7 +143,7 @@ export function AnnotationSummary({ summary, onOpen, steps }: { summary: Annotat
       {steps && steps.stops.length > 0 && (
         <div className="annotation-steps" role="group" aria-label={t('anno.bar')}>
           <button onClick={() => steps.step(-1)} title={t('anno.previousTip')} aria-label={t('anno.previous')}>◀</button>
-          <span className="nav-pos" aria-live="polite">{t('anno.position', { index: steps.at >= 0 ? steps.at + 1 : '–', count: steps.stops.length })}</span>
+          <span className="annotation-pos" aria-live="polite">{t('anno.position', { index: steps.at >= 0 ? steps.at + 1 : '–', count: steps.stops.length })}</span>
           <button onClick={() => steps.step(1)} title={t('anno.nextTip')} aria-label={t('anno.next')}>▶</button>
         </div>
       )}
