@@ -8,7 +8,7 @@ import path from 'node:path';
 import { loadDemoProject } from './demo';
 import { buildLineage } from '../../shared/compare/lineage';
 import { anchorAnnotations, anchorContext } from '../../shared/annotate/anchor';
-import { annotationsAcross, describeAcross } from '../../shared/annotate/compare';
+import { annotationsAcross } from '../../shared/annotate/compare';
 import { compareDrafts } from '../../shared/compare';
 
 const root = path.resolve(__dirname, '../..');
@@ -51,6 +51,5 @@ describe('demo annotations', async () => {
     expect(s.total).toBe(project.annotations.length);
     expect(s.orphaned).toBe(1);
     expect(s.changed).toBeGreaterThanOrEqual(3);
-    expect(describeAcross(s)).toMatch(/^\d of 6 annotations are on text that changed( \(\d moved\))?; 1 is orphaned\.$/);
   });
 });

@@ -8,7 +8,9 @@ import type { Draft } from '../../shared/model/draft';
 import { getHost } from './host/client';
 import { displayPath } from '../../shared/host/handles';
 import { useProjectController } from './state/controller';
-import { moveDraft, removeDraft, renameDraft, renameProject, setDraftLanguage } from './state/commands';
+import { moveDraft, removeDraft, renameDraft, renameProject, setDraftLanguage, setProjectLanguage } from './state/commands';
+import { ProjectLanguageSelect } from './components/LanguageSelect';
+import { isLanguageCode } from '../../shared/lang/registry';
 import { DraftList } from './components/DraftList';
 import { PathDialog } from './components/PathDialog';
 import { PasteDialog } from './components/PasteDialog';
@@ -243,6 +245,9 @@ export function App() {
       <nav className="sidebar" aria-label={t('app.drafts')}>
         <h2 className="side-title">{t('app.drafts')}</h2>
         {project && draftList(project.drafts.filter((d) => !d.working), t('app.draftsInOrder'))}
+        {project && project.drafts.length > 0 && (
+          <ProjectLanguageSelect value={project.language} onChange={(code) => c.edit(setProjectLanguage(project, code), t('app.undoProjectLanguage'))} />
+        )}
         {project?.drafts.some((d) => d.working) && (
           <>
             <h2 className="side-title">{t('app.workingDrafts')}</h2>
@@ -386,6 +391,7 @@ export function App() {
       )}
       {pasting && (
         <PasteDialog
+          language={project?.language && isLanguageCode(project.language) ? project.language : undefined}
           onDone={(draft) => {
             setPasting(false);
             if (!draft || !project) return;

@@ -47,13 +47,3 @@ export function annotationsAcross(annotations: readonly Annotation[], anchors: A
   const count = (f: PassageFate) => passages.filter((p) => p.fate === f).length;
   return { total: passages.length, changed: passages.length - count('unchanged'), moved: count('moved'), orphaned: count('orphaned'), passages };
 }
-
-/** "3 of our 12 positions are on text that changed; 1 is orphaned." */
-export function describeAcross(s: Pick<AnnotationCompareSummary, 'total' | 'changed' | 'moved' | 'orphaned'>): string {
-  if (!s.total) return 'No annotations on the earlier draft.';
-  const noun = s.total === 1 ? 'annotation' : 'annotations';
-  const verb = s.changed === 1 ? 'is' : 'are';
-  const moved = s.moved ? ` (${s.moved} moved)` : '';
-  const orphans = s.orphaned ? `; ${s.orphaned} ${s.orphaned === 1 ? 'is' : 'are'} orphaned` : '';
-  return `${s.changed} of ${s.total} ${noun} ${verb} on text that changed${moved}${orphans}.`;
-}

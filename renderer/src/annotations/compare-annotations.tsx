@@ -111,7 +111,7 @@ export function useAnnotationSteps(layout: Layout | null, flags: ReadonlyMap<num
 }
 
 /** "3 of 12 annotations are on text that changed (1 moved); 1 is orphaned.", in the interface language. */
-function describeAcross(s: Pick<AnnotationCompareSummary, 'total' | 'changed' | 'moved' | 'orphaned'>): string {
+export function describeAcross(s: Pick<AnnotationCompareSummary, 'total' | 'changed' | 'moved' | 'orphaned'>): string {
   if (!s.total) return t('anno.acrossNone');
   return t('anno.across', {
     count: s.changed,

@@ -33,3 +33,25 @@ export function LanguageSelect({ draft, onChange }: Props) {
     </select>
   );
 }
+
+/**
+ * The language of the whole project: every draft read in it, and each imported later; or
+ * "Detect for each draft". Undoable like any edit.
+ */
+export function ProjectLanguageSelect({ value, onChange }: { value: string | null | undefined; onChange(code: string | null): void }) {
+  const t = useT();
+  const known = value && LANGUAGES.some((l) => l.code === value) ? value : '';
+  return (
+    <label className="project-language" title={t('draftList.projectLanguageTip')}>
+      <span>{t('draftList.projectLanguage')}</span>
+      <select value={known} onChange={(e) => onChange(e.currentTarget.value || null)}>
+        <option value="">{t('draftList.detectEach')}</option>
+        {LANGUAGES.map((l) => (
+          <option key={l.code} value={l.code} lang={l.code}>
+            {l.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

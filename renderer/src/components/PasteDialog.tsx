@@ -7,7 +7,8 @@ import { importText, toDraft } from '../../../shared/import';
 import type { Draft } from '../../../shared/model/draft';
 import { useT } from '../i18n';
 
-export function PasteDialog({ onDone }: { onDone(draft: Draft | null): void }) {
+/** `language`: the project's language, when it has one (the pasted text is read in it). */
+export function PasteDialog({ onDone, language }: { onDone(draft: Draft | null): void; language?: string }) {
   const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
@@ -21,9 +22,9 @@ export function PasteDialog({ onDone }: { onDone(draft: Draft | null): void }) {
   }, []);
   const submit = () => {
     try {
-      const content = importText(text, format);
+      const content = importText(text, format, undefined, language);
       if (!content.blocks.some((b) => b.kind === 'paragraph')) throw new Error(t('paste.noParagraph'));
-      onDone(toDraft(content, { fileName: null, ...(label.trim() ? { label: label.trim() } : {}) }));
+      onDone(toDraft(content, { fileName: null, ...(language ? { language } : {}), ...(label.trim() ? { label: label.trim() } : {}) }));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }

@@ -63,6 +63,7 @@ export const en = {
     removed: 'Removed {{draft}}. Undo (Ctrl+Z) brings it back.',
     undoRenameDraft: 'Rename draft',
     undoDraftLanguage: 'Change draft language',
+    undoProjectLanguage: 'Change the project’s language',
     undoReorder: 'Reorder drafts',
     undoRemove: 'Remove {{draft}}',
     undoRenameProject: 'Rename project',
@@ -85,6 +86,9 @@ export const en = {
     removeTip: 'Remove from project (Delete; undo with Ctrl+Z)',
     language: 'Language of {{draft}}',
     languageTip: 'Language the draft is read in (watched terms, hedging, part headings). Re-import the file to re-read its structure.',
+    projectLanguage: 'Language of the project’s drafts',
+    projectLanguageTip: 'Read every draft of this project, and each one imported later, in this language (watched terms, hedging, part headings). “Detect” leaves each draft its own.',
+    detectEach: 'Detect for each draft',
   },
   draftView: {
     text: 'Text of {{draft}}',

@@ -61,6 +61,7 @@ export const es = {
     removed: '{{draft}} eliminado. Deshacer (Ctrl+Z) lo restablece.',
     undoRenameDraft: 'Cambiar el nombre del borrador',
     undoDraftLanguage: 'Cambiar el idioma del borrador',
+    undoProjectLanguage: 'Cambiar el idioma del proyecto',
     undoReorder: 'Reordenar los borradores',
     undoRemove: 'Eliminar {{draft}}',
     undoRenameProject: 'Cambiar el nombre del proyecto',
@@ -83,6 +84,9 @@ export const es = {
     removeTip: 'Quitar del proyecto (Supr; deshacer con Ctrl+Z)',
     language: 'Idioma de {{draft}}',
     languageTip: 'Idioma en que se lee el borrador (términos vigilados, atenuaciones, encabezados de las partes). Vuelva a importar el archivo para releer su estructura.',
+    projectLanguage: 'Idioma de los borradores del proyecto',
+    projectLanguageTip: 'Leer cada borrador de este proyecto, y cada uno que se importe después, en este idioma (términos vigilados, atenuaciones, encabezados de las partes). «Detectar» deja a cada borrador el suyo.',
+    detectEach: 'Detectar para cada borrador',
   },
   draftView: {
     text: 'Texto de {{draft}}',

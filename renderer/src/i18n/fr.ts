@@ -61,6 +61,7 @@ export const fr = {
     removed: '{{draft}} supprimé. Annuler (Ctrl+Z) le rétablit.',
     undoRenameDraft: 'Renommer le projet de texte',
     undoDraftLanguage: 'Changer la langue du projet de texte',
+    undoProjectLanguage: 'Changer la langue du dossier',
     undoReorder: 'Réordonner les projets de texte',
     undoRemove: 'Supprimer {{draft}}',
     undoRenameProject: 'Renommer le projet',
@@ -83,6 +84,9 @@ export const fr = {
     removeTip: 'Retirer du projet (Suppr ; annuler avec Ctrl+Z)',
     language: 'Langue de {{draft}}',
     languageTip: 'Langue dans laquelle le projet de texte est lu (termes suivis, atténuations, intitulés des parties). Réimportez le fichier pour relire sa structure.',
+    projectLanguage: 'Langue des projets de texte du dossier',
+    projectLanguageTip: 'Lire chaque projet de texte de ce dossier, et chacun de ceux importés ensuite, dans cette langue (termes suivis, atténuations, intitulés des parties). « Détecter » laisse à chacun sa propre langue.',
+    detectEach: 'Détecter pour chaque projet de texte',
   },
   draftView: {
     text: 'Texte de {{draft}}',

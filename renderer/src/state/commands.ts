@@ -30,6 +30,19 @@ export function setDraftLanguage(project: Project, draftId: string, code: string
   return touch(project, project.drafts.map((d) => (d.id === draftId ? { ...d, language: code } : d)));
 }
 
+/**
+ * Read the whole project in one language: every draft, and each imported later (`Project.language`
+ * is passed to the importer). `null` goes back to detecting each new draft's language; the drafts
+ * keep the language they have.
+ */
+export function setProjectLanguage(project: Project, code: string | null): Project {
+  if (code === null) {
+    const { language: _dropped, ...rest } = project;
+    return { ...rest, modifiedAt: new Date().toISOString() };
+  }
+  return { ...touch(project, project.drafts.map((d) => (d.language === code ? d : { ...d, language: code }))), language: code };
+}
+
 export function renameDraft(project: Project, draftId: string, label: string): Project {
   const clean = label.trim();
   if (!clean) return project;

@@ -2,6 +2,7 @@
  * The app's document controller: opening, saving, importing, undo, autosave and the messages the
  * user sees about them. Components call these commands; none of them talks to the host directly.
  */
+import { isLanguageCode } from '../../../shared/lang/registry';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { HostApi, HostInfo, ImportFileOptions, ImportedDraft, RecentProject } from '../../../shared/host/api';
 import type { Draft } from '../../../shared/model/draft';
@@ -191,7 +192,9 @@ export function useProjectController(host: HostApi) {
       }, 300);
       try {
         const source = src instanceof File ? { name: src.name, bytes: new Uint8Array(await src.arrayBuffer()) } : src;
-        return await host.importFile(source, { ...options, progressKey });
+        // A project read in one language reads each new draft in it too (the draft's own choice first).
+        const language = options.language ?? stateRef.current.project?.language;
+        return await host.importFile(source, { ...options, ...(language && isLanguageCode(language) ? { language } : {}), progressKey });
       } finally {
         clearInterval(poll);
       }
