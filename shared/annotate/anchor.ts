@@ -34,8 +34,43 @@ export interface Anchor {
   confidence: number;
   /** Another place in the paragraph matched nearly as well: a person should check. */
   ambiguous: boolean;
-  /** Why it is an orphan ("paragraph 14 deleted in Rev.2"), or null. */
+  /** Why it is an orphan ("paragraph 14 deleted in Rev.2"), or null: the English sentence of `why`. */
   reason: string | null;
+  /** Why it is an orphan, as data, so an interface can say it in its own language; null when live. */
+  why: OrphanWhy | null;
+}
+
+/** A paragraph named in a reason: its printed number, or its first words when it has none. */
+export type ParagraphRef = { number: string } | { words: string };
+
+/** Why an annotation could not be placed on a draft. */
+export type OrphanWhy =
+  | { kind: 'deleted'; paragraph: ParagraphRef; draft: string }
+  | { kind: 'merged' | 'split'; paragraph: ParagraphRef; into: ParagraphRef[]; draft: string }
+  | { kind: 'removed'; from: ParagraphRef[]; draft: string }
+  | { kind: 'not-found'; draft: string | null }
+  | { kind: 'no-draft' };
+
+/** "¶14", or the paragraph's first words in quotes. */
+const citeRef = (r: ParagraphRef): string => ('number' in r ? `¶${r.number}` : `the paragraph “${r.words}”`);
+/** "paragraph 14", for sentences like "paragraph 14 deleted in Rev.2". */
+const wordRef = (r: ParagraphRef): string => ('number' in r ? `paragraph ${r.number}` : citeRef(r));
+
+/** The English sentence of a reason (the command line's and the exports' wording). */
+export function describeOrphan(why: OrphanWhy): string {
+  switch (why.kind) {
+    case 'deleted':
+      return `${wordRef(why.paragraph)} deleted in ${why.draft}`;
+    case 'merged':
+    case 'split':
+      return `${wordRef(why.paragraph)} ${why.kind} into ${why.into.map(citeRef).join(', ')} in ${why.draft}, without the passage`;
+    case 'removed':
+      return `passage removed from ${why.from.map(citeRef).join(', ')} in ${why.draft}`;
+    case 'not-found':
+      return why.draft === null ? 'passage not found' : `passage not found in ${why.draft}`;
+    case 'no-draft':
+      return 'the draft it was made on is not in the project';
+  }
 }
 
 /** Anchors of every annotation: by annotation id, then by draft id (its draft and later ones). */
@@ -72,25 +107,25 @@ export function anchorContext(drafts: readonly Draft[], lineage: Lineage): Ancho
   return { drafts: [...drafts], lineage, info, diffs: new Map(), joins: new Map() };
 }
 
+/** A paragraph as reasons name it: its printed number, or its first words when it has none. */
+function paragraphRef(ctx: AnchorContext, draftId: string, paragraphId: string): ParagraphRef {
+  const d = ctx.info.get(draftId);
+  const p = d?.paragraphs.get(paragraphId);
+  if (!d || !p) return { words: '' };
+  const n = d.cited.get(p.index);
+  if (n) return { number: n };
+  return { words: `${p.block.text.slice(0, 40)}${p.block.text.length > 40 ? '…' : ''}` };
+}
+
 /** "¶14", "¶8(a)", or the paragraph's first words when it has no number. */
 export function paragraphCitation(ctx: AnchorContext, draftId: string, paragraphId: string): string {
   const d = ctx.info.get(draftId);
-  const p = d?.paragraphs.get(paragraphId);
-  if (!d || !p) return 'a paragraph';
-  const n = d.cited.get(p.index);
-  if (n) return `¶${n}`;
-  const words = p.block.text.slice(0, 40);
-  return `the paragraph “${words}${p.block.text.length > 40 ? '…' : ''}”`;
+  if (!d?.paragraphs.get(paragraphId)) return 'a paragraph';
+  return citeRef(paragraphRef(ctx, draftId, paragraphId));
 }
 
-/** "paragraph 14" (the number without its sign), for sentences like "paragraph 14 deleted in Rev.2". */
-function paragraphWord(ctx: AnchorContext, draftId: string, paragraphId: string): string {
-  const c = paragraphCitation(ctx, draftId, paragraphId);
-  return c.startsWith('¶') ? `paragraph ${c.slice(1)}` : c;
-}
-
-const orphan = (a: Annotation, draftId: string, reason: string): Anchor => ({
-  annotationId: a.id, draftId, status: 'orphaned', paragraphId: null, start: 0, end: 0, quote: null, confidence: 0, ambiguous: false, reason,
+const orphan = (a: Annotation, draftId: string, why: OrphanWhy): Anchor => ({
+  annotationId: a.id, draftId, status: 'orphaned', paragraphId: null, start: 0, end: 0, quote: null, confidence: 0, ambiguous: false, reason: describeOrphan(why), why,
 });
 
 /** Text joined from several paragraphs, with where each starts. */
@@ -289,9 +324,9 @@ function hop(ctx: AnchorContext, from: Place, selector: TextQuote, toDraft: stri
 }
 
 /** Where the annotation is in the draft it was made on: its stored place, else its quote. */
-function locate(ctx: AnchorContext, a: Annotation): Place | string {
+function locate(ctx: AnchorContext, a: Annotation): Place | OrphanWhy {
   const d = ctx.info.get(a.target.source);
-  if (!d) return 'the draft it was made on is not in the project';
+  if (!d) return { kind: 'no-draft' };
   const { quote, position, paragraph } = a.target;
   const p = paragraph ? d.paragraphs.get(paragraph) : undefined;
   if (p && position && p.block.text.slice(position.start, position.end) === quote.exact) {
@@ -304,7 +339,7 @@ function locate(ctx: AnchorContext, a: Annotation): Place | string {
   // Only a quote (a set made by another tool): search the whole draft, context across paragraphs.
   const joined = join([...d.paragraphs.values()].map((x) => x.block));
   const m = findQuote(joined.text, quote, { hint: null });
-  if (!m) return `passage not found in ${d.draft.label}`;
+  if (!m) return { kind: 'not-found', draft: d.draft.label };
   const piece = joined.pieces.find((x) => m.start >= x.from && m.start <= x.to)!;
   return {
     draftId: d.draft.id,
@@ -329,17 +364,16 @@ function live(ctx: AnchorContext, a: Annotation, p: Place, exact: string): Ancho
     confidence: Math.round(p.confidence * 1000) / 1000,
     ambiguous: p.ambiguous,
     reason: null,
+    why: null,
   };
 }
 
 /** Why a hop found nothing: the paragraph's fate in the later draft. */
-function lostReason(ctx: AnchorContext, from: Place, links: readonly LineageLink[], toLabel: string): string {
-  const targets = links.map((l) => paragraphCitation(ctx, l.to.draftId, l.to.id));
+function lostReason(ctx: AnchorContext, from: Place, links: readonly LineageLink[], toLabel: string): OrphanWhy {
+  const targets = links.map((l) => paragraphRef(ctx, l.to.draftId, l.to.id));
   const kind: ChangeKind | 'linked' = links[0]!.kind;
-  const was = paragraphWord(ctx, from.draftId, from.paragraphId);
-  if (kind === 'merged') return `${was} merged into ${targets.join(', ')} in ${toLabel}, without the passage`;
-  if (kind === 'split') return `${was} split into ${targets.join(', ')} in ${toLabel}, without the passage`;
-  return `passage removed from ${targets.join(', ')} in ${toLabel}`;
+  if (kind === 'merged' || kind === 'split') return { kind, paragraph: paragraphRef(ctx, from.draftId, from.paragraphId), into: targets, draft: toLabel };
+  return { kind: 'removed', from: targets, draft: toLabel };
 }
 
 /**
@@ -351,7 +385,7 @@ export function anchorAnnotation(ctx: AnchorContext, a: Annotation): Map<string,
   const out = new Map<string, Anchor>();
   const source = ctx.info.get(a.target.source);
   const located = locate(ctx, a);
-  if (typeof located === 'string') {
+  if ('kind' in located) {
     const first = source ? source.order : 0;
     for (const d of ctx.drafts.slice(first)) out.set(d.id, orphan(a, d.id, located));
     return out;
@@ -361,16 +395,16 @@ export function anchorAnnotation(ctx: AnchorContext, a: Annotation): Map<string,
   const quoteOf = (p: Place): TextQuote => quoteAt(ctx.info.get(p.draftId)!.paragraphs.get(p.paragraphId)!.block.text, p.start, p.end);
   selectors.push(quoteOf(located));
   out.set(source!.draft.id, live(ctx, a, located, a.target.quote.exact));
-  let reason: string | null = null;
+  let reason: OrphanWhy | null = null;
   for (const d of ctx.drafts.slice(source!.order + 1)) {
     let found: Place | null = null;
-    let failure: string | null = null;
+    let failure: OrphanWhy | null = null;
     for (let k = places.length - 1; k >= 0 && !found; k--) {
       const from = places[k];
       if (!from) continue;
       const links = (ctx.lineage.next.get(nodeKey(from.draftId, from.paragraphId)) ?? []).filter((l) => l.to.draftId === d.id);
       if (!links.length) {
-        if (k === places.length - 1) failure ??= `${paragraphWord(ctx, from.draftId, from.paragraphId)} deleted in ${d.label}`;
+        if (k === places.length - 1) failure ??= { kind: 'deleted', paragraph: paragraphRef(ctx, from.draftId, from.paragraphId), draft: d.label };
         continue;
       }
       const info = ctx.info.get(d.id)!;
@@ -386,7 +420,7 @@ export function anchorAnnotation(ctx: AnchorContext, a: Annotation): Map<string,
       out.set(d.id, live(ctx, a, found, a.target.quote.exact));
       reason = null;
     } else {
-      reason = reason ?? failure ?? 'passage not found';
+      reason = reason ?? failure ?? { kind: 'not-found', draft: null };
       places.push(null);
       selectors.push(selectors[selectors.length - 1]!);
       out.set(d.id, orphan(a, d.id, reason));

@@ -30,7 +30,7 @@ export function annotationsForParagraph(project: Pick<Project, 'annotations'>, d
 export function storedAnchor(a: Annotation, draftId: string): Anchor | null {
   const { source, paragraph, position, quote } = a.target;
   if (source !== draftId || !paragraph || !position) return null;
-  return { annotationId: a.id, draftId, status: 'exact', paragraphId: paragraph, start: position.start, end: position.end, quote: quote.exact, confidence: 1, ambiguous: false, reason: null };
+  return { annotationId: a.id, draftId, status: 'exact', paragraphId: paragraph, start: position.start, end: position.end, quote: quote.exact, confidence: 1, ambiguous: false, reason: null, why: null };
 }
 
 /** Every annotation shown on a draft, placed or orphaned, with its anchor there. */

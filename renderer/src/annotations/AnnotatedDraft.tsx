@@ -15,6 +15,7 @@ import { POSITION_LABEL } from '../i18n/words';
 import { t } from '../i18n';
 import { DraftView, type DraftViewHandle } from '../components/DraftView';
 import type { PassageTarget } from './selection';
+import { orphanReason } from '../i18n/words';
 
 interface Props {
   draft: Draft;
@@ -128,7 +129,7 @@ export function AnnotatedDraft({ draft, annotations, anchors, progress, onAnnota
                   <b>{POSITION_LABEL[p.annotation.body.position]}</b> {t('anno.byOrphaned', { owner: annotationOwner(p.annotation) })} “
 {p.annotation.target.quote.exact.slice(0, 70)}{p.annotation.target.quote.exact.length > 70 ? '…' : ''}”
                 </button>
-                <span className="orphan-reason"> — {p.anchor.reason}</span>
+                <span className="orphan-reason"> — {orphanReason(p.anchor)}</span>
               </li>
             ))}
           </ul>

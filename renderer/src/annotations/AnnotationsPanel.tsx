@@ -17,6 +17,7 @@ import { annotationEngine as engine } from '../compare/engine-client';
 import type { AnnotationExportFormat } from '../compare/engine-protocol';
 import { fileStem, saveExport, type ExportOutcome } from '../host/save-export';
 import { importAnnotations, removeAnnotations } from './commands';
+import { orphanReason } from '../i18n/words';
 
 interface Props {
   project: Project;
@@ -147,7 +148,7 @@ export function AnnotationsPanel({ project, draft, anchors, appVersion, onEdit, 
                 {p.anchor.status === 'fuzzy' && <span className="dw-flag changed">{t('anno.textChanged')}</span>}
                 {p.anchor.ambiguous && <span className="dw-flag ambiguous">{t('anno.checkPlace')}</span>}
                 <q dir="auto">{(p.anchor.quote ?? a.target.quote.exact).slice(0, 110)}</q>
-                {p.anchor.status === 'orphaned' && <span className="orphan-reason">{t('anno.orphaned', { reason: p.anchor.reason ?? '' })}</span>}
+                {p.anchor.status === 'orphaned' && <span className="orphan-reason">{t('anno.orphaned', { reason: orphanReason(p.anchor) })}</span>}
                 <span className="panel-comment">{plain(a).slice(0, 160)}</span>
               </button>
             </li>

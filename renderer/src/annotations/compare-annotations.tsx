@@ -11,7 +11,7 @@ import type { Draft } from '../../../shared/model/draft';
 import type { AnchorMap } from '../../../shared/annotate/anchor';
 import type { Annotation } from '../../../shared/annotate/schema';
 import { annotationOwner } from '../../../shared/annotate/schema';
-import { POSITION_LABEL } from '../i18n/words';
+import { POSITION_LABEL, orphanReason } from '../i18n/words';
 import { t, translatedTable } from '../i18n';
 import { annotationsAcross, type AnnotationCompareSummary, type PassageFate } from '../../../shared/annotate/compare';
 import type { PassageTarget } from './selection';
@@ -135,7 +135,7 @@ export function AnnotationSummary({ summary, onOpen, steps }: { summary: Annotat
               <button className="link" onClick={() => onOpen(p.annotation.id, p.target?.draftId ?? p.base.draftId)}>
                 {POSITION_LABEL[p.annotation.body.position]} · {annotationOwner(p.annotation)} · “{p.base.quote?.slice(0, 60)}”
               </button>{' '}
-              <span className={`fate fate-${p.fate}`}>{FATE[p.fate]}{p.fate === 'orphaned' ? `: ${p.target?.reason}` : p.fate === 'edited' ? ` → “${p.target?.quote?.slice(0, 60)}”` : ''}</span>
+              <span className={`fate fate-${p.fate}`}>{FATE[p.fate]}{p.fate === 'orphaned' ? `: ${p.target ? orphanReason(p.target) : ''}` : p.fate === 'edited' ? ` → “${p.target?.quote?.slice(0, 60)}”` : ''}</span>
             </li>
           ))}
         </ul>

@@ -12,6 +12,7 @@ import { AnnotationDialog, draftOf, rememberedOwner, type AnnotationDraft } from
 import { addAnnotation, removeAnnotations, updateAnnotation } from './commands';
 import type { PassageTarget } from './selection';
 import { t } from '../i18n';
+import { orphanReason } from '../i18n/words';
 
 type Open =
   | { kind: 'new'; draftId: string; target: PassageTarget }
@@ -76,7 +77,7 @@ export function useAnnotationEditor(project: Project | null, onEdit: (p: Project
         const anchor = open.anchor;
         const where = anchor && anchor.draftId !== a.target.source ? project.drafts.find((d) => d.id === anchor.draftId) : null;
         const note = !anchor || !where ? null
-          : anchor.status === 'orphaned' ? t('anno.orphanedNote', { draft: where.label, reason: anchor.reason ?? '' })
+          : anchor.status === 'orphaned' ? t('anno.orphanedNote', { draft: where.label, reason: orphanReason(anchor) })
           : anchor.status === 'fuzzy' ? t(anchor.ambiguous ? 'anno.fuzzyNoteAmbiguous' : 'anno.fuzzyNote', { draft: where.label, quote: anchor.quote ?? '', confidence: Math.round(anchor.confidence * 100) })
           : null;
         dialog = (

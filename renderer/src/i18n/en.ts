@@ -827,4 +827,16 @@ export const en = {
     closedBefore: 'Draftwatch closed before “{{name}}” was saved. Its last state was kept.',
     recover: 'Recover it',
   },
+  why: {
+    paragraphN: 'paragraph {{number}}',
+    paragraphWords: 'the paragraph “{{words}}”',
+    citeN: '¶{{number}}',
+    deleted: '{{paragraph}} deleted in {{draft}}',
+    merged: '{{paragraph}} merged into {{into}} in {{draft}}, without the passage',
+    split: '{{paragraph}} split into {{into}} in {{draft}}, without the passage',
+    removed: 'passage removed from {{from}} in {{draft}}',
+    notFound: 'passage not found',
+    notFoundIn: 'passage not found in {{draft}}',
+    noDraft: 'the draft it was made on is not in the project',
+  },
 } as const;

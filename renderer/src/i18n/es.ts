@@ -846,4 +846,16 @@ export const es = {
     closedBefore: 'Draftwatch se cerró antes de guardar «{{name}}». Se conservó su último estado.',
     recover: 'Recuperarlo',
   },
+  why: {
+    paragraphN: 'párrafo {{number}}',
+    paragraphWords: 'el párrafo «{{words}}»',
+    citeN: '¶{{number}}',
+    deleted: '{{paragraph}} suprimido en {{draft}}',
+    merged: '{{paragraph}} fusionado en {{into}} en {{draft}}, sin el pasaje',
+    split: '{{paragraph}} dividido en {{into}} en {{draft}}, sin el pasaje',
+    removed: 'pasaje eliminado de {{from}} en {{draft}}',
+    notFound: 'pasaje no encontrado',
+    notFoundIn: 'pasaje no encontrado en {{draft}}',
+    noDraft: 'el borrador en que se hizo no está en el proyecto',
+  },
 } satisfies Resources;
