@@ -86,7 +86,7 @@ export const fr = {
     languageTip: 'Langue dans laquelle le projet de texte est lu (termes suivis, atténuations, intitulés des parties). Réimportez le fichier pour relire sa structure.',
     projectLanguage: 'Langue de tous les projets de texte',
     projectLanguageTip: 'Lire chaque projet de texte de ce projet, et chacun de ceux importés ensuite, dans cette langue (termes suivis, atténuations, intitulés des parties). « Détecter » laisse à chacun sa propre langue.',
-    detectEach: 'Détecter pour chaque projet de texte',
+    detectEach: 'Détecter pour chacun',
   },
   draftView: {
     text: 'Texte de {{draft}}',
