@@ -249,3 +249,20 @@ test('presents the tracker: the watched-phrase matrix, then one slide per event;
   await expect(app.getByRole('tab', { name: 'Tracker' })).toHaveAttribute('aria-selected', 'true');
   await expect(app.locator('#trk-detail-title')).toHaveText('Moved: “technological neutrality”');
 });
+
+test('tracker slides follow the Tracker tab’s “Include working drafts” switch', async ({ app }) => {
+  test.slow(); // the tracker runs on its tab and again in presenter mode
+  await app.getByRole('tab', { name: 'Tracker' }).click();
+  await expect(app.getByRole('table', { name: 'Occurrences of each watched phrase in each draft' })).toBeVisible();
+  await app.getByRole('checkbox', { name: 'Include working drafts' }).check();
+  await expect(app.getByRole('table', { name: 'Occurrences of each watched phrase in each draft' }).getByRole('columnheader', { name: 'Rev.2 (Utopia amendments)' })).toBeVisible();
+  await app.getByRole('button', { name: '▶ Present' }).click();
+  const matrix = app.getByRole('region', { name: 'Presentation' }).getByRole('table');
+  await expect(matrix.getByRole('columnheader')).toHaveText(['Phrase', 'Zero draft', 'Rev.1', 'Rev.2', 'Final', 'Rev.2 (Utopia amendments)']);
+  await app.keyboard.press('Escape');
+  // Back on the tab the switch is as it was; unticked, the slides leave the working draft out again.
+  await expect(app.getByRole('checkbox', { name: 'Include working drafts' })).toBeChecked();
+  await app.getByRole('checkbox', { name: 'Include working drafts' }).uncheck();
+  await app.getByRole('button', { name: '▶ Present' }).click();
+  await expect(matrix.getByRole('columnheader')).toHaveText(['Phrase', 'Zero draft', 'Rev.1', 'Rev.2', 'Final']);
+});

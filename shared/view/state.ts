@@ -42,6 +42,8 @@ export const trackerViewSchema = z.object({
   /** Part of a phrase the events are filtered by; empty for every phrase. */
   eventText: z.string().max(500),
   selection: trackerSelectionSchema.nullable(),
+  /** Working drafts tracked with the received ones (the Tracker tab's switch; its slides follow it). */
+  withWorking: z.boolean().default(false),
 }).strict();
 
 export const presenterViewSchema = z.object({

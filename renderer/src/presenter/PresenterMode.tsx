@@ -75,8 +75,8 @@ function ComparePresentation({ project, anchors, notes }: Required<Props>) {
 
 function TrackerPresentation({ project, anchors, notes }: Required<Props>) {
   const t = useView((s) => s.tracker);
-  // The negotiation's received drafts, as the Tracker tab shows them by default.
-  const drafts = useMemo(() => project.drafts.filter((d) => !d.working), [project.drafts]);
+  // The drafts the Tracker tab tracks: the received ones, with the working ones when it includes them.
+  const drafts = useMemo(() => (t.withWorking ? project.drafts : project.drafts.filter((d) => !d.working)), [project.drafts, t.withWorking]);
   const { scope, extraPair } = scopeOf(drafts.map((d) => d.id), t.scope);
   const { report, error } = useTrack(drafts, project.watchList, extraPair);
   const paragraphs = useMemo(() => new Map(drafts.map((d) => [d.id, paragraphIndex(d)])), [drafts]);

@@ -27,8 +27,8 @@ export interface TrackerViewProps {
 }
 
 export function TrackerView({ project, onEdit }: TrackerViewProps) {
-  // The negotiation's received drafts; working drafts join them on request.
-  const [withWorking, setWithWorking] = useState(false);
+  // The negotiation's received drafts; working drafts join them on request (and then in the slides too).
+  const [withWorking, setWithWorking] = useViewField('tracker', 'withWorking');
   const hasWorking = project.drafts.some((d) => d.working);
   const drafts = useMemo(() => (withWorking ? project.drafts : project.drafts.filter((d) => !d.working)), [project.drafts, withWorking]);
   const tracked = useMemo(() => (drafts === project.drafts ? project : { ...project, drafts }), [project, drafts]);

@@ -16,7 +16,7 @@ export function defaultViewState(zoom = 1): ViewState {
       filter: [...CHANGE_KINDS],
       current: null,
     },
-    tracker: { scope: null, eventKinds: [...EVENT_KINDS], eventText: '', selection: null },
+    tracker: { scope: null, eventKinds: [...EVENT_KINDS], eventText: '', selection: null, withWorking: false },
     presenter: { active: false, source: 'compare', trackerSlide: 0, part: 0, blank: false, zoom },
   };
 }
