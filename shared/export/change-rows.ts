@@ -2,6 +2,7 @@
  * The rows of one engine change: kept, modified, inserted, deleted, the two places of a move,
  * the pieces of a split or merge. `redline-rows.ts` puts them in reading order.
  */
+import { exportStrings, fill, type ExportStrings } from './strings';
 import type { Change, DiffOp } from '../compare/types';
 import { printedNumber, type Block, type Draft } from '../model/draft';
 import type { RedlineRow, RowRef } from './redline-rows';
@@ -16,9 +17,9 @@ export function numberPrefix(block: Block): string {
 }
 
 /** "¶14", or a description of an unnumbered paragraph. */
-export function paragraphName(block: Block): string {
-  if (block.kind === 'heading') return `heading “${numberPrefix(block)}${block.text}”`;
-  return block.number ? `¶${block.number}` : 'an unnumbered paragraph';
+export function paragraphName(block: Block, s: ExportStrings = exportStrings()): string {
+  if (block.kind === 'heading') return fill(s.rowHeading, { text: `${numberPrefix(block)}${block.text}` });
+  return block.number ? fill(s.rowParagraph, { number: block.number }) : s.rowUnnumbered;
 }
 
 /** The printed numbers of two blocks as a diff: renumbering changes the number alone ("12" → "14", ". " kept). */
@@ -83,15 +84,15 @@ function sectionOf(block: Block): string | null {
 }
 
 /** "¶14 in “B. Norms” (Zero draft)": where a paragraph stood, for move notes. */
-export function where(block: Block, label: string, crossSection: boolean): string {
+export function where(block: Block, label: string, crossSection: boolean, s: ExportStrings = exportStrings()): string {
   const section = crossSection ? sectionOf(block) : null;
-  return `${paragraphName(block)}${section ? ` in “${section}”` : ''} (${label})`;
+  return section ? fill(s.rowWhereIn, { paragraph: paragraphName(block, s), section, draft: label }) : fill(s.rowWhere, { paragraph: paragraphName(block, s), draft: label });
 }
 
 /** What a change of standing adds to a move note: ": a downgrade from the recommendations to the discussion". */
-export function standingNote(standing: Change['standing']): string {
-  if (standing === 'downgrade') return ': a downgrade from the recommendations to the discussion';
-  if (standing === 'upgrade') return ': an upgrade from the discussion to the recommendations';
+export function standingNote(standing: Change['standing'], s: ExportStrings = exportStrings()): string {
+  if (standing === 'downgrade') return s.rowDowngrade;
+  if (standing === 'upgrade') return s.rowUpgrade;
   return '';
 }
 
@@ -107,7 +108,7 @@ export interface ChangeRows {
 const consecutive = (xs: readonly number[]): boolean => xs.every((x, i) => i === 0 || x === xs[i - 1]! + 1);
 
 /** The rows showing one change of the engine. */
-export function rowsOfChange(change: Change, base: Draft, target: Draft): ChangeRows {
+export function rowsOfChange(change: Change, base: Draft, target: Draft, s: ExportStrings = exportStrings()): ChangeRows {
   const bs = change.base.map((r) => blockAt(base, r.index));
   const ts = change.target.map((r) => blockAt(target, r.index));
   const bRefs = change.base.map((r) => refOf(base, r.index));
@@ -145,7 +146,7 @@ export function rowsOfChange(change: Change, base: Draft, target: Draft): Change
       textOps: allOf('+', t0.text),
       mark: 'inserted',
       displayOps: exactDiff(change.diff, b0.text, t0.text),
-      note: `Moved from ${where(b0, base.label, cross)}${standingNote(change.standing)}`,
+      note: fill(s.rowMovedFrom, { where: where(b0, base.label, cross, s), standing: standingNote(change.standing, s) }),
     });
     const from = row({
       ...shape(b0),
@@ -154,7 +155,7 @@ export function rowsOfChange(change: Change, base: Draft, target: Draft): Change
       numberOps: numberOps(b0, null),
       textOps: allOf('-', b0.text),
       mark: 'deleted',
-      note: `Moved to ${where(t0, target.label, cross)}${standingNote(change.standing)}`,
+      note: fill(s.rowMovedTo, { where: where(t0, target.label, cross, s), standing: standingNote(change.standing, s) }),
       ghost: true,
     });
     return { rows: [to], ghosts: [from] };
@@ -163,17 +164,17 @@ export function rowsOfChange(change: Change, base: Draft, target: Draft): Change
   if (bs.length === 1 && ts.length > 1 && !consecutive(change.target.map((r) => r.index))) {
     // The pieces are not neighbours (something stands between them): the first piece carries
     // the edit, the others are new paragraphs at their own places.
-    const into = ts.map((t) => paragraphName(t)).join(', ');
+    const into = ts.map((t) => paragraphName(t, s)).join(', ');
     return {
-      rows: [row({ ...shape(t0), base: bRefs[0]!, target: tRefs[0]!, numberOps: numberOps(b0, t0), textOps: wordDiff(b0.text, t0.text), mark: null, note: `Split into ${into} (${target.label})` })],
+      rows: [row({ ...shape(t0), base: bRefs[0]!, target: tRefs[0]!, numberOps: numberOps(b0, t0), textOps: wordDiff(b0.text, t0.text), mark: null, note: fill(s.rowSplitInto, { into, draft: target.label }) })],
       ghosts: [],
       strays: ts.slice(1).map((t, i) =>
-        row({ ...shape(t), base: null, target: tRefs[i + 1]!, numberOps: numberOps(null, t), textOps: allOf('+', t.text), mark: 'inserted', note: `Split from ${paragraphName(b0)} (${base.label})` }),
+        row({ ...shape(t), base: null, target: tRefs[i + 1]!, numberOps: numberOps(null, t), textOps: allOf('+', t.text), mark: 'inserted', note: fill(s.rowSplitFrom, { paragraph: paragraphName(b0, s), draft: base.label }) }),
       ),
     };
   }
   if (bs.length > 1 && ts.length === 1 && !consecutive(change.base.map((r) => r.index))) {
-    const note = `Merged into ${paragraphName(t0)} (${target.label})`;
+    const note = fill(s.rowMergedInto, { paragraph: paragraphName(t0, s), draft: target.label });
     return {
       rows: [row({ ...shape(t0), base: bRefs[0]!, target: tRefs[0]!, numberOps: numberOps(b0, t0), textOps: wordDiff(b0.text, t0.text), mark: null, note })],
       ghosts: bs.slice(1).map((b, i) =>
@@ -185,7 +186,7 @@ export function rowsOfChange(change: Change, base: Draft, target: Draft): Change
   if (bs.length === 1 && ts.length > 1) {
     // Split: the new paragraph marks are insertions, so rejecting joins the pieces back.
     const parts = cutAtSeparators(wordDiff(b0.text, ts.map((t) => t.text).join(SEP)));
-    const into = ts.map((t) => paragraphName(t)).join(', ');
+    const into = ts.map((t) => paragraphName(t, s)).join(', ');
     return {
       rows: ts.map((t, i) =>
         row({
@@ -195,7 +196,7 @@ export function rowsOfChange(change: Change, base: Draft, target: Draft): Change
           numberOps: i === 0 ? numberOps(b0, t) : numberOps(null, t),
           textOps: parts[i] ?? [],
           mark: i < ts.length - 1 ? 'inserted' : null,
-          note: i === 0 ? `Split into ${into} (${target.label})` : `Split from ${paragraphName(b0)} (${base.label})`,
+          note: i === 0 ? fill(s.rowSplitInto, { into, draft: target.label }) : fill(s.rowSplitFrom, { paragraph: paragraphName(b0, s), draft: base.label }),
         }),
       ),
       ghosts: [],
@@ -214,7 +215,7 @@ export function rowsOfChange(change: Change, base: Draft, target: Draft): Change
           numberOps: i === 0 ? numberOps(b, t0) : numberOps(b, null),
           textOps: parts[i] ?? [],
           mark: i < bs.length - 1 ? 'deleted' : null,
-          note: `Merged into ${paragraphName(t0)} (${target.label})`,
+          note: fill(s.rowMergedInto, { paragraph: paragraphName(t0, s), draft: target.label }),
         }),
       ),
       ghosts: [],
@@ -223,8 +224,8 @@ export function rowsOfChange(change: Change, base: Draft, target: Draft): Change
 
   if (bs.length > 1 || ts.length > 1) {
     // Many to many is outside the contract; show it as a replacement rather than guess.
-    const del = rowsOfChange({ ...change, kind: 'deleted', target: [] }, base, target).rows;
-    const ins = rowsOfChange({ ...change, kind: 'inserted', base: [] }, base, target).rows;
+    const del = rowsOfChange({ ...change, kind: 'deleted', target: [] }, base, target, s).rows;
+    const ins = rowsOfChange({ ...change, kind: 'inserted', base: [] }, base, target, s).rows;
     return { rows: [...del, ...ins].map((r) => ({ ...r, kind })), ghosts: [] };
   }
 

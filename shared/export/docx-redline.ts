@@ -198,7 +198,8 @@ export function paragraphMarks(rows: readonly RedlineRow[]): Array<RedlineRow['m
 /** The redline of `comparison` as a .docx file. */
 export async function docxRedline(base: Draft, target: Draft, comparison: Comparison, options: RedlineExportOptions): Promise<Uint8Array> {
   const at = options.generatedAt ?? new Date();
-  const rows = redlineRows(base, target, comparison);
+  const s = exportStrings(options.uiLanguage);
+  const rows = redlineRows(base, target, comparison, s);
   let nextId = 1;
   const author = options.author?.trim() || target.label;
   const rev: Revision | null = options.static ? null : { author, date: draftDateTime(target, at), next: () => nextId++ };
@@ -252,7 +253,6 @@ export async function docxRedline(base: Draft, target: Draft, comparison: Compar
     });
   });
 
-  const s = exportStrings(options.uiLanguage);
   const provenance = redlineProvenance(base, target, comparison.options, options.appVersion, at, s);
   const legend = options.static
     ? [

@@ -106,8 +106,8 @@ function summaryLine(comparison: Comparison, s: ExportStrings): string {
 /** The redline of `comparison` as a standalone HTML document. */
 export function htmlRedline(base: Draft, target: Draft, comparison: Comparison, options: RedlineExportOptions): string {
   const at = options.generatedAt === undefined ? new Date() : options.generatedAt;
-  const rows = redlineRows(base, target, comparison);
   const s = exportStrings(options.uiLanguage);
+  const rows = redlineRows(base, target, comparison, s);
   const chrome = chromeAttributes(options.uiLanguage);
   const prov = redlineProvenance(base, target, comparison.options, options.appVersion, at, s);
   const notes = options.annotations ?? [];

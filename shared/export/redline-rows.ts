@@ -7,6 +7,7 @@
  * (the deletion at the old place), and blocks the engine left out (headings, when it aligns only
  * paragraphs) are filled in by matching their printed text.
  */
+import { exportStrings, fill, type ExportStrings } from './strings';
 import type { ChangeKind, Comparison, DiffOp } from '../compare/types';
 import type { Block, Draft } from '../model/draft';
 import { allOf, blockAt, numberOps, numberPrefix, refOf, rowsOfChange, shape, where } from './change-rows';
@@ -93,6 +94,7 @@ function repairBaseOrder(
   base: Draft,
   target: Draft,
   baseOnly: RedlineRow[],
+  s: ExportStrings,
 ): void {
   const placed = rows.map((r, i) => [r, i] as const).filter(([r]) => r.base !== null && !isMovedTo(r));
   const keep = new Set(longestIncreasing(placed.map(([r]) => r.base!.index)));
@@ -110,7 +112,7 @@ function repairBaseOrder(
         continue;
       }
       const t = blockAt(target, r.target.index);
-      rows[i] = { ...r, kind: 'moved', base: null, numberOps: numberOps(null, t), textOps: allOf('+', t.text), mark: 'inserted', note: `Moved from ${where(b0, base.label, true)}`, displayOps: undefined };
+      rows[i] = { ...r, kind: 'moved', base: null, numberOps: numberOps(null, t), textOps: allOf('+', t.text), mark: 'inserted', note: fill(s.rowMovedFrom, { where: where(b0, base.label, true, s), standing: '' }), displayOps: undefined };
     }
     for (const ref of change.base) {
       const b = blockAt(base, ref.index);
@@ -122,7 +124,7 @@ function repairBaseOrder(
         numberOps: numberOps(b, null),
         textOps: allOf('-', b.text),
         mark: 'deleted',
-        note: t0 ? `Moved to ${where(t0, target.label, true)}` : null,
+        note: t0 ? fill(s.rowMovedTo, { where: where(t0, target.label, true, s), standing: '' }) : null,
         ghost: true,
       });
     }
@@ -133,7 +135,7 @@ function repairBaseOrder(
  * The blackline of `comparison` as rows in reading order: the target's order, with deleted
  * paragraphs and the old places of moved ones where they stood in the base.
  */
-export function redlineRows(base: Draft, target: Draft, comparison: Comparison): RedlineRow[] {
+export function redlineRows(base: Draft, target: Draft, comparison: Comparison, s: ExportStrings = exportStrings()): RedlineRow[] {
   if (comparison.baseId !== base.id || comparison.targetId !== target.id) {
     throw new Error(`This comparison is of other drafts than ${base.label} and ${target.label}.`);
   }
@@ -147,7 +149,7 @@ export function redlineRows(base: Draft, target: Draft, comparison: Comparison):
   };
   const strays: RedlineRow[] = [];
   for (const [i, change] of comparison.changes.entries()) {
-    const r = rowsOfChange(change, base, target);
+    const r = rowsOfChange(change, base, target, s);
     for (const row of r.rows) group.set(row, i);
     rows.push(...r.rows);
     baseOnly.push(...r.ghosts);
@@ -157,7 +159,7 @@ export function redlineRows(base: Draft, target: Draft, comparison: Comparison):
     const t = r.target!.index;
     rows.splice(unbroken(lastIndexWhere(rows, (x) => x.target !== null && !x.ghost && x.target.index < t) + 1), 0, r);
   }
-  repairBaseOrder(rows, group, comparison, base, target, baseOnly);
+  repairBaseOrder(rows, group, comparison, base, target, baseOnly, s);
 
   // Blocks the engine did not list (headings when it aligns paragraphs only).
   const bCovered = new Set(comparison.changes.flatMap((c) => c.base.map((r) => r.index)));

@@ -14,6 +14,8 @@ import { exportStrings, fill, templateParts, type ExportStrings } from './string
 import { exportTableHtml } from './index';
 import { trackToHtml } from '../track/html';
 import { trackDrafts } from '../track';
+import { redlineRows } from './redline-rows';
+import { demoNegotiation } from '../../testing/demo';
 
 const at = new Date('2024-03-02T10:00:00Z');
 const { zero, rev } = sampleDrafts();
@@ -112,5 +114,36 @@ describe('other exports in the interface language', () => {
     const footer = Object.keys(files).filter((f) => /word\/footer\d*\.xml/.test(f)).map((f) => strFromU8(files[f]!)).join('');
     expect(footer).toContain('>Page <');
     expect(footer).toContain('> sur <');
+  });
+});
+
+describe('the notes on moves, splits and merges in the interface language', () => {
+  // The demo negotiation: Rev.1 → Rev.2 moves technological neutrality from the recommendations
+  // into the discussion (a downgrade), splits one paragraph and merges two.
+  const { drafts } = demoNegotiation();
+  const [d0, d1] = [drafts[1]!, drafts[2]!];
+  const demoComparison = compareDrafts(d0, d1);
+  const notes = (lang?: string) => redlineRows(d0, d1, demoComparison, exportStrings(lang)).map((r) => r.note).filter((n): n is string => !!n);
+
+  it('are English by default, as the command line has always printed them', () => {
+    const en = notes();
+    expect(en.some((n) => /^Moved (from|to) ¶\d+/.test(n))).toBe(true);
+    expect(en.some((n) => n.endsWith(': a downgrade from the recommendations to the discussion'))).toBe(true);
+    expect(en).toContain('Split into ¶28, ¶29 (Rev.2)');
+    expect(en).toContain('Merged into ¶36 (Rev.2)');
+    expect(notes('en')).toEqual(en);
+  });
+
+  it('are French or Spanish when asked, note for note, with the same numbers and labels', () => {
+    const en = notes();
+    for (const lang of ['fr', 'es']) {
+      const other = notes(lang);
+      expect(other).toHaveLength(en.length);
+      other.forEach((n, i) => {
+        expect(n).not.toMatch(/\b(Moved|Split|Merged|downgrade|upgrade|unnumbered)\b/);
+        expect(n.match(/¶[\w.()]+/g)).toEqual(en[i]!.match(/¶[\w.()]+/g));
+      });
+    }
+    expect(notes('fr').some((n) => /^Déplacé (depuis|vers) ¶\d+/.test(n) && n.includes('rétrogradation des recommandations vers le débat'))).toBe(true);
   });
 });

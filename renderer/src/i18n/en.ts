@@ -698,6 +698,8 @@ export const en = {
     changedCount: '{{count}} on changed text',
   },
   present: {
+    nowIn: 'now in {{where}}{{standing}}',
+    fromSection: 'from {{section}}{{standing}}',
     needTwo: 'Import at least two drafts to present a comparison.',
     compareFailed: 'The comparison failed: {{error}}',
     preparingComparison: 'Preparing the comparison…',

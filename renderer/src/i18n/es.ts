@@ -715,6 +715,8 @@ export const es = {
     changedCount: '{{count}} sobre texto modificado',
   },
   present: {
+    nowIn: 'ahora en {{where}}{{standing}}',
+    fromSection: 'procedente de {{section}}{{standing}}',
     needTwo: 'Importe al menos dos borradores para presentar una comparación.',
     compareFailed: 'La comparación falló: {{error}}',
     preparingComparison: 'Preparando la comparación…',

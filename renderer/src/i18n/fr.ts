@@ -715,6 +715,8 @@ export const fr = {
     changedCount: '{{count}} sur un texte modifié',
   },
   present: {
+    nowIn: 'désormais dans {{where}}{{standing}}',
+    fromSection: 'venant de {{section}}{{standing}}',
     needTwo: 'Importez au moins deux projets de texte pour présenter une comparaison.',
     compareFailed: 'La comparaison a échoué : {{error}}',
     preparingComparison: 'Préparation de la comparaison…',

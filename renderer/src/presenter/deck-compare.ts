@@ -10,7 +10,8 @@ import { SECTION_SEPARATOR } from '../../../shared/compare/summary';
 import { standingNote } from '../../../shared/export/change-rows';
 import { citeRefs, sectionOf } from '../compare/layout';
 import { changeCitation, KIND_LABEL, textOf, type RowContext } from '../compare/RedlineRows';
-import { t as tr } from '../i18n';
+import { currentUiLanguage, t as tr } from '../i18n';
+import { exportStrings } from '../../../shared/export/strings';
 
 /** What a deck is built from: a comparison laid out for reading (the compare view's context without its callbacks). */
 export type DeckContext = Omit<RowContext, 'onJump' | 'onHistory'>;
@@ -38,7 +39,7 @@ export function compareDeck(ctx: DeckContext, filter: ReadonlySet<ChangeKind>, k
         badge: tr('compare.movedAway'),
 
         citation: `${base.label} ${citeRefs(c.base, baseCited)} moved to ${target.label} ${citeRefs(c.target, targetCited)}`,
-        detail: where ? `now in ${where}${standingNote(c.standing)}` : null,
+        detail: where ? tr('present.nowIn', { where, standing: standingNote(c.standing, exportStrings(currentUiLanguage())) }) : null,
         cite: citeRefs(c.base, baseCited),
         section: (c.baseSection ?? []).join(SECTION_SEPARATOR),
         ops: [['-', textOf(base, c.base)]],
@@ -53,7 +54,7 @@ export function compareDeck(ctx: DeckContext, filter: ReadonlySet<ChangeKind>, k
       was: t && b && t !== b ? b : null,
       badge: KIND_LABEL[c.kind],
       citation: changeCitation(c, ctx),
-      detail: c.kind === 'moved' && c.crossSection && c.baseSection?.length ? `from ${c.baseSection.join(SECTION_SEPARATOR)}${standingNote(c.standing)}` : null,
+      detail: c.kind === 'moved' && c.crossSection && c.baseSection?.length ? tr('present.fromSection', { section: c.baseSection.join(SECTION_SEPARATOR), standing: standingNote(c.standing, exportStrings(currentUiLanguage())) }) : null,
       cite: c.target.length ? citeRefs(c.target, targetCited) : citeRefs(c.base, baseCited),
       section: sectionOf(c),
       ops: combinedOps(c, ctx),
