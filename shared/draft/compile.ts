@@ -6,7 +6,7 @@
 import type { Block, Draft } from '../model/draft';
 import { printedNumber } from '../model/draft';
 import type { Delegation, ParagraphStatus, Proposal } from '../model/working';
-import { STATUS_LABELS } from '../model/working';
+import { exportStrings, fill, type ExportStrings } from '../export/strings';
 import { workingChanges } from './changes';
 
 /** One proposal as a facilitator lists it. */
@@ -41,29 +41,34 @@ export interface CompiledParagraph {
 
 const quote = (s: string): string => `“${s.trim().length > 160 ? `${s.trim().slice(0, 157)}…` : s.trim()}”`;
 
-/** A proposal's change in words. */
-export function proposalSummary(p: Pick<Proposal, 'kind' | 'deleted' | 'inserted'>): string {
+/** A proposal's change in words, in the language of `s` (English by default). */
+export function proposalSummary(p: Pick<Proposal, 'kind' | 'deleted' | 'inserted'>, s: ExportStrings = exportStrings()): string {
   switch (p.kind) {
-    case 'insert': return `insert ${quote(p.inserted)}`;
-    case 'delete': return `delete ${quote(p.deleted)}`;
-    case 'replace': return `replace ${quote(p.deleted)} with ${quote(p.inserted)}`;
-    case 'new': return `add a new paragraph: ${quote(p.inserted)}`;
-    case 'removed': return 'delete the paragraph';
-    case 'moved': return 'move the paragraph';
-    case 'format': return 'change its level, numbering, emphasis or footnotes';
+    case 'insert': return fill(s.propInsert, { text: quote(p.inserted) });
+    case 'delete': return fill(s.propDelete, { text: quote(p.deleted) });
+    case 'replace': return fill(s.propReplace, { old: quote(p.deleted), new: quote(p.inserted) });
+    case 'new': return fill(s.propNew, { text: quote(p.inserted) });
+    case 'removed': return s.propRemoved;
+    case 'moved': return s.propMoved;
+    case 'format': return s.propFormat;
   }
 }
 
-/** "Proposed by X; supported by Y, Z; opposed by W". */
-export function attributionLine(c: Pick<CompiledProposal, 'proposer' | 'supporters' | 'opponents'>): string {
-  const parts = [`Proposed by ${c.proposer ?? 'an unnamed delegation'}`];
-  if (c.supporters.length) parts.push(`supported by ${c.supporters.join(', ')}`);
-  if (c.opponents.length) parts.push(`opposed by ${c.opponents.join(', ')}`);
+/** "Proposed by X; supported by Y, Z; opposed by W", in the language of `s`. */
+export function attributionLine(c: Pick<CompiledProposal, 'proposer' | 'supporters' | 'opponents'>, s: ExportStrings = exportStrings()): string {
+  const parts = [fill(s.proposedBy, { who: c.proposer ?? s.unnamedDelegation })];
+  if (c.supporters.length) parts.push(fill(s.supportedBy, { who: c.supporters.join(', ') }));
+  if (c.opponents.length) parts.push(fill(s.opposedBy, { who: c.opponents.join(', ') }));
   return parts.join('; ');
 }
 
+/** A paragraph's status as the margin and the compilation print it ("Agreed ad ref"). */
+export function statusLabel(status: ParagraphStatus, s: ExportStrings = exportStrings()): string {
+  return status === 'agreed' ? s.statusAgreed : status === 'agreed-ad-ref' ? s.statusAgreedAdRef : s.statusPending;
+}
+
 /** The compilation of a working draft's proposals, paragraph by paragraph, in reading order. */
-export function compileProposals(base: Draft, working: Draft, delegations: readonly Delegation[]): CompiledParagraph[] {
+export function compileProposals(base: Draft, working: Draft, delegations: readonly Delegation[], s: ExportStrings = exportStrings()): CompiledParagraph[] {
   const names = new Map(delegations.map((d) => [d.id, d.name]));
   const name = (id: string): string => names.get(id) ?? 'an unlisted delegation';
   const data = working.working;
@@ -85,7 +90,7 @@ export function compileProposals(base: Draft, working: Draft, delegations: reado
       number: printedNumber(shown),
       baseNumber: was && block && was.number !== block.number ? printedNumber(was) || null : null,
       status,
-      statusLabel: status ? STATUS_LABELS[status] : null,
+      statusLabel: status ? statusLabel(status, s) : null,
       baseText: was?.text ?? null,
       text: block?.text ?? null,
       proposals: (byBlock.get(id) ?? []).map((p) => ({
@@ -93,7 +98,7 @@ export function compileProposals(base: Draft, working: Draft, delegations: reado
         proposer: p.proposer ? name(p.proposer) : null,
         supporters: p.supporters.map(name),
         opponents: p.opponents.map(name),
-        summary: proposalSummary(p),
+        summary: proposalSummary(p, s),
         live: live.has(p.change),
       })),
       unattributed: unattributedIn.get(id) ?? 0,

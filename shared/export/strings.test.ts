@@ -15,6 +15,7 @@ import { exportTableHtml } from './index';
 import { trackToHtml } from '../track/html';
 import { trackDrafts } from '../track';
 import { redlineRows } from './redline-rows';
+import { attributionLine, proposalSummary, statusLabel } from '../draft/compile';
 import { demoNegotiation } from '../../testing/demo';
 
 const at = new Date('2024-03-02T10:00:00Z');
@@ -145,5 +146,20 @@ describe('the notes on moves, splits and merges in the interface language', () =
       });
     }
     expect(notes('fr').some((n) => /^Déplacé (depuis|vers) ¶\d+/.test(n) && n.includes('rétrogradation des recommandations vers le débat'))).toBe(true);
+  });
+});
+
+describe('the compilation of proposals in the interface language', () => {
+  it('says who proposed what in English by default, in French or Spanish when asked', () => {
+    const who = { proposer: 'Utopia', supporters: ['Freedonia', 'Ruritania'], opponents: ['Elbonia'] };
+    const replace = { kind: 'replace' as const, deleted: 'should', inserted: 'could' };
+    expect(attributionLine(who)).toBe('Proposed by Utopia; supported by Freedonia, Ruritania; opposed by Elbonia');
+    expect(proposalSummary(replace)).toBe('replace “should” with “could”');
+    expect(attributionLine(who, exportStrings('fr'))).toBe('Proposé par Utopia; appuyé par Freedonia, Ruritania; contesté par Elbonia');
+    expect(proposalSummary(replace, exportStrings('fr'))).toBe('remplacer “should” par “could”');
+    expect(proposalSummary(replace, exportStrings('es'))).toBe('sustituir “should” por “could”');
+    expect(attributionLine({ proposer: null, supporters: [], opponents: [] }, exportStrings('es'))).toBe('Propuesto por una delegación sin nombre');
+    expect(statusLabel('agreed-ad-ref')).toBe('Agreed ad ref');
+    expect(statusLabel('pending', exportStrings('fr'))).toBe('En suspens');
   });
 });

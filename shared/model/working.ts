@@ -13,13 +13,6 @@ const id = z.string().min(1).max(200);
 export const PARAGRAPH_STATUSES = ['agreed', 'agreed-ad-ref', 'pending'] as const;
 export type ParagraphStatus = (typeof PARAGRAPH_STATUSES)[number];
 
-/** How each status reads to a person. */
-export const STATUS_LABELS: Record<ParagraphStatus, string> = {
-  agreed: 'Agreed',
-  'agreed-ad-ref': 'Agreed ad ref',
-  pending: 'Pending',
-};
-
 /** A delegation (a State, a group of States, an observer) that proposes, supports or opposes text. */
 export const delegationSchema = z.object({
   id,

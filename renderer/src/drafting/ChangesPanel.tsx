@@ -7,7 +7,8 @@ import { memo } from 'react';
 import type { PlacedChange } from '../editor/queries/changes';
 import { printedNumber } from '../../../shared/model/draft';
 import { attributionLine } from '../../../shared/draft/compile';
-import { t, translatedTable } from '../i18n';
+import { currentUiLanguage, t, translatedTable } from '../i18n';
+import { exportStrings } from '../../../shared/export/strings';
 
 const KIND_LABEL: Record<PlacedChange['kind'], string> = translatedTable('editKind', ['insert', 'delete', 'replace', 'format', 'new', 'removed', 'moved']);
 
@@ -67,7 +68,7 @@ const Item = memo(function Item({ c, current, delegationName, onGo, onAccept, on
       )}
       {p && (
         <span className="chg-prop">
-          {attributionLine({ proposer: p.proposer ? delegationName(p.proposer) : null, supporters: p.supporters.map(delegationName), opponents: p.opponents.map(delegationName) })}
+          {attributionLine({ proposer: p.proposer ? delegationName(p.proposer) : null, supporters: p.supporters.map(delegationName), opponents: p.opponents.map(delegationName) }, exportStrings(currentUiLanguage()))}
           {p.note ? ` (${p.note})` : ''}
         </span>
       )}

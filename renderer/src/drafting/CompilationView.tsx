@@ -7,7 +7,8 @@ import { useMemo, useState } from 'react';
 import type { Project } from '../../../shared/model/schema';
 import { attributionLine, compileProposals } from '../../../shared/draft/compile';
 import './drafting.css';
-import { t } from '../i18n';
+import { currentUiLanguage, t } from '../i18n';
+import { exportStrings } from '../../../shared/export/strings';
 
 interface Props {
   project: Project;
@@ -20,7 +21,9 @@ export function CompilationView({ project, initialId }: Props) {
   const [id, setId] = useState(working.some((d) => d.id === initialId) ? initialId! : (working[0]?.id ?? ''));
   const draft = working.find((d) => d.id === id) ?? null;
   const base = draft ? project.drafts.find((d) => d.id === draft.working!.baseId) ?? null : null;
-  const rows = useMemo(() => (draft && base ? compileProposals(base, draft, project.delegations) : []), [draft, base, project.delegations]);
+  // The proposals in the interface's words (the panel is drawn again when the language changes).
+  const words = exportStrings(currentUiLanguage());
+  const rows = useMemo(() => (draft && base ? compileProposals(base, draft, project.delegations, words) : []), [draft, base, project.delegations, words]);
   if (working.length === 0) return <p className="empty-hint">{t('compile.none')}</p>;
   const proposals = rows.reduce((n, r) => n + r.proposals.length, 0);
   return (
@@ -51,7 +54,7 @@ export function CompilationView({ project, initialId }: Props) {
                 <td>
                   {r.proposals.map((c) => (
                     <p key={c.proposal.id} className="proposal">
-                      <span className="who">{attributionLine(c)}</span>: {c.summary}
+                      <span className="who">{attributionLine(c, words)}</span>: {c.summary}
                       {c.proposal.note && <> ({c.proposal.note})</>}
                       {c.proposal.status !== 'pending' && <span className={`prop-status ${c.proposal.status}`}>{c.proposal.status}</span>}
                       {!c.live && c.proposal.status === 'pending' && <span className="gone">{t('compile.gone')}</span>}
@@ -59,7 +62,7 @@ export function CompilationView({ project, initialId }: Props) {
                   ))}
                   {r.unattributed > 0 && <p className="gone">{t('compile.unattributed', { count: r.unattributed })}</p>}
                 </td>
-                <td>{r.status ? t(`paragraphStatus.${r.status}`) : ''}</td>
+                <td>{r.statusLabel ?? ''}</td>
 
               </tr>
             ))}

@@ -8,13 +8,15 @@ import type { MarkType } from 'prosemirror-model';
 import { toggleMark } from 'prosemirror-commands';
 import { redo, redoDepth, undo, undoDepth } from 'prosemirror-history';
 import { PARAGRAPH_STATUSES, type ParagraphStatus } from '../../../shared/model/working';
+import { statusLabel } from '../../../shared/draft/compile';
+import { exportStrings } from '../../../shared/export/strings';
 import { marks, nodes } from '../editor/schema/schema';
 import { insertParagraph, selectedBlocks, setLevel, toggleNumbered } from '../editor/commands/blocks';
 import { addAlternative, bracketSelection, removeBrackets } from '../editor/commands/brackets';
 import { setStatus } from '../editor/commands/status';
 import { markupShown } from '../editor/plugins/redline';
 import { setMarkup } from '../editor/plugins/markup';
-import { t } from '../i18n';
+import { currentUiLanguage, t } from '../i18n';
 
 interface Props {
   view: EditorView;
@@ -89,7 +91,7 @@ export function EditorToolbar({ view, tick, onFootnote, onFind }: Props) {
           >
             {status === 'mixed' && <option value="mixed" disabled>{t('edit.mixed')}</option>}
             <option value="">{t('edit.noStatus')}</option>
-            {PARAGRAPH_STATUSES.map((s) => <option key={s} value={s}>{t(`paragraphStatus.${s}`)}</option>)}
+            {PARAGRAPH_STATUSES.map((s) => <option key={s} value={s}>{statusLabel(s, exportStrings(currentUiLanguage()))}</option>)}
           </select>
         </label>
         {button(t('edit.numbered'), t('edit.numberedTip'), toggleNumbered, { pressed: numbered, text: '1.' })}

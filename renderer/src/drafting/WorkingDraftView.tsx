@@ -26,7 +26,8 @@ import { AttributeDialog } from './AttributeDialog';
 import { TextPromptDialog } from './TextPromptDialog';
 import { FindReplaceBar } from './FindReplaceBar';
 import './drafting.css';
-import { t } from '../i18n';
+import { currentUiLanguage, t } from '../i18n';
+import { exportStrings } from '../../../shared/export/strings';
 
 interface Props {
   project: Project;
@@ -218,7 +219,7 @@ export function WorkingDraftView({ project, draft, sessions, current, onEdit, no
       </div>
       {attributing && (
         <AttributeDialog
-          change={`${changePlace(attributing)}: ${proposalSummary(attributing)}`}
+          change={`${changePlace(attributing)}: ${proposalSummary(attributing, exportStrings(currentUiLanguage()))}`}
           delegations={project.delegations}
           initial={attribution}
           onAddDelegation={addDelegation}

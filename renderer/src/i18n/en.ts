@@ -504,11 +504,6 @@ export const en = {
     removed: 'Paragraph removed',
     moved: 'Moved',
   },
-  paragraphStatus: {
-    agreed: 'Agreed',
-    'agreed-ad-ref': 'Agreed ad ref',
-    pending: 'Pending',
-  },
   compile: {
     none: 'No working drafts yet: make one from a received draft (New working draft…) to compile proposals.',
     title: 'Compilation of proposals',

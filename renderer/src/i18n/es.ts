@@ -514,11 +514,6 @@ export const es = {
     removed: 'Párrafo suprimido',
     moved: 'Desplazamiento',
   },
-  paragraphStatus: {
-    agreed: 'Acordado',
-    'agreed-ad-ref': 'Acordado ad referendum',
-    pending: 'Pendiente',
-  },
   compile: {
     none: 'Aún no hay borradores de trabajo: cree uno a partir de un borrador recibido (Nuevo borrador de trabajo…) para compilar las propuestas.',
     title: 'Compilación de propuestas',

@@ -514,11 +514,6 @@ export const fr = {
     removed: 'Paragraphe supprimé',
     moved: 'Déplacement',
   },
-  paragraphStatus: {
-    agreed: 'Approuvé',
-    'agreed-ad-ref': 'Approuvé ad referendum',
-    pending: 'En suspens',
-  },
   compile: {
     none: 'Aucun projet de travail : créez-en un à partir d’un projet de texte reçu (Nouveau projet de travail…) pour compiler les propositions.',
     title: 'Compilation des propositions',

@@ -7,7 +7,9 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { NodeView } from 'prosemirror-view';
-import { STATUS_LABELS } from '../../../../shared/model/working';
+import { statusLabel } from '../../../../shared/draft/compile';
+import { exportStrings } from '../../../../shared/export/strings';
+import { currentUiLanguage } from '../../i18n';
 import { statusOf } from './paragraph';
 
 function attrs(dom: HTMLElement, node: Node): void {
@@ -21,7 +23,7 @@ function attrs(dom: HTMLElement, node: Node): void {
   const status = statusOf(node.attrs.status);
   if (status) {
     dom.setAttribute('data-status', status);
-    dom.setAttribute('data-status-label', STATUS_LABELS[status]);
+    dom.setAttribute('data-status-label', statusLabel(status, exportStrings(currentUiLanguage())));
   } else {
     dom.removeAttribute('data-status');
     dom.removeAttribute('data-status-label');

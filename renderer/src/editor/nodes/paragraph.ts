@@ -7,7 +7,10 @@
 import type { DOMOutputSpec, NodeSpec } from 'prosemirror-model';
 import type { Footnote } from '../../../../shared/model/draft';
 import { printedNumber } from '../../../../shared/model/draft';
-import { PARAGRAPH_STATUSES, STATUS_LABELS, type ParagraphStatus } from '../../../../shared/model/working';
+import { PARAGRAPH_STATUSES, type ParagraphStatus } from '../../../../shared/model/working';
+import { statusLabel } from '../../../../shared/draft/compile';
+import { exportStrings } from '../../../../shared/export/strings';
+import { currentUiLanguage } from '../../i18n';
 import { blockAttrsFromDom } from './dom-attrs';
 
 /** The paragraph's footnotes, printed under it as in the original's page foot (read view). */
@@ -57,7 +60,7 @@ export const paragraphSpec: NodeSpec = {
     const status = statusOf(node.attrs.status);
     const children: DOMOutputSpec[] = [];
     if (node.attrs.note) children.push(['div', { class: 'dw-note', contenteditable: 'false' }, String(node.attrs.note)]);
-    if (status) children.push(['span', { class: `dw-status dw-status-${status}`, contenteditable: 'false' }, STATUS_LABELS[status]]);
+    if (status) children.push(['span', { class: `dw-status dw-status-${status}`, contenteditable: 'false' }, statusLabel(status, exportStrings(currentUiLanguage()))]);
     const number = node.attrs.number ? printedNumber({ kind: 'paragraph', number: String(node.attrs.number), numberSuffix: (node.attrs.numberSuffix as string | null) ?? undefined }) : '';
     return [
       'div',
