@@ -20,7 +20,35 @@ export interface FodtLayout {
   date: string;
 }
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Text escaped for XML. */
+export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A flat ODT document: its styles (the lines inside office:styles), its page layout properties
+ * (the lines inside the one page layout) and its body lines. The part every generated fixture shares.
+ */
+export function flatOdt(styles: string, pageLayout: string, body: readonly string[]): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+ <office:styles>
+${styles} </office:styles>
+ <office:automatic-styles>
+  <style:page-layout style:name="pm1">
+${pageLayout}  </style:page-layout>
+ </office:automatic-styles>
+ <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"/></office:master-styles>
+ <office:body>
+  <office:text>
+${body.map((l) => `   ${l}`).join('\n')}
+  </office:text>
+ </office:body>
+</office:document>
+`;
+}
 
 /** The draft as a flat ODT document. Headings of level 2 are sections ("A."), level 3 parts. */
 export function draftToFodt(draft: Draft, layout: FodtLayout): string {
@@ -57,14 +85,7 @@ export function draftToFodt(draft: Draft, layout: FodtLayout): string {
     body.push(`<text:list-item><text:p text:style-name="Listed">${esc(b.text)}</text:p></text:list-item>`);
   }
   closeList();
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
-  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
-  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
-  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
- <office:styles>
-  <style:default-style style:family="paragraph">
+  return flatOdt(`  <style:default-style style:family="paragraph">
    <style:paragraph-properties fo:margin-bottom="0.1in"/>
    <style:text-properties fo:font-size="11pt" fo:language="en" fo:country="${layout.hyphenate ? 'US' : 'GB'}" style:font-name="Liberation Serif"/>
   </style:default-style>
@@ -100,20 +121,8 @@ export function draftToFodt(draft: Draft, layout: FodtLayout): string {
     </style:list-level-properties>
    </text:list-level-style-number>
   </text:list-style>
- </office:styles>
- <office:automatic-styles>
-  <style:page-layout style:name="pm1">
-   <style:page-layout-properties fo:page-width="${layout.pageWidth}in" fo:page-height="11.69in" fo:margin-top="0.7in" fo:margin-bottom="0.7in" fo:margin-left="0.8in" fo:margin-right="0.8in">
+`, `   <style:page-layout-properties fo:page-width="${layout.pageWidth}in" fo:page-height="11.69in" fo:margin-top="0.7in" fo:margin-bottom="0.7in" fo:margin-left="0.8in" fo:margin-right="0.8in">
     ${layout.columns === 2 ? '<style:columns fo:column-count="2" fo:column-gap="0.3in"/>' : ''}
    </style:page-layout-properties>
-  </style:page-layout>
- </office:automatic-styles>
- <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"/></office:master-styles>
- <office:body>
-  <office:text>
-${body.map((l) => `   ${l}`).join('\n')}
-  </office:text>
- </office:body>
-</office:document>
-`;
+`, body);
 }
