@@ -1,9 +1,13 @@
 /**
  * Compare view responsiveness, measured in the real app (browser mode, Chromium): time from
  * choosing the drafts to the first screen of redline (targets: ≤ 300 ms at 400 paragraphs,
- * ≤ 600 ms at 4,000), time until every row is rendered, and the longest main-thread task while
- * the comparison opens and then while it is scrolled from top to bottom (PerformanceObserver
- * 'longtask'; the browser reports no task under 50 ms, the target).
+ * ≤ 600 ms at 4,000), time until the view has settled (aria-busy false; the redline is windowed,
+ * so "settled" means the rows on screen, not every row, are in the document, and how many are is
+ * printed), and the longest main-thread task while the comparison opens and then while it is
+ * scrolled from top to bottom, a screen per animation frame (PerformanceObserver 'longtask'; the
+ * browser reports no task under 50 ms, the target). Also the longest animation frame
+ * ('long-animation-frame': the task plus the style, layout and paint of that frame, which
+ * 'longtask' leaves out), the fuller measure of what a reader sees as a stall.
  * Run after `npm run build`: npx tsx bench/compare-view.bench.ts
  */
 import { longTaskPage, startServer } from './app-browser';
@@ -26,7 +30,7 @@ async function measure(paragraphs: number) {
     await page.getByRole('list', { name: 'Drafts in order' }).waitFor();
     await page.waitForTimeout(300);
     const result = await page.evaluate(async () => {
-      const w = window as unknown as { __longtasks: { start: number; duration: number }[] };
+      const w = window as unknown as { __longtasks: { start: number; duration: number }[]; __longframes: { start: number; duration: number }[] };
       const t0 = performance.now();
       (document.querySelector('#tab-compare') as HTMLButtonElement).click();
       const firstRow = await new Promise<number>((resolve) => {
@@ -43,6 +47,8 @@ async function measure(paragraphs: number) {
       });
       await new Promise((r) => setTimeout(r, 200));
       const tasks = w.__longtasks.filter((t) => t.start >= t0);
+      const frames = w.__longframes.filter((t) => t.start >= t0);
+      const rowsInDocument = document.querySelectorAll('.cmp-row').length;
       // Scroll the redline from top to bottom, a screen per frame, as a reader flicking through.
       const body = document.querySelector('.cmp-body') as HTMLElement;
       const s0 = performance.now();
@@ -56,10 +62,14 @@ async function measure(paragraphs: number) {
       });
       await new Promise((r) => setTimeout(r, 200));
       const scrollTasks = w.__longtasks.filter((t) => t.start >= s0);
+      const scrollFrames = w.__longframes.filter((t) => t.start >= s0);
       return {
         firstRow,
         allRows,
-        rows: document.querySelectorAll('.cmp-row').length,
+        rows: rowsInDocument,
+        longestFrame: Math.max(0, ...frames.filter((f) => f.start < s0).map((f) => f.duration)),
+        scrollLongestFrame: Math.max(0, ...scrollFrames.map((f) => f.duration)),
+        scrollFrames: scrollFrames.length,
         longest: Math.max(0, ...tasks.map((t) => t.duration)),
         longTasks: tasks.length,
         scrollLongest: Math.max(0, ...scrollTasks.map((t) => t.duration)),
@@ -83,7 +93,8 @@ for (const n of [400, 4000]) {
   const target = n === 400 ? 300 : 600;
   const task = (ms: number, count: number): string => (ms ? `${ms.toFixed(0)} ms (${count} tasks ≥ 50 ms)` : '< 50 ms (none reported)');
   console.log(
-    `  ${String(n).padStart(5)} paragraphs: first redline ${r.firstRow.toFixed(0)} ms [target ≤ ${target} ms: ${r.firstRow <= target ? 'met' : 'MISSED'}], all ${r.rows} rows ${r.allRows.toFixed(0)} ms; ` +
-      `longest main-thread task opening ${task(r.longest, r.longTasks)}, scrolling ${task(r.scrollLongest, r.scrollTasks)} [target < 50 ms: ${r.longest === 0 && r.scrollLongest === 0 ? 'met' : 'MISSED'}]`,
+    `  ${String(n).padStart(5)} paragraphs: first redline ${r.firstRow.toFixed(0)} ms [target ≤ ${target} ms: ${r.firstRow <= target ? 'met' : 'MISSED'}], settled ${r.allRows.toFixed(0)} ms (${r.rows} rows in the document); ` +
+      `longest main-thread task opening ${task(r.longest, r.longTasks)}, scrolling ${task(r.scrollLongest, r.scrollTasks)} [target < 50 ms: ${r.longest === 0 && r.scrollLongest === 0 ? 'met' : 'MISSED'}]; ` +
+      `longest animation frame opening ${r.longestFrame ? `${r.longestFrame.toFixed(0)} ms` : '< 50 ms'}, scrolling ${r.scrollLongestFrame ? `${r.scrollLongestFrame.toFixed(0)} ms (${r.scrollFrames} frames ≥ 50 ms)` : '< 50 ms'}`,
   );
 }

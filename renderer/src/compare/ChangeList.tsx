@@ -1,15 +1,25 @@
 /**
  * Every change with its kind, numbers and a snippet, grouped by section and filterable by kind.
- * Clicking an item goes to it in the redline. The list and its items are memoised: filling a long
- * list in chunks, or rendering the redline's rows, re-renders no item already shown.
+ * Clicking an item goes to it in the redline. Windowed like the redline (useWindowedList): a
+ * 4,000-paragraph comparison's 1,600 changes put only a screenful of items in the document, plus
+ * the current one; each item says its place in its section (aria-posinset/setsize), so a screen
+ * reader still hears "3 of 40". The list and its items are memoised.
  */
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { ChangeKind } from '../../../shared/compare/types';
 import { CHANGE_KINDS } from '../../../shared/compare/summary';
 import { sectionOf, snippetOf } from './layout';
 import { changeCitation, type RowContext } from './RedlineRows';
 import { StandingBadge } from './SectionChange';
 import { t, useT } from '../i18n';
+import { usePrinting, useWindowedList, WINDOW_FROM } from './useWindowedList';
+
+/** A section heading, or a change under it, as the windowed list lays them out one after another. */
+type Entry = { head: string } | { row: number; change: number; pos: number; size: number };
+
+/** Estimated heights (px): a heading; an item (kind and citation line, snippet line). */
+const HEAD_HEIGHT = 31;
+const ITEM_HEIGHT = 44;
 
 interface Props {
   ctx: RowContext;
@@ -22,10 +32,10 @@ interface Props {
 const LABEL = (k: ChangeKind) => t(`kind.${k}`);
 
 /** One change of the list. */
-const ChangeItem = memo(function ChangeItem({ row, change, current, ctx, onGo }: { row: number; change: number; current: boolean; ctx: RowContext; onGo(row: number): void }) {
+const ChangeItem = memo(function ChangeItem({ index, row, change, pos, size, current, ctx, onGo }: { index: number; row: number; change: number; pos: number; size: number; current: boolean; ctx: RowContext; onGo(row: number): void }) {
   const c = ctx.comparison.changes[change]!;
   return (
-    <li>
+    <li data-wi={index} aria-posinset={pos} aria-setsize={size}>
       <button className={`change-item${current ? ' current' : ''}`} aria-current={current ? 'true' : undefined} onClick={() => onGo(row)}>
         <span className={`badge k-${c.kind}`}>{LABEL(c.kind)}</span>
         <span>
@@ -54,31 +64,54 @@ export const ChangeList = memo(function ChangeList({ ctx, filter, onFilter, curr
     return out;
   }, [comparison, layout, filter]);
 
-  // Long lists fill in over a few frames so a 4,000-paragraph comparison never blocks the window.
-  const [limit, setLimit] = useState(60);
-  useEffect(() => setLimit(60), [groups]);
-  const totalItems = groups.reduce((a, g) => a + g.items.length, 0);
-  useEffect(() => {
-    if (limit >= totalItems) return;
-    const t = setTimeout(() => setLimit((l) => l + 150), 16);
-    return () => clearTimeout(t);
-  }, [limit, totalItems]);
-  const currentIndex = currentRow === null ? -1 : groups.flatMap((g) => g.items).findIndex((i) => i.row === currentRow);
-  useEffect(() => {
-    if (currentIndex >= limit) setLimit(currentIndex + 20);
-  }, [currentIndex, limit]);
+  const entries = useMemo(() => {
+    const out: Entry[] = [];
+    for (const g of groups) {
+      out.push({ head: g.section });
+      g.items.forEach((item, i) => out.push({ ...item, pos: i + 1, size: g.items.length }));
+    }
+    return out;
+  }, [groups]);
+  const totalItems = entries.length - groups.length;
+  const currentIndex = useMemo(() => (currentRow === null ? -1 : entries.findIndex((e) => 'row' in e && e.row === currentRow)), [entries, currentRow]);
+
+  const scroller = useRef<HTMLElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+  const printing = usePrinting();
+  const estimate = useCallback((i: number) => ('head' in entries[i]! ? HEAD_HEIGHT : ITEM_HEIGHT), [entries]);
+  const pinned = useMemo(() => (currentIndex >= 0 ? [currentIndex] : []), [currentIndex]);
+  const { plan, scrollToIndex } = useWindowedList({ count: entries.length, estimate, scroller, list, pinned, all: printing || entries.length <= WINDOW_FROM, identity: entries });
   // Keep the current change visible in the list while stepping through the redline.
   useEffect(() => {
-    document.querySelector('.change-item.current')?.scrollIntoView({ block: 'nearest' });
-  }, [currentRow, limit]);
-  let budget = limit;
-  const visible = groups
-    .map((g) => {
-      const items = g.items.slice(0, Math.max(0, budget));
-      budget -= items.length;
-      return { ...g, items };
-    })
-    .filter((g) => g.items.length > 0);
+    if (currentIndex >= 0) scrollToIndex(currentIndex, 'nearest');
+  }, [currentIndex, scrollToIndex]);
+
+  // The windowed entries as the document has them: each section's shown part, its heading (when
+  // shown) and the items under it in a list.
+  const shown: React.ReactNode[] = [];
+  for (const run of plan.runs) {
+    if (run.gapBefore > 0) shown.push(<div key={`gap-${run.start}`} className="list-gap" style={{ height: run.gapBefore }} aria-hidden="true" />);
+    let head: React.ReactNode = null;
+    let items: React.ReactNode[] = [];
+    let from = run.start;
+    const flush = () => {
+      if (head || items.length) shown.push(<section key={`s-${from}`} className="change-group">{head}{items.length > 0 && <ul>{items}</ul>}</section>);
+      head = null;
+      items = [];
+    };
+    for (let i = run.start; i < run.end; i++) {
+      const e = entries[i]!;
+      if ('head' in e) {
+        flush();
+        from = i;
+        head = <h4 data-wi={i}>{e.head}</h4>;
+      } else {
+        items.push(<ChangeItem key={e.row} index={i} row={e.row} change={e.change} pos={e.pos} size={e.size} current={e.row === currentRow} ctx={ctx} onGo={onGo} />);
+      }
+    }
+    flush();
+  }
+  if (plan.gapAfter > 0) shown.push(<div key="gap-end" className="list-gap" style={{ height: plan.gapAfter }} aria-hidden="true" />);
 
   const counts = comparison.summary.counts;
   const toggle = (k: ChangeKind) => {
@@ -87,10 +120,10 @@ export const ChangeList = memo(function ChangeList({ ctx, filter, onFilter, curr
     else next.add(k);
     onFilter(next);
   };
-  const shown = totalItems;
+  const count = totalItems;
 
   return (
-    <aside className="change-list" aria-label={t('compare.changes')}>
+    <aside className="change-list" aria-label={t('compare.changes')} ref={scroller}>
       <div className="filters" role="group" aria-label={t('compare.filterKinds')}>
         {CHANGE_KINDS.filter((k) => k !== 'unchanged').map((k) => (
           <button key={k} className={`chip k-${k}`} aria-pressed={filter.has(k)} onClick={() => toggle(k)} disabled={!counts[k]}>
@@ -98,18 +131,11 @@ export const ChangeList = memo(function ChangeList({ ctx, filter, onFilter, curr
           </button>
         ))}
       </div>
-      <p className="list-count" aria-live="polite">{t('compare.shown', { count: shown })}</p>
+      <p className="list-count" aria-live="polite">{t('compare.shown', { count })}</p>
 
-      {visible.map((g) => (
-        <section key={g.section + g.items[0]!.row} className="change-group">
-          <h4>{g.section}</h4>
-          <ul>
-            {g.items.map(({ row, change }) => (
-              <ChangeItem key={row} row={row} change={change} current={row === currentRow} ctx={ctx} onGo={onGo} />
-            ))}
-          </ul>
-        </section>
-      ))}
+      <div className="change-groups" ref={list}>
+        {shown}
+      </div>
     </aside>
   );
 });

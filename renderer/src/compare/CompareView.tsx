@@ -1,7 +1,8 @@
 /**
  * The compare screen: pick any two drafts, read the redline combined or side by side, step through
  * the changes from the keyboard, see the summary, open any paragraph's history. The engine runs in
- * a worker; rows render progressively so a 4,000-paragraph pair never freezes the window.
+ * a worker; the redline and the change list are windowed (only what is near the viewport is in the
+ * document), so a 4,000-paragraph pair opens and scrolls as fast as a short one.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ChangeKind } from '../../../shared/compare/types';
@@ -9,7 +10,8 @@ import type { Project } from '../../../shared/model/schema';
 import { CHANGE_KINDS } from '../../../shared/compare/summary';
 import { useComparison } from './useComparison';
 import { citedNumbers, layoutComparison, sectionOf } from './layout';
-import { RedlineRow, type RowContext } from './RedlineRows';
+import type { RowContext } from './RedlineRows';
+import { RedlineList, type Reveal } from './RedlineList';
 import { ChangeList } from './ChangeList';
 import { SummaryBar } from './SummaryBar';
 import { HistoryDialog } from './HistoryDialog';
@@ -20,10 +22,6 @@ import type { AnchorMap } from '../../../shared/annotate/anchor';
 import type { PassageTarget } from '../annotations/selection';
 import { AnnotationSummary, compareAnnotations, compareSelection, useAnnotationSteps } from '../annotations/compare-annotations';
 import { useT } from '../i18n';
-
-/** Rows rendered before the first paint, then per chunk: small enough that no chunk blocks for long. */
-const FIRST_ROWS = 80;
-const CHUNK_ROWS = 150;
 
 export const COMMAND_EVENT = 'draftwatch:command';
 
@@ -60,7 +58,7 @@ export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate,
   // Key presses can arrive faster than React re-renders: step from the latest row, not a stale one.
   const currentRef = useRef<number | null>(null);
   currentRef.current = currentRow;
-  const [rendered, setRendered] = useState(FIRST_ROWS);
+  const [reveal, setReveal] = useState<Reveal | null>(null);
   const [history, setHistory] = useState<{ draftId: string; paragraphId: string } | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
 
@@ -79,33 +77,22 @@ export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate,
     return { comparison, base, target, baseCited: citedNumbers(base), targetCited: citedNumbers(target), layout: layoutComparison(comparison) };
   }, [comparison, base, target]);
 
-  // A new comparison starts at the top (or at its current change, coming back to it) with a small
-  // first screen, then fills in chunk by chunk.
+  // Marks a row current, then (RedlineList, once the row is in the document) scrolls to it and focuses it.
+  const go = useCallback(
+    (row: number) => {
+      setCurrentRow(row);
+      setReveal((r) => ({ row, seq: (r?.seq ?? 0) + 1 }));
+    },
+    [setCurrentRow],
+  );
+
+  // A new comparison starts at the top (or at its current change, coming back to it).
   useEffect(() => {
-    setRendered(FIRST_ROWS);
+    setReveal(null);
     const row = currentRef.current;
     if (ctxBase && row !== null && row < ctxBase.layout.rows.length) go(row);
     else scroller.current?.scrollTo({ top: 0 });
   }, [ctxBase]);
-  const total = ctxBase?.layout.rows.length ?? 0;
-  useEffect(() => {
-    if (rendered >= total) return;
-    const t = setTimeout(() => setRendered((r) => Math.min(total, r + CHUNK_ROWS)), 0);
-    return () => clearTimeout(t);
-  }, [rendered, total]);
-
-  const go = useCallback(
-    (row: number) => {
-      setRendered((r) => Math.max(r, row + 20));
-      setCurrentRow(row);
-      requestAnimationFrame(() => {
-        const el = document.getElementById(`row-${row}`);
-        el?.scrollIntoView({ block: 'center' });
-        el?.focus({ preventScroll: true });
-      });
-    },
-    [],
-  );
 
   const openHistory = useCallback(
     (change: number) => {
@@ -242,15 +229,12 @@ export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate,
       {annotated && onOpenAnnotation && <AnnotationSummary summary={annotated.summary} onOpen={onOpenAnnotation} steps={annotationSteps} />}
       <div className="compare-main">
         {ctx && <ChangeList ctx={ctx} filter={filter} onFilter={setFilter} currentRow={currentRow} onGo={go} />}
-        <div className={`cmp-body mode-${mode}`} ref={scroller} aria-busy={computing || rendered < total} aria-label={ctx ? t('compare.redlineFromTo', { base: ctx.base.label, target: ctx.target.label }) : t('compare.redline')} role="region">
+        <div className={`cmp-body mode-${mode}`} ref={scroller} aria-busy={computing} aria-label={ctx ? t('compare.redlineFromTo', { base: ctx.base.label, target: ctx.target.label }) : t('compare.redline')} role="region">
           {computing && !ctx && <p className="empty-hint"><span className="spinner" aria-hidden="true" /> {t('compare.comparing')}</p>}
           {ctx && mode === 'side' && (
             <div className="side-head" aria-hidden="true"><span>{ctx.base.label}</span><span>{ctx.target.label}</span></div>
           )}
-          {ctx && ctx.layout.rows.slice(0, rendered).map((row, i) => (
-            <RedlineRow key={row.key} row={row} index={i} current={i === currentRow} mode={mode} ctx={ctx} />
-          ))}
-          {ctx && rendered < total && <p className="empty-hint">{t('compare.rendering', { done: rendered, total })}</p>}
+          {ctx && <RedlineList ctx={ctx} mode={mode} currentRow={currentRow} reveal={reveal} scroller={scroller} />}
           {ctx && ms !== null && <p className="timing">{t('compare.timing', { count: ctx.comparison.changes.length, ms: Math.round(ms) })}</p>}
 
         </div>

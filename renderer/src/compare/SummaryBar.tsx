@@ -1,8 +1,9 @@
 /**
  * The comparison at a glance: counts by kind, words in and out, and which sections changed most.
- * Memoised: it depends on the comparison only, not on the rows still being rendered.
+ * Memoised: it depends on the comparison only. The per-section list (hundreds of sections in a
+ * long draft) is built when its disclosure is first opened, not with the first redline.
  */
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { Comparison } from '../../../shared/compare/types';
 import { useT } from '../i18n';
 
@@ -12,6 +13,7 @@ export const SummaryBar = memo(function SummaryBar({ comparison, onSection }: { 
   const changedIn = (s: (typeof bySection)[number]) => Object.entries(s.counts).reduce((a, [k, n]) => (k === 'unchanged' ? a : a + n), 0);
   const totalIn = (s: (typeof bySection)[number]) => Object.values(s.counts).reduce((a, n) => a + n, 0);
   const max = Math.max(1, ...bySection.map(changedIn));
+  const [opened, setOpened] = useState(false);
   return (
     <section className="summary" aria-label={t('compare.summary')}>
       <p className="summary-counts">
@@ -24,9 +26,9 @@ export const SummaryBar = memo(function SummaryBar({ comparison, onSection }: { 
         <span><b>{counts.unchanged}</b> {t('kind.unchanged')}</span>
         <span className="words"><ins>+{wordsInserted}</ins> / <del>−{wordsDeleted}</del> {t('compare.words')}</span>
       </p>
-      <details className="heat">
+      <details className="heat" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
         <summary>{t('compare.whereChanged', { changed: bySection.filter((s) => changedIn(s) > 0).length, total: bySection.length })}</summary>
-        <ol>
+        {opened && <ol>
           {bySection.map((s) => {
             const n = changedIn(s);
             return (
@@ -40,7 +42,7 @@ export const SummaryBar = memo(function SummaryBar({ comparison, onSection }: { 
               </li>
             );
           })}
-        </ol>
+        </ol>}
       </details>
     </section>
   );

@@ -6,18 +6,39 @@ import type { CompareOptions, Comparison } from '../../../shared/compare/types';
 import type { HistoryStep } from '../../../shared/compare/lineage';
 import type { Draft } from '../../../shared/model/draft';
 import type { LineageOverride } from '../../../shared/model/schema';
-import type { AnnotationExportFormat, EngineRequest, EngineResponse, ExportFormat } from './engine-protocol';
+import { UNKNOWN_DRAFT, type AnnotationExportFormat, type DraftOrKey, type EngineRequest, type EngineResponse, type ExportFormat } from './engine-protocol';
 import type { Annotation } from '../../../shared/annotate/schema';
 import type { AnchorMap } from '../../../shared/annotate/anchor';
 import type { RedlineAnnotation } from '../../../shared/export/types';
 import { currentUiLanguage } from '../i18n';
 import { WorkerClient } from '../workers/worker-client';
 
+/** A key per draft object: drafts are immutable (an edit makes a new object), so a key names one content. */
+const draftKeys = new WeakMap<Draft, string>();
+let nextKey = 1;
+const keyOf = (d: Draft) => {
+  let k = draftKeys.get(d);
+  if (!k) draftKeys.set(d, (k = `${d.id}#${nextKey++}`));
+  return k;
+};
+
 class EngineClient {
+  /** Keys of the drafts this client's worker holds (sent whole once). */
+  private held = new Set<string>();
+
   constructor(private readonly channel: WorkerClient<EngineRequest, EngineResponse>) {}
 
+  private ref(d: Draft, resend: boolean): DraftOrKey {
+    const key = keyOf(d);
+    if (!resend && this.held.has(key)) return { key };
+    this.held.add(key);
+    return { key, draft: d };
+  }
+
   async compare(base: Draft, target: Draft, options: Partial<CompareOptions>): Promise<{ comparison: Comparison; ms: number }> {
-    const r = await this.channel.send({ type: 'compare', base, target, options });
+    let r = await this.channel.send({ type: 'compare', base: this.ref(base, false), target: this.ref(target, false), options });
+    // The worker restarted (or the main-thread fallback took over) and lost what it held: send both whole.
+    if (!r.ok && r.error === UNKNOWN_DRAFT) r = await this.channel.send({ type: 'compare', base: this.ref(base, true), target: this.ref(target, true), options });
     if (!r.ok) throw new Error(r.error);
     if (r.type !== 'compare') throw new Error('unexpected engine reply');
     return { comparison: r.comparison, ms: r.ms };

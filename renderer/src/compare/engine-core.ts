@@ -11,10 +11,26 @@ import { buildLineage, historyOf, type Lineage } from '../../../shared/compare/l
 import { defaultCompareOptions, type CompareOptions } from '../../../shared/compare/types';
 import type { Draft } from '../../../shared/model/draft';
 import type { LineageOverride } from '../../../shared/model/schema';
-import type { EngineRequest, EngineResponse } from './engine-protocol';
+import { UNKNOWN_DRAFT, type DraftOrKey, type EngineRequest, type EngineResponse } from './engine-protocol';
 import { anchorsOf, annotationExport, importAnnotationFile } from '../annotations/anchor-core';
 
 let cached: { key: string; lineage: Lineage } | null = null;
+
+/** Drafts compare requests have sent whole, by key; the few most recent are kept. */
+const held = new Map<string, Draft>();
+const HELD_MAX = 8;
+
+function draftOf(d: DraftOrKey): Draft {
+  if (d.draft) {
+    held.delete(d.key);
+    held.set(d.key, d.draft);
+    if (held.size > HELD_MAX) held.delete(held.keys().next().value!);
+    return d.draft;
+  }
+  const draft = held.get(d.key);
+  if (!draft) throw new Error(UNKNOWN_DRAFT);
+  return draft;
+}
 
 function lineageOf(drafts: Draft[], overrides: LineageOverride[], options: Partial<CompareOptions>): Lineage {
   // Options as the engine reads them, so {} and the defaults spelled out share one lineage.
@@ -47,7 +63,7 @@ export async function handleEngineRequest(req: EngineRequest): Promise<EngineRes
   try {
     switch (req.type) {
       case 'compare':
-        return { id: req.id, ok: true, type: 'compare', comparison: compareDrafts(req.base, req.target, req.options), ms: ms() };
+        return { id: req.id, ok: true, type: 'compare', comparison: compareDrafts(draftOf(req.base), draftOf(req.target), req.options), ms: ms() };
       case 'history':
         return { id: req.id, ok: true, type: 'history', history: historyOf(lineageOf(req.drafts, req.overrides, req.options), req.draftId, req.paragraphId), ms: ms() };
       case 'export':

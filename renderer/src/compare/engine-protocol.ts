@@ -7,6 +7,12 @@ import type { Annotation } from '../../../shared/annotate/schema';
 import type { AnchorMap } from '../../../shared/annotate/anchor';
 import type { RedlineAnnotation } from '../../../shared/export/types';
 
+/** A draft, sent whole with the key to keep it under, or only its key once the worker holds it. */
+export type DraftOrKey = { key: string; draft?: Draft };
+
+/** The error a worker answers when a compare request names a draft it does not hold (it restarted). */
+export const UNKNOWN_DRAFT = 'unknown draft key';
+
 /** What the annotations panel can export. */
 export type AnnotationExportFormat = 'w3c' | 'csv' | 'brief-docx';
 
@@ -31,7 +37,13 @@ export type EngineRequest =
       uiLanguage?: string;
     }
 
-  | { id: number; type: 'compare'; base: Draft; target: Draft; options: Partial<CompareOptions> }
+  /**
+   * base and target go whole the first time, with a `key` the worker keeps them under; later
+   * comparisons of the same draft send `{ key }` only (cloning a 4,000-paragraph draft for the
+   * worker takes the main thread longer than a frame). A worker that no longer holds the key
+   * answers `unknownDraft` and the client sends the draft whole.
+   */
+  | { id: number; type: 'compare'; base: DraftOrKey; target: DraftOrKey; options: Partial<CompareOptions> }
   | { id: number; type: 'history'; drafts: Draft[]; overrides: LineageOverride[]; options: Partial<CompareOptions>; draftId: string; paragraphId: string }
   /** Where `annotations` sit in every draft (a chunk of the project's set; cached by content). */
   | { id: number; type: 'anchors'; drafts: Draft[]; overrides: LineageOverride[]; annotations: Annotation[] }

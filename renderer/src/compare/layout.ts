@@ -102,6 +102,27 @@ export function paragraphAt(draft: Draft, ref: ParagraphRef): ParagraphBlock {
   return b;
 }
 
+/** Line height and average character width of the redline's text (16px/1.6 serif), for estimates. */
+const LINE = 25.6;
+const CHAR = 7.6;
+
+/**
+ * The height a row is expected to take in the redline before it is measured (useWindowedList): its
+ * section heading, label line, and its text wrapped at `width` pixels (side by side: the longer
+ * of the two half-width columns). Close enough that the scrollbar barely moves as rows come in.
+ */
+export function estimateRowHeight(row: Row, comparison: Comparison, base: Draft, target: Draft, mode: 'combined' | 'side', width: number): number {
+  const c = comparison.changes[row.change]!;
+  const len = (draft: Draft, refs: ParagraphRef[]) => refs.reduce((a, r) => a + (draft.blocks[r.index]?.text.length ?? 0) + 2, 0);
+  const lines = (chars: number, px: number) => Math.max(1, Math.ceil(chars / Math.max(10, px / CHAR)));
+  let textLines: number;
+  if (row.role === 'stub') textLines = lines(len(base, c.base), mode === 'side' ? (width - 40) / 2 - 48 : width - 82);
+  else if (mode === 'side') textLines = Math.max(lines(len(base, c.base), (width - 40) / 2 - 48), lines(len(target, c.target), (width - 40) / 2 - 48));
+  else textLines = lines(c.diff && c.kind !== 'unchanged' ? c.diff.reduce((a, [, t]) => a + t.length, 0) : len(c.target.length ? target : base, c.target.length ? c.target : c.base), width - 82);
+  const label = row.role === 'stub' || c.kind !== 'unchanged' ? 19 : 0;
+  return (row.heading !== null ? 50 : 0) + 18 + label + textLines * LINE;
+}
+
 /** A short snippet of a change for the change list: the changed words when there are any. */
 export function snippetOf(c: Change, base: Draft, target: Draft, max = 90): string {
   let text = '';

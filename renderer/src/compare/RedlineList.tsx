@@ -1,0 +1,63 @@
+/**
+ * The redline's rows, windowed (useWindowedList): only the rows near the viewport are in the
+ * document, plus the current row (it keeps focus and aria-current wherever the reader scrolls) and
+ * a row being jumped to. A short comparison (up to WINDOW_FROM rows, the demo's size) is rendered
+ * whole, as it costs less than a frame and the browser's find-in-page then sees all of it.
+ * Printing renders every row. Scrolling re-renders this list only, not the Compare view around it.
+ */
+import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { RedlineRow, type Mode, type RowContext } from './RedlineRows';
+import { estimateRowHeight } from './layout';
+import { usePrinting, useWindowedList, WINDOW_FROM } from './useWindowedList';
+
+/** A request to bring a row into view and focus it; `seq` makes each request new, even for the same row. */
+export interface Reveal {
+  row: number;
+  seq: number;
+}
+
+interface Props {
+  ctx: RowContext;
+  mode: Mode;
+  currentRow: number | null;
+  reveal: Reveal | null;
+  scroller: React.RefObject<HTMLDivElement | null>;
+}
+
+export const RedlineList = memo(function RedlineList({ ctx, mode, currentRow, reveal, scroller }: Props) {
+  const list = useRef<HTMLDivElement>(null);
+  const printing = usePrinting();
+  const { rows } = ctx.layout;
+  const estimate = useCallback(
+    (i: number, width: number) => estimateRowHeight(rows[i]!, ctx.comparison, ctx.base, ctx.target, mode, width || 900),
+    [rows, ctx.comparison, ctx.base, ctx.target, mode],
+  );
+  const pinned = useMemo(() => [currentRow, reveal?.row].filter((r): r is number => r !== null && r !== undefined), [currentRow, reveal]);
+  const identity = useMemo(() => ({ ctx: ctx.layout, mode }), [ctx.layout, mode]);
+  const { plan, scrollToIndex } = useWindowedList({ count: rows.length, estimate, scroller, list, pinned, all: printing || rows.length <= WINDOW_FROM, identity });
+
+  // Bring a requested row into view (it is pinned, so in the document by now) and focus it.
+  useLayoutEffect(() => {
+    if (!reveal) return;
+    scrollToIndex(reveal.row, 'center');
+    document.getElementById(`row-${reveal.row}`)?.focus({ preventScroll: true });
+    // Once per request.
+  }, [reveal]);
+
+  return (
+    <div ref={list} className="cmp-rows">
+      {plan.runs.map((run) => [
+        run.gapBefore > 0 && <div key={`gap-${run.start}`} className="cmp-gap" style={{ height: run.gapBefore }} aria-hidden="true" />,
+        ...rows.slice(run.start, run.end).map((row, k) => {
+          const i = run.start + k;
+          return (
+            <div key={row.key} className="cmp-item" data-wi={i}>
+              <RedlineRow row={row} index={i} current={i === currentRow} mode={mode} ctx={ctx} />
+            </div>
+          );
+        }),
+      ])}
+      {plan.gapAfter > 0 && <div className="cmp-gap" style={{ height: plan.gapAfter }} aria-hidden="true" />}
+    </div>
+  );
+});

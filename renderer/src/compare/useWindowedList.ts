@@ -1,0 +1,173 @@
+/**
+ * A long list that keeps only what is near the viewport in the document (see windowing.ts), so
+ * opening and scrolling a 4,000-paragraph redline costs the same per frame as a 40-paragraph one:
+ * the browser styles, lays out and paints a screenful or two, React commits only the rows that
+ * come in. Items are estimated until shown, then measured (after each commit, only the rendered
+ * ones); the empty space above and below is plain block height, so the browser's scroll anchoring
+ * keeps the rows in view steady when an estimate gives way to a measure. Sizes are forgotten when
+ * the list's width changes (text rewraps). For printing, `all` renders every item.
+ *
+ * The items are the elements carrying `data-wi={index}` inside `list`; `scroller` is the element
+ * that scrolls (the list may start below other content in it).
+ */
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
+import { fullPlan, prefixOffsets, windowPlan, type Plan } from './windowing';
+
+/**
+ * Lists with more items than this are windowed; shorter ones (the demo's 60-paragraph redline)
+ * are rendered whole: that costs less than a frame, and find-in-page then sees all of them.
+ */
+export const WINDOW_FROM = 100;
+
+export interface WindowedListOptions {
+  count: number;
+  /** The height an item is expected to take before it is measured, for a list `width` pixels wide. */
+  estimate(index: number, width: number): number;
+  scroller: RefObject<HTMLElement | null>;
+  list: RefObject<HTMLElement | null>;
+  /** Indexes rendered wherever they are (the current item, an item being jumped to). */
+  pinned?: readonly number[];
+  /** Extra pixels rendered above and below the viewport. */
+  overscan?: number;
+  /** Render every item (printing). */
+  all?: boolean;
+  /** Changes when the items are different ones (another comparison, another mode): sizes start over. */
+  identity: unknown;
+}
+
+export interface WindowedList {
+  plan: Plan;
+  /** Scrolls so the item is in view (`center`, or `nearest`: only as far as needed). */
+  scrollToIndex(index: number, block: 'center' | 'nearest'): void;
+}
+
+interface Viewport {
+  top: number;
+  height: number;
+  width: number;
+}
+
+export function useWindowedList({ count, estimate, scroller, list, pinned = [], overscan = 480, all = false, identity }: WindowedListOptions): WindowedList {
+  const [view, setView] = useState<Viewport>({ top: 0, height: 800, width: 0 });
+  // Each item's size for the current items and width: estimated once, replaced by its measure once shown.
+  const measured = useRef<{ identity: unknown; estimate: unknown; width: number; sizes: Float64Array }>({ identity: undefined, estimate: undefined, width: -1, sizes: new Float64Array(0) });
+  const [version, setVersion] = useState(0);
+  const m = measured.current;
+  if (m.identity !== identity || m.estimate !== estimate || m.width !== view.width || m.sizes.length !== count) {
+    const sizes = new Float64Array(count);
+    for (let i = 0; i < count; i++) sizes[i] = estimate(i, view.width);
+    measured.current = { identity, estimate, width: view.width, sizes };
+  }
+
+  // `version` counts new measures (the sizes live in a ref); a running sum over thousands of items is microseconds.
+  const offsets = useMemo(() => prefixOffsets(measured.current.sizes), [measured.current.sizes, version]);
+
+  // Where the list starts inside the scroller (content before it, such as a header, scrolls too).
+  const listTop = useCallback(() => {
+    const s = scroller.current;
+    const l = list.current;
+    if (!s || !l) return 0;
+    return l.getBoundingClientRect().top - s.getBoundingClientRect().top + s.scrollTop;
+  }, [scroller, list]);
+
+  const read = useCallback((): Viewport | null => {
+    const s = scroller.current;
+    if (!s) return null;
+    return { top: s.scrollTop - listTop(), height: s.clientHeight, width: list.current?.clientWidth ?? s.clientWidth };
+  }, [scroller, list, listTop]);
+
+  // Follow scrolling (committed before the frame paints, so no blank space shows) and resizing.
+  useEffect(() => {
+    const s = scroller.current;
+    if (!s) return;
+    const update = (sync: boolean) => {
+      const v = read();
+      if (!v) return;
+      const apply = () => setView((old) => (old.top === v.top && old.height === v.height && old.width === v.width ? old : v));
+      if (sync) flushSync(apply);
+      else apply();
+    };
+    const onScroll = () => update(true);
+    s.addEventListener('scroll', onScroll, { passive: true });
+    const ro = new ResizeObserver(() => update(false));
+    ro.observe(s);
+    if (list.current) ro.observe(list.current);
+    update(false);
+    return () => {
+      s.removeEventListener('scroll', onScroll);
+      ro.disconnect();
+    };
+  }, [scroller, list, read]);
+
+  const plan = useMemo(
+    () => (all ? fullPlan(count) : windowPlan(offsets, view.top, view.height, overscan, pinned)),
+    [all, count, offsets, view.top, view.height, overscan, pinned.join(',')],
+  );
+
+  // After each commit, measure the items in the document; new sizes re-plan (converges in a pass or two).
+  useLayoutEffect(() => {
+    const l = list.current;
+    if (!l || all) return;
+    const { sizes } = measured.current;
+    let changed = false;
+    for (const el of l.querySelectorAll<HTMLElement>('[data-wi]')) {
+      const i = Number(el.dataset.wi);
+      if (!(i < sizes.length)) continue;
+      const h = el.getBoundingClientRect().height;
+      if (h > 0 && Math.abs(h - sizes[i]!) >= 0.5) {
+        sizes[i] = h;
+        changed = true;
+      }
+    }
+    if (changed) setVersion((v) => v + 1);
+  });
+
+  const offsetsRef = useRef(offsets);
+  offsetsRef.current = offsets;
+  const scrollToIndex = useCallback(
+    (index: number, block: 'center' | 'nearest') => {
+      const s = scroller.current;
+      const o = offsetsRef.current;
+      if (!s || index < 0 || index >= o.length - 1) return;
+      const el = list.current?.querySelector<HTMLElement>(`[data-wi="${index}"]`);
+      if (el) {
+        el.scrollIntoView({ block });
+        return;
+      }
+      // Not in the document yet: scroll to where the sizes say it is; rendering follows the scroll.
+      const top = o[index]! + listTop();
+      const size = o[index + 1]! - o[index]!;
+      if (block === 'center') s.scrollTop = top - (s.clientHeight - size) / 2;
+      else if (top < s.scrollTop) s.scrollTop = top;
+      else if (top + size > s.scrollTop + s.clientHeight) s.scrollTop = top + size - s.clientHeight;
+    },
+    [scroller, list, listTop],
+  );
+
+  return { plan, scrollToIndex };
+}
+
+/**
+ * True while the page is being printed: windowed lists then render every item, so paper gets the
+ * whole redline. `beforeprint` commits synchronously, before the browser lays the page out for
+ * print; the `print` media query covers print previews that fire no event.
+ */
+export function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(() => typeof matchMedia === 'function' && matchMedia('print').matches);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    const mq = typeof matchMedia === 'function' ? matchMedia('print') : null;
+    const onMedia = (e: MediaQueryListEvent) => (e.matches ? before() : after());
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    mq?.addEventListener('change', onMedia);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+      mq?.removeEventListener('change', onMedia);
+    };
+  }, []);
+  return printing;
+}
