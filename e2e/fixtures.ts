@@ -17,14 +17,16 @@ export interface AppServer {
   process: ChildProcess;
 }
 
-/** Start `out/node/web.mjs --json` and wait for its address. */
-export async function startServer(): Promise<AppServer> {
+/** Start `out/node/web.mjs --json` (on the demo, or on `project`: a file's text, written into the test's folder) and wait for its address. */
+export async function startServer(project?: string): Promise<AppServer> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dw-e2e-'));
   const userData = path.join(tmp, 'user');
   const documents = path.join(tmp, 'docs');
   fs.mkdirSync(documents, { recursive: true });
+  const projectArgs = project === undefined ? [] : ['--project', path.join(documents, 'test.draftwatch')];
+  if (project !== undefined) fs.writeFileSync(projectArgs[1]!, project);
   // Browser mode opens and saves files only inside the folders it is given: this test's own.
-  const child = spawn(process.execPath, ['out/node/web.mjs', '--json', '--root', tmp], {
+  const child = spawn(process.execPath, ['out/node/web.mjs', '--json', '--root', tmp, ...projectArgs], {
     env: { ...process.env, DRAFTWATCH_USER_DATA: userData, DRAFTWATCH_DOCUMENTS: documents },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
