@@ -15,7 +15,7 @@ import { t, useT } from '../i18n';
 import { usePrinting, useWindowedList, WINDOW_FROM } from './useWindowedList';
 
 /** A section heading, or a change under it, as the windowed list lays them out one after another. */
-type Entry = { head: string } | { row: number; change: number; pos: number; size: number };
+type Entry = { head: string } | { row: number; change: number; pos: number; size: number; group: number };
 
 /** Estimated heights (px): a heading; an item (kind and citation line, snippet line). */
 const HEAD_HEIGHT = 31;
@@ -67,8 +67,9 @@ export const ChangeList = memo(function ChangeList({ ctx, filter, onFilter, curr
   const entries = useMemo(() => {
     const out: Entry[] = [];
     for (const g of groups) {
+      const group = out.length;
       out.push({ head: g.section });
-      g.items.forEach((item, i) => out.push({ ...item, pos: i + 1, size: g.items.length }));
+      g.items.forEach((item, i) => out.push({ ...item, pos: i + 1, size: g.items.length, group }));
     }
     return out;
   }, [groups]);
@@ -87,15 +88,21 @@ export const ChangeList = memo(function ChangeList({ ctx, filter, onFilter, curr
   }, [currentIndex, scrollToIndex]);
 
   // The windowed entries as the document has them: each section's shown part, its heading (when
-  // shown) and the items under it in a list.
+  // shown) and the items under it in a list. A section is keyed by its heading's place, shown or
+  // not, so scrolling within it keeps its elements (and a focused item its focus).
   const shown: React.ReactNode[] = [];
+  const used = new Set<string>();
   for (const run of plan.runs) {
     if (run.gapBefore > 0) shown.push(<div key={`gap-${run.start}`} className="list-gap" style={{ height: run.gapBefore }} aria-hidden="true" />);
     let head: React.ReactNode = null;
     let items: React.ReactNode[] = [];
-    let from = run.start;
+    let group = -1;
     const flush = () => {
-      if (head || items.length) shown.push(<section key={`s-${from}`} className="change-group">{head}{items.length > 0 && <ul>{items}</ul>}</section>);
+      if (head || items.length) {
+        const key = used.has(`s-${group}`) ? `s-${group}-${run.start}` : `s-${group}`;
+        used.add(key);
+        shown.push(<section key={key} className="change-group">{head}{items.length > 0 && <ul>{items}</ul>}</section>);
+      }
       head = null;
       items = [];
     };
@@ -103,9 +110,10 @@ export const ChangeList = memo(function ChangeList({ ctx, filter, onFilter, curr
       const e = entries[i]!;
       if ('head' in e) {
         flush();
-        from = i;
+        group = i;
         head = <h4 data-wi={i}>{e.head}</h4>;
       } else {
+        if (group < 0) group = e.group;
         items.push(<ChangeItem key={e.row} index={i} row={e.row} change={e.change} pos={e.pos} size={e.size} current={e.row === currentRow} ctx={ctx} onGo={onGo} />);
       }
     }

@@ -46,8 +46,10 @@ export const RedlineList = memo(function RedlineList({ ctx, mode, currentRow, re
 
   return (
     <div ref={list} className="cmp-rows">
-      {plan.runs.map((run) => [
-        run.gapBefore > 0 && <div key={`gap-${run.start}`} className="cmp-gap" style={{ height: run.gapBefore }} aria-hidden="true" />,
+      {/* One flat keyed list: a row passing from a pinned run into the window stays the same
+          element (not remounted), so it keeps its focus. */}
+      {plan.runs.flatMap((run) => [
+        ...(run.gapBefore > 0 ? [<div key={`gap-${run.start}`} className="cmp-gap" style={{ height: run.gapBefore }} aria-hidden="true" />] : []),
         ...rows.slice(run.start, run.end).map((row, k) => {
           const i = run.start + k;
           return (
