@@ -39,15 +39,15 @@ describe('eventSentence', () => {
 
   it('names the downgrade of a move out of the recommendations in each language', () => {
     const down = report.events.find((e) => e.kind === 'moved' && e.downgrade)!;
-    expect(eventSentence(down, labels(down), 'fr')).toMatch(/déclassement des recommandations vers la discussion/);
-    expect(eventSentence(down, labels(down), 'es')).toMatch(/degradación de las recomendaciones a la discusión/);
+    expect(eventSentence(down, labels(down), 'fr')).toMatch(/rétrogradation des recommandations vers le débat\.$/);
+    expect(eventSentence(down, labels(down), 'es')).toMatch(/degradación de las recomendaciones al debate\.$/);
   });
 
   it('counts in the singular and plural of each language', () => {
     const e: Omit<TrackEvent, 'details'> = { kind: 'count', termId: 't', term: 'norms', fromDraftId: 'a', toDraftId: 'b', from: [], to: [], countBefore: 1, countAfter: 2 };
     const l = { from: 'Rev.1', to: 'Rev.2' };
     expect(eventSentence(e, l, 'en')).toBe('"norms": 1 occurrence in Rev.1, 2 occurrences in Rev.2.');
-    expect(eventSentence(e, l, 'fr')).toBe('« norms » : 1 occurrence dans Rev.1, 2 occurrences dans Rev.2.');
+    expect(eventSentence(e, l, 'fr')).toBe('«\u00a0norms\u00a0»\u00a0: 1 occurrence dans Rev.1, 2 occurrences dans Rev.2.');
     expect(eventSentence(e, l, 'es')).toBe('“norms”: 1 aparición en Rev.1, 2 apariciones en Rev.2.');
   });
 });

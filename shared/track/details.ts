@@ -37,7 +37,8 @@ export function eventSentence(e: Omit<TrackEvent, 'details'>, labels: EventLabel
     case 'moved': {
       const from = e.from[0];
       const to = e.to[0];
-      const standing = e.downgrade ? s.evMovedDowngrade : e.upgrade ? s.evMovedUpgrade : s.evMovedLevel;
+      // The same words as the exports' row notes on a move (": a downgrade from the recommendations to the discussion").
+      const standing = `${e.downgrade ? s.rowDowngrade : e.upgrade ? s.rowUpgrade : ''}.`;
       return (
         fill(s.evMoved, {
           ...quote,
