@@ -1,5 +1,5 @@
 /** Runs a comparison in the engine worker whenever its inputs change; stale answers are dropped. */
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { CompareOptions, Comparison } from '../../../shared/compare/types';
 import type { Draft } from '../../../shared/model/draft';
 import { engine } from './engine-client';
@@ -34,7 +34,9 @@ export function useComparison(base: Draft | null, target: Draft | null, options:
       .then(({ comparison, ms }) => {
         const done = { comparison, computing: false, error: null, ms };
         last = { base, target, optionsKey, state: done };
-        if (mine === seq.current) setState(done);
+        // As a transition: React renders the view for a new comparison in slices, yielding to the
+        // browser between components, so opening a 4,000-paragraph redline is no single long task.
+        if (mine === seq.current) startTransition(() => setState(done));
       })
       .catch((e: unknown) => {
         if (mine === seq.current) setState({ comparison: null, computing: false, error: e instanceof Error ? e.message : String(e), ms: null });
