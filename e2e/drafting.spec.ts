@@ -35,6 +35,15 @@ async function findInEditor(app: Page, editor: Locator, text: string): Promise<v
   await find.press('Escape');
 }
 
+/** Creates a working draft of the demo's `from` with the sidebar's dialog; returns its editor. */
+async function newWorkingDraft(app: Page, from: string): Promise<Locator> {
+  await app.getByRole('button', { name: 'New working draft…' }).click();
+  const create = app.getByRole('dialog', { name: 'New working draft' });
+  await create.getByRole('combobox', { name: 'From' }).selectOption({ label: from });
+  await create.getByRole('button', { name: 'Create' }).click();
+  return app.getByRole('textbox', { name: `Text of ${from} (working)` });
+}
+
 const printed = (d: Draft): string[] => d.blocks.map((b) => (isParagraph(b) ? printedParagraph(b) : printedHeading(b)));
 
 test('a working draft of Rev.2: edit, alternatives, reject, attribute, save, reopen, export to Word', async ({ app, server }) => {
@@ -186,11 +195,7 @@ test('a working draft of Rev.2: edit, alternatives, reject, attribute, save, reo
 });
 
 test('Ctrl+Z undoes typing in the editor and project actions elsewhere; typed text survives a project undo and redo', async ({ app }) => {
-  await app.getByRole('button', { name: 'New working draft…' }).click();
-  const create = app.getByRole('dialog', { name: 'New working draft' });
-  await create.getByRole('combobox', { name: 'From' }).selectOption({ label: 'Rev.1' });
-  await create.getByRole('button', { name: 'Create' }).click();
-  const editor = app.getByRole('textbox', { name: 'Text of Rev.1 (working)' });
+  const editor = await newWorkingDraft(app, 'Rev.1');
   await editor.locator('.dw-para[data-label="3."] .dw-text').click();
   await app.keyboard.type('Typed words ');
   await app.keyboard.press('Control+z');
@@ -208,11 +213,7 @@ test('Ctrl+Z undoes typing in the editor and project actions elsewhere; typed te
 });
 
 test('"Fast typing" skips off-screen paragraphs only when switched on, keeps editing, prints everything, and is remembered', async ({ app }) => {
-  await app.getByRole('button', { name: 'New working draft…' }).click();
-  const create = app.getByRole('dialog', { name: 'New working draft' });
-  await create.getByRole('combobox', { name: 'From' }).selectOption({ label: 'Rev.2' });
-  await create.getByRole('button', { name: 'Create' }).click();
-  const editor = app.getByRole('textbox', { name: 'Text of Rev.2 (working)' });
+  const editor = await newWorkingDraft(app, 'Rev.2');
   const fast = app.getByRole('button', { name: 'Fast typing' });
   const visibility = () => editor.locator('.dw-para').last().evaluate((e) => getComputedStyle(e).contentVisibility);
   // Off by default: every paragraph laid out, so screen readers see the whole text.
@@ -248,13 +249,12 @@ test('"Fast typing" skips off-screen paragraphs only when switched on, keeps edi
   await app.emulateMedia({ media: 'screen' });
   // Remembered on this machine: a new window (a reload) starts with it on; switched off again.
   await app.reload();
-  await app.getByRole('button', { name: 'New working draft…' }).click();
-  await create.getByRole('combobox', { name: 'From' }).selectOption({ label: 'Rev.1' });
-  await create.getByRole('button', { name: 'Create' }).click();
+  const again = await newWorkingDraft(app, 'Rev.1');
   await expect(fast).toHaveAttribute('aria-pressed', 'true');
+  await expect(again).toHaveClass(/dw-lazy/);
   await fast.click();
   await expect(fast).toHaveAttribute('aria-pressed', 'false');
-  await expect(app.getByRole('textbox', { name: 'Text of Rev.1 (working)' })).not.toHaveClass(/dw-lazy/);
+  await expect(again).not.toHaveClass(/dw-lazy/);
   expect(await app.evaluate(() => localStorage.getItem('draftwatch.editor.lazyParagraphs'))).toBeNull();
 });
 
