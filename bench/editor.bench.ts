@@ -13,8 +13,8 @@
  * Peer: the browser's own floor, the same keys typed into a plain contenteditable holding the
  * same 500 paragraphs' text (no ProseMirror, no React). Chromium syncs the whole editable's text
  * for the input method on every selection change made while handling a key, so even that plain
- * element is far slower with 500 paragraphs than with 20 (both are printed). The toolbar's "Fast
- * typing" switch (off by default: skipped paragraphs leave the accessibility tree) keeps
+ * element is far slower with 500 paragraphs than with 20 (both are printed). The "Fast typing"
+ * switch (off by default: skipped paragraphs leave the accessibility tree) keeps
  * paragraphs off screen out of that work with `content-visibility: auto` (drafting.css): the editor
  * with it on, and the plain 500-paragraph element with that one rule, are printed too.
  * Run after `npm run build`: npx tsx bench/editor.bench.ts
@@ -135,7 +135,7 @@ interface Measured {
   structureWrites: number;
 }
 
-/** `lazy`: with the toolbar's "Fast typing" on (paragraphs off screen skipped: content-visibility). */
+/** `lazy`: with "Fast typing" on (paragraphs off screen skipped: content-visibility). */
 async function measure(markup: boolean, lazy = false): Promise<Measured> {
   const server = await startServer(projectFile(), tmp);
   const { page, close } = await longTaskPage();

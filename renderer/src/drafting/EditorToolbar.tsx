@@ -22,9 +22,6 @@ interface Props {
   view: EditorView;
   /** Bumped after each editor update, so pressed states follow the selection. */
   tick: number;
-  /** Fast typing in long drafts (see lazy-paragraphs.ts), and its switch. */
-  lazy: boolean;
-  onLazy(on: boolean): void;
   onFootnote(): void;
   onFind(replace: boolean): void;
 }
@@ -35,7 +32,7 @@ function markActive(state: EditorState, type: MarkType): boolean {
   return state.doc.rangeHasMark(from, to, type);
 }
 
-export function EditorToolbar({ view, tick, lazy, onLazy, onFootnote, onFind }: Props) {
+export function EditorToolbar({ view, tick, onFootnote, onFind }: Props) {
   void tick;
   const state = view.state;
   const run = (command: Command) => () => {
@@ -112,9 +109,7 @@ export function EditorToolbar({ view, tick, lazy, onLazy, onFootnote, onFind }: 
       <span className="tool-group" role="radiogroup" aria-label={t('edit.show')}>
         <button type="button" role="radio" aria-checked={markup} onMouseDown={keep} onClick={run(setMarkup(true))} title={t('edit.markupTip')}>{t('edit.markup')}</button>
         <button type="button" role="radio" aria-checked={!markup} onMouseDown={keep} onClick={run(setMarkup(false))} title={t('edit.cleanTip')}>{t('edit.clean')}</button>
-      </span>
-      <span className="tool-group">
-        <button type="button" aria-pressed={lazy} onMouseDown={keep} onClick={() => { onLazy(!lazy); view.focus(); }} title={t('edit.lazyTip')}>{t('edit.lazy')}</button>
+
       </span>
     </div>
   );

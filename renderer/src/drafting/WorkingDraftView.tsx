@@ -196,11 +196,23 @@ export function WorkingDraftView({ project, draft, sessions, current, onEdit, no
                 {project.delegations.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
               </select>
             </label>
+            <button
+              type="button"
+              className="fast-typing"
+              aria-pressed={lazy}
+              onClick={() => {
+                setLazy(!lazy);
+                view?.focus();
+              }}
+              title={t('edit.lazyTip')}
+            >
+              {t('edit.lazy')}
+            </button>
           </p>
         </div>
         <button onClick={() => { sessions.flush(); onExport(); }} title={t('edit.exportWordTip')}>{t('edit.exportWord')}</button>
       </header>
-      {view && <EditorToolbar view={view} tick={tick} lazy={lazy} onLazy={setLazy} onFootnote={() => setFootnote(true)} onFind={(replace) => setFinding({ replace })} />}
+      {view && <EditorToolbar view={view} tick={tick} onFootnote={() => setFootnote(true)} onFind={(replace) => setFinding({ replace })} />}
       {view && finding && (
         <FindReplaceBar view={view} replace={finding.replace} tick={tick} onClose={() => setFinding(null)} onReplaced={(n) => notify('info', t('edit.replaced', { count: n }))} />
       )}
