@@ -186,6 +186,9 @@ function growGroup(
   const whole = space.features[oneOffset + one]!;
   let members = [many];
   let best = similarity(space, whole, space.features[manyOffset + many]!);
+  // Nothing is a piece of a paragraph without words (or of an exact match, left without
+  // features): most pairs stop here.
+  if (whole.bag.length === 0) return { members, similarity: best };
   const piece = (i: number): boolean =>
     i >= 0 && i < manyCount && manyFree(i) && containment(space, space.features[manyOffset + i]!, whole) >= PIECE_CONTAINMENT;
   for (const step of [1, -1]) {
@@ -222,6 +225,7 @@ class Grouper {
   ) {
     this.usedBase = new Uint8Array(nb);
     this.usedTarget = new Uint8Array(nt);
+    this.done = new Uint8Array(nb);
   }
 
   /** Marks every current pair as taken, so growth only uses paragraphs nothing else claims. */
@@ -236,8 +240,8 @@ class Grouper {
     const { nb, nt, space, m } = this;
     for (let b = 0; b < nb; b++) {
       const t = m.toTarget[b]!;
-      if (t === -1 || this.done.has(b)) continue;
-      this.done.add(b);
+      if (t === -1 || this.done[b]) continue;
+      this.done[b] = 1;
       const split = growGroup(b, t, (i) => !this.usedTarget[i], nt, 0, nb, space);
       if (split.members.length > 1) {
         for (const i of split.members) {
@@ -251,13 +255,14 @@ class Grouper {
       for (const i of merge.members) {
         this.usedBase[i] = 1;
         m.toTarget[i] = t;
-        this.done.add(i);
+        this.done[i] = 1;
       }
       this.groups.push({ base: merge.members, target: [t], similarity: merge.members.length > 1 ? merge.similarity : m.sims[b]! });
     }
   }
 
-  private readonly done = new Set<number>();
+  /** Base paragraphs already grouped. */
+  private readonly done: Uint8Array;
 }
 
 /**
