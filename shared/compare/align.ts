@@ -118,8 +118,14 @@ function alignGaps(chain: Array<[number, number]>, nb: number, nt: number, space
 /** Index from shingle hash to the unmatched paragraphs (of one side) that contain it. */
 function shingleIndex(items: readonly number[], offset: number, space: FeatureSpace): Map<number, number[]> {
   const index = new Map<number, number[]>();
+  const hashes: number[] = [];
+  const seen = new Set<number>();
   for (const i of items) {
-    for (const h of new Set(shingles(space.features[offset + i]!))) {
+    shingles(space.features[offset + i]!, hashes);
+    seen.clear();
+    for (const h of hashes) {
+      if (seen.has(h)) continue;
+      seen.add(h);
       const list = index.get(h);
       if (list) list.push(i);
       else index.set(h, [i]);
@@ -130,11 +136,15 @@ function shingleIndex(items: readonly number[], offset: number, space: FeatureSp
 
 /**
  * Candidate partners of a paragraph: those sharing the most of its rarest shingles (most votes
- * first, then the earliest). `votes` is all zeros between calls, one counter per paragraph.
+ * first, then the earliest). `votes` is all zeros between calls, one counter per paragraph;
+ * `seen` is scratch.
  */
-function candidates(hashes: readonly number[], index: Map<number, number[]>, votes: Int32Array): number[] {
+function candidates(hashes: readonly number[], index: Map<number, number[]>, votes: Int32Array, seen: Set<number>): number[] {
   const lists: number[][] = [];
-  for (const h of new Set(hashes)) {
+  seen.clear();
+  for (const h of hashes) {
+    if (seen.has(h)) continue;
+    seen.add(h);
     const list = index.get(h);
     if (list && list.length <= RARE) lists.push(list);
   }
@@ -157,10 +167,12 @@ function matchMoves(nb: number, nt: number, space: FeatureSpace, m: Matching): v
   const index = shingleIndex(freeBase, 0, space);
   const found: Array<[number, number, number]> = [];
   const votes = new Int32Array(nb);
+  const hashes: number[] = [];
+  const seen = new Set<number>();
   for (let t = 0; t < nt; t++) {
     if (m.toBase[t] !== -1) continue;
     const ft = space.features[nb + t]!;
-    for (const b of candidates(shingles(ft), index, votes)) {
+    for (const b of candidates(shingles(ft, hashes), index, votes, seen)) {
       const s = similarity(space, space.features[b]!, ft);
       if (s >= MOVE_THRESHOLD) found.push([s, b, t]);
     }

@@ -96,8 +96,25 @@ class Vocabulary {
   }
 }
 
+/** A growing buffer of ids (a number array emptied by `length = 0` gives its storage back, so it grew again per text). */
+class IdList {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(16, Math.ceil(capacity)));
+  }
+  push(id: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = id;
+  }
+}
+
 /** Word ids of a text in reading order: the FEATURE_TOKEN words, lowercased. */
-function wordIds(text: string, vocab: Vocabulary, out: number[]): void {
+function wordIds(text: string, vocab: Vocabulary, out: IdList): void {
   if (!NOT_ASCII.test(text)) {
     // Printable ASCII: letters and digits make words, anything else separates them. The word's
     // hash is made on the way, in the one pass over the text.
@@ -152,28 +169,21 @@ export function buildFeatures(texts: readonly string[], needed: (i: number) => b
   const vocab = new Vocabulary();
   // Every text's word ids in one buffer, each text a stretch of it: one allocation for all
   // instead of two typed arrays per paragraph (allocating those was most of the cost).
-  const ids: number[] = [];
   const starts = new Int32Array(texts.length + 1);
-  // Room for every word: a word and the separator after it take at least two code units.
-  let room = 16;
-  for (let t = 0; t < texts.length; t++) if (needed(t)) room += (texts[t]!.length + 1) >> 1;
-  let seqs = new Int32Array(room);
-  let used = 0;
+  // Room for the words of prose (a word and its space take six code units on average): the buffer grows when that is short.
+  let room = 0;
+  for (let t = 0; t < texts.length; t++) if (needed(t)) room += texts[t]!.length;
+  const ids = new IdList(room / 5);
   let count = 0;
   for (let t = 0; t < texts.length; t++) {
-    starts[t] = used;
+    starts[t] = ids.length;
     if (!needed(t)) continue;
     count++;
-    ids.length = 0;
     wordIds(texts[t]!, vocab, ids);
-    if (used + ids.length > seqs.length) {
-      const grown = new Int32Array(Math.max(seqs.length * 2, used + ids.length));
-      grown.set(seqs.subarray(0, used));
-      seqs = grown;
-    }
-    for (let i = 0; i < ids.length; i++) seqs[used++] = ids[i]!;
   }
+  const used = ids.length;
   starts[texts.length] = used;
+  const seqs = ids.data;
   const bags = sortedBags(seqs, used, starts, vocab.size);
   // Document frequency: the number of selected texts each word occurs in.
   const df = new Int32Array(vocab.size);
@@ -253,19 +263,21 @@ export function concatFeatures(parts: readonly Features[]): Features {
 
 /**
  * Hashes of the paragraph's three-word shingles (one hash of all its words when it has fewer),
- * used to find candidate partners through an index.
+ * used to find candidate partners through an index. Written into `out` (emptied first), which
+ * is returned.
  */
-export function shingles(f: Features): number[] {
+export function shingles(f: Features, out: number[] = []): number[] {
   const s = f.seq;
-  if (s.length === 0) return [];
+  out.length = 0;
+  if (s.length === 0) return out;
   if (s.length < 3) {
     let h = 0x811c9dc5;
     for (const id of s) h = Math.imul(h ^ id, 0x01000193);
-    return [h];
+    out.push(h);
+    return out;
   }
-  const out = new Array<number>(s.length - 2);
   for (let i = 0; i + 2 < s.length; i++) {
-    out[i] = Math.imul(Math.imul(Math.imul(0x811c9dc5 ^ s[i]!, 0x01000193) ^ s[i + 1]!, 0x01000193) ^ s[i + 2]!, 0x01000193);
+    out.push(Math.imul(Math.imul(Math.imul(0x811c9dc5 ^ s[i]!, 0x01000193) ^ s[i + 1]!, 0x01000193) ^ s[i + 2]!, 0x01000193));
   }
   return out;
 }
