@@ -53,17 +53,18 @@ class Matching {
 
 /** Unique exact matches, split into the order-preserving chain and the rest (moved). */
 function anchors(baseKeys: readonly string[], targetKeys: readonly string[], m: Matching): Array<[number, number]> {
-  const count = new Map<string, number>();
-  const where = new Map<string, number>();
-  baseKeys.forEach((k, i) => {
-    count.set(k, (count.get(k) ?? 0) + 1);
-    where.set(k, i);
-  });
-  const targetCount = new Map<string, number>();
-  for (const k of targetKeys) targetCount.set(k, (targetCount.get(k) ?? 0) + 1);
+  // Where each key stands on each side, or -1 when it occurs more than once there.
+  const where = (keys: readonly string[]): Map<string, number> => {
+    const at = new Map<string, number>();
+    keys.forEach((k, i) => at.set(k, at.has(k) ? -1 : i));
+    return at;
+  };
+  const inBase = where(baseKeys);
+  const inTarget = where(targetKeys);
   const pairs: Array<[number, number]> = [];
   targetKeys.forEach((k, t) => {
-    if (k !== '' && count.get(k) === 1 && targetCount.get(k) === 1) pairs.push([where.get(k)!, t]);
+    const b = inBase.get(k);
+    if (k !== '' && b !== undefined && b !== -1 && inTarget.get(k) !== -1) pairs.push([b, t]);
   });
   const chain = longestIncreasing(pairs.map(([b]) => b)).map((i) => pairs[i]!);
   for (const [b, t] of pairs) m.pair(b, t, 1);

@@ -15,10 +15,18 @@ const dmp = new DiffMatchPatch();
 dmp.Diff_Timeout = 0;
 
 /** Private-use characters first: diff-match-patch's boundary heuristics treat them all alike. */
-function tokenChar(i: number): string {
-  if (i < 0x1900) return String.fromCharCode(0xe000 + i);
+function tokenCode(i: number): number {
+  if (i < 0x1900) return 0xe000 + i;
   const c = 0x100 + (i - 0x1900);
-  return String.fromCharCode(c < 0xd800 ? c : c + 0x800);
+  return c < 0xd800 ? c : c + 0x800;
+}
+
+/** The string of these code units (made a few thousand at a time: arguments have a limit). */
+function fromCodes(units: Uint16Array): string {
+  if (units.length <= 4096) return String.fromCharCode.apply(null, units as unknown as number[]);
+  let s = '';
+  for (let i = 0; i < units.length; i += 4096) s += String.fromCharCode.apply(null, units.subarray(i, i + 4096) as unknown as number[]);
+  return s;
 }
 
 const MARK = /\p{M}/u;
@@ -55,18 +63,19 @@ function commonEnds(a: string, b: string): [number, number] {
 
 /** Maps strings to one character each, so diff-match-patch can diff sequences of them. */
 class Encoder {
-  private readonly codes = new Map<string, string>();
+  private readonly codes = new Map<string, number>();
   encode(keys: readonly string[]): string {
-    let s = '';
-    for (const key of keys) {
+    const units = new Uint16Array(keys.length);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
       let c = this.codes.get(key);
       if (c === undefined) {
-        c = tokenChar(this.codes.size);
+        c = tokenCode(this.codes.size);
         this.codes.set(key, c);
       }
-      s += c;
+      units[k] = c;
     }
-    return s;
+    return fromCodes(units);
   }
 }
 
