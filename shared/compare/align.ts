@@ -116,38 +116,48 @@ function alignGaps(chain: Array<[number, number]>, nb: number, nt: number, space
   }
 }
 
-/** Index from shingle hash to the unmatched paragraphs (of one side) that contain it. */
-function shingleIndex(items: readonly number[], offset: number, space: FeatureSpace): Map<number, number[]> {
-  const index = new Map<number, number[]>();
+/**
+ * Index from shingle hash to the unmatched paragraphs (of one side) that contain it: `at` gives
+ * the hash's list number, `lists` the paragraphs in order, each once.
+ */
+interface ShingleIndex {
+  at: Map<number, number>;
+  lists: number[][];
+}
+
+function shingleIndex(items: readonly number[], offset: number, space: FeatureSpace): ShingleIndex {
+  const at = new Map<number, number>();
+  const lists: number[][] = [];
   const hashes: number[] = [];
-  const seen = new Set<number>();
   for (const i of items) {
-    shingles(space.features[offset + i]!, hashes);
-    seen.clear();
-    for (const h of hashes) {
-      if (seen.has(h)) continue;
-      seen.add(h);
-      const list = index.get(h);
-      if (list) list.push(i);
-      else index.set(h, [i]);
+    for (const h of shingles(space.features[offset + i]!, hashes)) {
+      const l = at.get(h);
+      if (l === undefined) {
+        at.set(h, lists.length);
+        lists.push([i]);
+      } else {
+        // Items come in order: a paragraph already in the list is its last entry.
+        const list = lists[l]!;
+        if (list[list.length - 1] !== i) list.push(i);
+      }
     }
   }
-  return index;
+  return { at, lists };
 }
 
 /**
  * Candidate partners of a paragraph: those sharing the most of its rarest shingles (most votes
  * first, then the earliest). `votes` is all zeros between calls, one counter per paragraph;
- * `seen` is scratch.
+ * `stamp` holds, per list of the index, the last `call` that took it (each list is read once).
  */
-function candidates(hashes: readonly number[], index: Map<number, number[]>, votes: Int32Array, seen: Set<number>): number[] {
+function candidates(hashes: readonly number[], index: ShingleIndex, votes: Int32Array, stamp: Int32Array, call: number): number[] {
   const lists: number[][] = [];
-  seen.clear();
   for (const h of hashes) {
-    if (seen.has(h)) continue;
-    seen.add(h);
-    const list = index.get(h);
-    if (list && list.length <= RARE) lists.push(list);
+    const l = index.at.get(h);
+    if (l === undefined || stamp[l] === call) continue;
+    stamp[l] = call;
+    const list = index.lists[l]!;
+    if (list.length <= RARE) lists.push(list);
   }
   lists.sort((x, y) => x.length - y.length);
   const voted: number[] = [];
@@ -169,11 +179,11 @@ function matchMoves(nb: number, nt: number, space: FeatureSpace, m: Matching): v
   const found: Array<[number, number, number]> = [];
   const votes = new Int32Array(nb);
   const hashes: number[] = [];
-  const seen = new Set<number>();
+  const stamp = new Int32Array(index.lists.length).fill(-1);
   for (let t = 0; t < nt; t++) {
     if (m.toBase[t] !== -1) continue;
     const ft = space.features[nb + t]!;
-    for (const b of candidates(shingles(ft, hashes), index, votes, seen)) {
+    for (const b of candidates(shingles(ft, hashes), index, votes, stamp, t)) {
       const s = similarity(space, space.features[b]!, ft);
       if (s >= MOVE_THRESHOLD) found.push([s, b, t]);
     }
