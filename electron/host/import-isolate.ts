@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ImportError } from '../../shared/import/types';
 import type { FromIsolate, ImportJob, ImportOutcome, ToIsolate } from './import-protocol';
+import { mark, timingsForWorker } from './timings';
 
 /** Limits of one import. */
 export interface ImportLimits {
@@ -216,9 +217,10 @@ export function workerThreadIsolates(entry: string | Promise<string> = defaultWo
   const start = (limits: ImportLimits): Promise<Slot> =>
     file.then((f) => {
       const worker = new Worker(pathToFileURL(f), {
-        workerData: { preloadPdf: options.preloadPdf ?? true },
+        workerData: { preloadPdf: options.preloadPdf ?? true, timings: timingsForWorker() },
         resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 48, stackSizeMb: 8 },
       });
+      mark('import worker created');
       const slot: Slot = { worker, ended: false };
       const end = (why: 'memory' | 'crash', detail: string) => {
         if (slot.ended) return;

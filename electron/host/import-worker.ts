@@ -6,6 +6,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { detectFormat, importBytes, toDraft } from '../../shared/import';
 import type { FromIsolate, ImportJob, ToIsolate } from './import-protocol';
+import { mark, startWorkerTimings } from './timings';
+
+startWorkerTimings((workerData as { timings?: number } | null)?.timings);
+mark('worker program loaded');
 
 interface Port {
   post(message: FromIsolate): void;
@@ -56,6 +60,7 @@ async function preload(job: ImportJob): Promise<void> {
 }
 
 async function run(job: ImportJob, port: Port): Promise<void> {
+  mark(`job received: ${job.name}`);
   await preload(job);
   port.post({ type: 'started' });
   let last = -1;
@@ -70,8 +75,11 @@ async function run(job: ImportJob, port: Port): Promise<void> {
       }
     },
   });
+  mark(`parsed ${job.name}`);
   const draft = toDraft(content, { fileName: job.name, bytes: job.bytes, ...(job.draftId ? { id: job.draftId } : {}) });
+  mark(`draft made of ${job.name}`);
   port.post({ type: 'done', outcome: { content, draft } });
+  mark(`draft of ${job.name} sent`);
 }
 
 // Nothing a parser logs may reach the host's output (the command line prints JSON on stdout):
