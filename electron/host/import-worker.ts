@@ -5,8 +5,10 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { detectFormat, importBytes, toDraft } from '../../shared/import';
+import { useZipCodec } from '../../shared/import/zip';
 import type { FromIsolate, ImportJob, ToIsolate } from './import-protocol';
 import { mark, startWorkerTimings } from './timings';
+import { nodeZipCodec } from './zip-codec';
 
 startWorkerTimings((workerData as { timings?: number } | null)?.timings);
 mark('worker program loaded');
@@ -88,6 +90,8 @@ for (const method of ['log', 'info', 'debug', 'warn', 'error', 'trace'] as const
 
 const port = hostPort();
 if (port) {
+  // Word files are ZIP packages: Node's zlib inflates them, within the same bounds as fflate.
+  useZipCodec(nodeZipCodec());
   // Ahead of any file, unless the host said not to: the command line, whose isolates mostly read
   // Word files, would spend a second of a two-core machine compiling pdf.js in each of them.
   if ((workerData as { preloadPdf?: boolean } | null)?.preloadPdf !== false) loadPdfJs().catch(() => {}); // a failure shows when a PDF is imported
