@@ -97,7 +97,7 @@ export async function loadDrafts(
  */
 export async function loadDraft(io: CliIo, file: string, index: number, language?: string): Promise<{ content: ImportedContent; draft: Draft }> {
   const bytes = await io.readFile(file);
-  mark(`read ${file}`);
+  mark(`read ${path.basename(file)}`);
   const loaded = await cliImporter()({ name: path.basename(file), bytes, trackedChanges: 'accept', draftId: `d${index + 1}`, ...(language ? { language } : {}) });
   mark(`draft of ${path.basename(file)} received`);
   return loaded;
