@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { isBuiltin } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain ES module of the build scripts, without types
 import { cliBuildOptions, cliWorkerBuildOptions } from '../../scripts/cli-build.mjs';
@@ -88,4 +89,13 @@ describe('the built command line', () => {
     expect(at('main draft of long-400.docx received')).toBeLessThan(at('main compared'));
     expect(lines.at(-1)!.processCpuMs).toBeGreaterThan(0);
   }, 120_000);
+
+  it('--version loads neither the worker machinery nor perf_hooks: only a command that reads files starts its isolate', () => {
+    const probe = `const { main } = await import(${JSON.stringify(pathToFileURL(path.join(out, 'cli.mjs')).href)}); await main(['--version']); process.stderr.write(JSON.stringify(process.moduleLoadList));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
+    expect(r.stdout).toBe('test\n');
+    const loaded = JSON.parse(r.stderr) as string[];
+    expect(loaded.length).toBeGreaterThan(10);
+    expect(loaded.filter((m) => /\b(worker_threads|internal\/worker|perf_hooks|internal\/perf\/performance|zlib)$/.test(m))).toEqual([]);
+  }, 60_000);
 });

@@ -13,8 +13,11 @@ import type { Performance as NodePerformance } from 'node:perf_hooks';
 /** On when DRAFTWATCH_TIMINGS is set to anything but "" or "0". */
 export const timingsOn = typeof process !== 'undefined' && (process.env.DRAFTWATCH_TIMINGS ?? '0') !== '0' && process.env.DRAFTWATCH_TIMINGS !== '';
 
-/** The clock's zero (epoch ms): this process's start; a worker is given its host's. */
-let origin = performance.timeOrigin;
+/**
+ * The clock's zero (epoch ms): this process's start; a worker is given its host's. Read only when
+ * timings are on: touching `performance` loads Node's perf_hooks, which `--version` has no use for.
+ */
+let origin = timingsOn ? performance.timeOrigin : 0;
 let thread = 'main';
 
 /** This thread's CPU time and time waiting for a core, in ms, where Linux tells them. */
