@@ -115,6 +115,9 @@ test('the interface in French: every view translated, kept across a reload, expo
   // The tracker runs in a worker: on a loaded machine its first report takes a while.
   await expect(app.getByRole('heading', { name: 'Modifications entre projets de texte' })).toBeVisible({ timeout: 90_000 });
   await expect(app.getByRole('heading', { name: 'Crochets', exact: true })).toBeVisible();
+  // Events are said in French, made from the event's data (the JSON's `details` stay English).
+  await expect(app.locator('.trk-ev-details').filter({ hasText: 'cyber mercenaries' }).first()).toContainText(/«\u00a0cyber mercenaries\u00a0» a disparu de Rev\.2 \(\d+ occurrences dans Rev\.1, paragraphes \d+, \d+\)\./);
+  await expect(app.locator('.trk-ev-details').filter({ hasText: /is gone from|appears in/ })).toHaveCount(0);
   await app.screenshot({ path: `${SHOTS}/i18n-tracker.png` });
   expect(await englishLeft(app), 'Tracker').toEqual([]);
 

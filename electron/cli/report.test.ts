@@ -197,6 +197,18 @@ describe('draftwatch report: inputs and bad inputs', () => {
     const index = fs.readFileSync(path.join(out, 'index.html'), 'utf8');
     expect(index).toContain('>Libellés surveillés</a>');
     expect(index).toContain('Réalisé avec Draftwatch');
+    // The pages the site writes itself are French throughout, not only their navigation.
+    expect(index).toContain('<html lang="fr" dir="ltr">');
+    expect(index).toContain('<h2>Ce qui a changé à chaque étape</h2>');
+    expect(index).toContain('Projets de texte dans l’ordre de la négociation');
+    const history = fs.readFileSync(path.join(out, 'history.html'), 'utf8');
+    expect(history).toContain('<h1>Historique des paragraphes</h1>');
+    for (const page of [index, history]) {
+      const text = page.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ');
+      for (const english of ['What changed at each step', 'Drafts in negotiation order', 'Paragraph histories', 'paragraphs followed across', 'Downloads', 'Each draft against', 'Made by', 'watched term', 'before the first heading']) {
+        expect(text).not.toContain(english);
+      }
+    }
     const redline = fs.readFileSync(path.join(out, json.steps[0]!.page), 'utf8');
     expect(redline).toContain('<header class="cover" lang="fr" dir="ltr">');
     expect(redline).toContain('Légende\u00a0:');

@@ -27,6 +27,8 @@ import { HOST_METHODS, MENU_CHANNEL, channelOf, type HostReply } from '../../sha
 import type { MenuCommand, PathKind, PdfPrintOptions } from '../../shared/host/api';
 import { PROJECT_EXTENSION } from '../../shared/model/schema';
 import { buildMenuTemplate } from './menu';
+import { shellWords } from './shell-words';
+import type { UiLanguage } from '../../shared/export/strings';
 import { externalUrl, isTrustedSender, projectFromArgv, PRINT_WEB_PREFERENCES, secureWebPreferences } from './security';
 import { utilityProcessIsolates } from './import-process';
 import { setupPresenterWindows } from './presenter-windows';
@@ -66,6 +68,9 @@ const services = createHostServices({
   startupFile: launchFile ? path.resolve(launchFile) : null,
 });
 
+/** The interface's language, as the renderer last said (the menu and the shell's dialogs follow it). */
+let uiLanguage: UiLanguage = 'en';
+const words = () => shellWords(uiLanguage);
 const sendMenu = (command: MenuCommand) => win?.webContents.send(MENU_CHANNEL, command);
 
 function createWindow(): void {
@@ -83,11 +88,11 @@ function createWindow(): void {
     if (!dirty || !win) return;
     const choice = dialog.showMessageBoxSync(win, {
       type: 'warning',
-      buttons: ['Save', "Don't Save", 'Cancel'],
+      buttons: [words().closeSave, words().closeDiscard, words().cancel],
       defaultId: 0,
       cancelId: 2,
-      message: 'Save the changes to this project before closing?',
-      detail: 'Your changes will be lost if you close without saving.',
+      message: words().closeMessage,
+      detail: words().closeDetail,
     });
     if (choice === 1) return;
     e.preventDefault();
@@ -124,6 +129,10 @@ async function dispatch(method: (typeof HOST_METHODS)[number], args: unknown[]):
       return { path: await choosePath(args[0] as PathKind, args[1] as string | undefined) };
     case 'printPdf':
       return printPdf(args[0] as string, args[1] as PdfPrintOptions);
+    case 'setUiLanguage':
+      uiLanguage = args[0] as UiLanguage;
+      Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform, sendMenu, uiLanguage)));
+      return null;
     case 'setDirty':
       dirty = args[0] as boolean;
       if (!dirty && closeAfterSave) {
@@ -147,13 +156,13 @@ async function choosePath(kind: PathKind, suggested?: string): Promise<string | 
 
 async function showPathDialog(kind: PathKind, suggested?: string): Promise<string | null> {
   if (!win) return null;
-  const projectFilter = { name: 'Draftwatch project', extensions: [PROJECT_EXTENSION] };
+  const projectFilter = { name: words().filterProject, extensions: [PROJECT_EXTENSION] };
   const docs = path.join(app.getPath('documents'), 'Draftwatch');
   if (kind === 'open-project' || kind === 'import') {
     const r = await dialog.showOpenDialog(win, {
       properties: ['openFile'],
       filters:
-        kind === 'import' ? [{ name: 'Drafts', extensions: [...USE_EXTENSIONS.import] }] : [projectFilter],
+        kind === 'import' ? [{ name: words().filterDrafts, extensions: [...USE_EXTENSIONS.import] }] : [projectFilter],
     });
     return r.canceled ? null : (r.filePaths[0] ?? null);
   }
@@ -163,7 +172,7 @@ async function showPathDialog(kind: PathKind, suggested?: string): Promise<strin
     filters:
       kind === 'save-project'
         ? [projectFilter]
-        : [{ name: 'Export', extensions: USE_EXTENSIONS.export.includes(exportExt) ? [exportExt] : [...USE_EXTENSIONS.export] }],
+        : [{ name: words().filterExport, extensions: USE_EXTENSIONS.export.includes(exportExt) ? [exportExt] : [...USE_EXTENSIONS.export] }],
   });
   return r.canceled ? null : (r.filePath ?? null);
 }
@@ -236,10 +245,10 @@ async function offerExternal(url: string): Promise<void> {
   if (!target || !win) return;
   const { response } = await dialog.showMessageBox(win, {
     type: 'question',
-    buttons: ['Open in browser', 'Cancel'],
+    buttons: [words().linkOpen, words().cancel],
     defaultId: 1,
     cancelId: 1,
-    message: 'Open this link in your web browser?',
+    message: words().linkMessage,
     detail: target,
   });
   if (response === 0) await shell.openExternal(target);

@@ -4,8 +4,12 @@
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/host/api';
+import type { UiLanguage } from '../../shared/export/strings';
+import { shellWords } from './shell-words';
 
-export function buildMenuTemplate(platform: string, send: (command: MenuCommand) => void): MenuItemConstructorOptions[] {
+/** The menu in the interface's language (`lang`, English by default); commands and accelerators are the same in every language. */
+export function buildMenuTemplate(platform: string, send: (command: MenuCommand) => void, lang: UiLanguage = 'en'): MenuItemConstructorOptions[] {
+  const w = shellWords(lang);
   const item = (label: string, accelerator: string | undefined, command: MenuCommand): MenuItemConstructorOptions => ({
     label,
     ...(accelerator ? { accelerator } : {}),
@@ -15,41 +19,41 @@ export function buildMenuTemplate(platform: string, send: (command: MenuCommand)
   return [
     ...(mac ? [{ role: 'appMenu' as const }] : []),
     {
-      label: '&File',
+      label: w.file,
       submenu: [
-        item('&New Project', 'CmdOrCtrl+N', 'new'),
-        item('&Open Project…', 'CmdOrCtrl+O', 'open'),
+        item(w.newProject, 'CmdOrCtrl+N', 'new'),
+        item(w.openProject, 'CmdOrCtrl+O', 'open'),
         { type: 'separator' },
-        item('&Save', 'CmdOrCtrl+S', 'save'),
-        item('Save &As…', 'CmdOrCtrl+Shift+S', 'save-as'),
+        item(w.save, 'CmdOrCtrl+S', 'save'),
+        item(w.saveAs, 'CmdOrCtrl+Shift+S', 'save-as'),
         { type: 'separator' },
-        item('&Import Draft…', 'CmdOrCtrl+I', 'import'),
-        item('&Export…', 'CmdOrCtrl+E', 'export'),
+        item(w.importDraft, 'CmdOrCtrl+I', 'import'),
+        item(w.export, 'CmdOrCtrl+E', 'export'),
         { type: 'separator' },
-        mac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
+        mac ? { role: 'close' } : { role: 'quit', label: w.exit },
       ],
     },
     {
-      label: '&Edit',
+      label: w.edit,
       submenu: [
         // Undo/redo go to the renderer: the app's own history (imports, renames) is not the DOM's.
-        item('&Undo', 'CmdOrCtrl+Z', 'undo'),
-        item('&Redo', mac ? 'Cmd+Shift+Z' : 'Ctrl+Y', 'redo'),
+        item(w.undo, 'CmdOrCtrl+Z', 'undo'),
+        item(w.redo, mac ? 'Cmd+Shift+Z' : 'Ctrl+Y', 'redo'),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
         { type: 'separator' },
-        item('&Find…', 'CmdOrCtrl+F', 'find'),
+        item(w.find, 'CmdOrCtrl+F', 'find'),
       ],
     },
     {
-      label: '&View',
+      label: w.view,
       submenu: [
-        item('&Next Change', 'F8', 'next-change'),
-        item('&Previous Change', 'Shift+F8', 'previous-change'),
-        item('P&resent', 'F5', 'present'),
+        item(w.nextChange, 'F8', 'next-change'),
+        item(w.previousChange, 'Shift+F8', 'previous-change'),
+        item(w.present, 'F5', 'present'),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

@@ -76,6 +76,34 @@ describe('native menu', () => {
     const roles = tpl.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : [])).map((i) => i.role).filter(Boolean);
     expect(roles).toEqual(expect.arrayContaining(['togglefullscreen', 'zoomIn', 'zoomOut', 'resetZoom', 'quit']));
   });
+  it('speaks the interface language: the same commands and accelerators, each submenu with distinct access keys', () => {
+    const commands = (lang: 'en' | 'fr' | 'es') => {
+      const sent: MenuCommand[] = [];
+      const tpl = buildMenuTemplate('linux', (c) => sent.push(c), lang);
+      for (const m of tpl) for (const i of Array.isArray(m.submenu) ? m.submenu : []) (i.click as (() => void) | undefined)?.();
+      return { tpl, sent, accelerators: labelsOf(tpl).map(([, a]) => a) };
+    };
+    const en = commands('en');
+    for (const lang of ['fr', 'es'] as const) {
+      const other = commands(lang);
+      expect(other.sent).toEqual(en.sent);
+      expect(other.accelerators).toEqual(en.accelerators);
+      const labels = other.tpl.flatMap((m) => [m.label, ...(Array.isArray(m.submenu) ? m.submenu.map((i) => i.label) : [])]).filter((l): l is string => typeof l === 'string');
+      const english = new Set(en.tpl.flatMap((m) => [m.label, ...(Array.isArray(m.submenu) ? m.submenu.map((i) => i.label) : [])]).filter(Boolean));
+      // Every label translated (none left in English), each with one access key.
+      for (const l of labels) {
+        expect(english.has(l), `${lang}: ${l}`).toBe(false);
+        expect(l.match(/&/g)?.length, `${lang}: ${l}`).toBe(1);
+      }
+      for (const m of [{ submenu: other.tpl.filter((x) => x.label) }, ...other.tpl]) {
+        const items = (Array.isArray(m.submenu) ? m.submenu : []).map((i) => i.label).filter((l): l is string => typeof l === 'string');
+        const keys = items.map((l) => l[l.indexOf('&') + 1]!.toLowerCase());
+        expect(new Set(keys).size, `${lang}: ${items.join(', ')}`).toBe(keys.length);
+      }
+    }
+    expect(commands('fr').tpl.find((m) => m.label === '&Fichier')).toBeTruthy();
+    expect(labelsOf(commands('es').tpl).find(([, a]) => a === 'CmdOrCtrl+Z')![0]).toBe('&Deshacer');
+  });
   it('uses the app menu and Cmd+Shift+Z on macOS', () => {
     const tpl = buildMenuTemplate('darwin', () => {});
     expect(tpl[0]!.role).toBe('appMenu');

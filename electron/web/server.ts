@@ -117,7 +117,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
 
   async function call(method: string, args: unknown[]): Promise<unknown> {
     if (method === 'choosePath') return { unsupported: true };
-    if (method === 'setDirty') return null;
+    if (method === 'setDirty' || method === 'setUiLanguage') return null;
     const fn = (opts.services as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method];
     if (!fn) throw new Error(`Unknown host call ${method}`);
     return fn(...args);

@@ -39,7 +39,8 @@ import { useAnchors } from './annotations/useAnchors';
 import { useAnnotationEditor } from './annotations/useAnnotationEditor';
 import { AnnotatedDraft } from './annotations/AnnotatedDraft';
 import { AnnotationsPanel } from './annotations/AnnotationsPanel';
-import { i18n, t, useT } from './i18n';
+import { i18n, t, useT, useUiLanguage } from './i18n';
+import { isUiLanguage } from '../../shared/export/strings';
 import { UiLanguageSelect } from './i18n/UiLanguageSelect';
 
 type View = 'read' | 'compare' | 'track' | 'compile';
@@ -48,6 +49,11 @@ const IMPORT_ACCEPT = '.docx,.pdf,.html,.htm,.txt,.md,.markdown';
 
 export function App() {
   const host = useMemo(() => getHost(), []);
+  // The desktop shell's menu and dialogs follow the interface's language.
+  const uiLanguage = useUiLanguage();
+  useEffect(() => {
+    if (isUiLanguage(uiLanguage)) void host.setUiLanguage(uiLanguage).catch(() => {});
+  }, [host, uiLanguage]);
   const c = useProjectController(host);
   const project = c.state.project;
   const [selectedId, setSelectedId] = useState<string | null>(null);

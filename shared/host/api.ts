@@ -6,6 +6,7 @@
 import type { Draft } from '../model/draft';
 import type { Project } from '../model/schema';
 import type { WordReview } from '../draft/review';
+import type { UiLanguage } from '../export/strings';
 
 export interface HostInfo {
   mode: 'electron' | 'browser';
@@ -112,5 +113,7 @@ export interface HostApi {
   choosePath(kind: PathKind, suggestedName?: string): Promise<{ path: string | null } | { unsupported: true }>;
   /** Tell the host whether there is unsaved work (the close prompt needs it). */
   setDirty(dirty: boolean): Promise<void>;
+  /** Tell the host the interface's language (the desktop shell's menu and dialogs follow it; browser mode has none). */
+  setUiLanguage(lang: UiLanguage): Promise<void>;
   onMenuCommand(callback: (command: MenuCommand, argument?: string) => void): Unsubscribe;
 }

@@ -4,7 +4,7 @@
  */
 export const HOST_METHODS = [
   'info', 'openDemo', 'openProject', 'openBackup', 'saveProject', 'autosave', 'recentProjects', 'recoverUntitled',
-  'importFile', 'importProgress', 'printPdf', 'writeExport', 'choosePath', 'setDirty',
+  'importFile', 'importProgress', 'printPdf', 'writeExport', 'choosePath', 'setDirty', 'setUiLanguage',
 ] as const;
 
 export type HostMethodName = (typeof HOST_METHODS)[number];

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { projectSchema } from '../model/schema';
 import { isLanguageCode } from '../lang/registry';
+import { isUiLanguage } from '../export/strings';
 import type { HostMethodName } from './methods';
 
 const path = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'path contains a NUL byte');
@@ -39,6 +40,7 @@ export const hostPayloads = {
   writeExport: z.tuple([path, bytes]),
   choosePath: z.tuple([z.enum(pathKinds), z.string().max(1000).optional()]),
   setDirty: z.tuple([z.boolean()]),
+  setUiLanguage: z.tuple([z.string().refine(isUiLanguage, 'an interface language Draftwatch does not have')]),
 } as const;
 
 export type HostMethod = keyof typeof hostPayloads;

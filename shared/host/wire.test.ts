@@ -1,3 +1,4 @@
+import { validateHostArgs } from './payloads';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeWire, encodeWire, fromBase64, toBase64 } from './wire';
@@ -22,5 +23,14 @@ describe('wire encoding', () => {
   });
   it('rejects characters outside the base64 alphabet', () => {
     expect(() => fromBase64('ab$d')).toThrow(/invalid base64/);
+  });
+});
+
+describe('host call payloads', () => {
+  it('takes an interface language Draftwatch has and refuses any other value', () => {
+    expect(validateHostArgs('setUiLanguage', ['fr'])).toEqual(['fr']);
+    for (const bad of [['de'], [], ['fr', 'es'], [42], ['__proto__']]) {
+      expect(() => validateHostArgs('setUiLanguage', bad)).toThrow(/Invalid arguments for setUiLanguage/);
+    }
   });
 });

@@ -41,7 +41,7 @@ export function withNav(html: string, siteTitle: string, current: string, uiLang
 /** A page the site writes itself, in the exporters' style. `body` is trusted HTML. */
 export function sitePage(opts: { siteTitle: string; title: string; current: string; appVersion: string; body: string; wide?: boolean; uiLanguage?: string }): string {
   return `<!DOCTYPE html>
-<html lang="en">
+<html${chromeAttributes(opts.uiLanguage)}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

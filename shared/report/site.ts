@@ -147,7 +147,7 @@ export function buildSite(input: SiteInput): { files: SiteFile[]; json: ReportJs
     add(stepJson[i]!.data.json, json(comparisonToJson(comparisons[i]!)));
     add(stepJson[i]!.data.csv, changesCsv(comparisons[i]!, s.base, s.target));
   });
-  add(PAGES.tracker, withNav(trackToHtml(report, `${exportStrings(lang).navTracker}: ${input.title}`, { uiLanguage: lang }), input.title, PAGES.tracker, lang));
+  add(PAGES.tracker, withNav(trackToHtml(report, `${exportStrings(lang).navTracker}${exportStrings(lang).colon}${input.title}`, { uiLanguage: lang }), input.title, PAGES.tracker, lang));
   add(PAGES.chart, presenceChartSvg(report.matrix, { title: 'Watched terms across drafts' }) + '\n');
   add(PAGES.table, withNav(tableHtml(drafts, rows, exportOptions), input.title, PAGES.table, lang));
 

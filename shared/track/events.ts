@@ -12,13 +12,8 @@ import { replacementAround } from './replacement';
 import { draftProfile } from '../model/structure-words';
 import { moveStanding, sameSection } from './sections';
 import type { TermHit, TrackedParagraph, TrackEvent } from './types';
+import { eventSentence } from './details';
 
-const where = (ps: readonly TrackedParagraph[]): string => {
-  const numbers = ps.map((p) => p.number ?? 'unnumbered');
-  return numbers.length === 0 ? '' : `paragraph${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')}`;
-};
-const sectionName = (section: readonly string[]): string => (section.length ? section.join(' › ') : 'no section');
-const plural = (n: number): string => `${n} occurrence${n === 1 ? '' : 's'}`;
 const strip = (p: TrackedParagraph): TrackedParagraph => ({ id: p.id, number: p.number, section: p.section });
 
 /** What a group's diff says about replacements: its sides, hunks and the terms on the base side. */
@@ -104,6 +99,7 @@ export function pairEvents(
 ): TrackEvent[] {
   const a: Draft = from.draft;
   const b: Draft = to.draft;
+  const labels = { from: a.label, to: b.label };
   const perTerm = new Map<string, TrackEvent[]>();
   const add = (e: TrackEvent): void => {
     const list = perTerm.get(e.termId);
@@ -132,7 +128,7 @@ export function pairEvents(
         for (const th of targetHits) {
           if (sameSection(bh.section, th.section, g.sectionRenames)) continue;
           const standing = moveStanding(bh.section, th.section, draftProfile(a), draftProfile(b));
-          add({
+          const moved: Omit<TrackEvent, 'details'> = {
             kind: 'moved',
             termId,
             term,
@@ -144,11 +140,8 @@ export function pairEvents(
             countAfter: th.count,
             ...(standing === 'downgrade' ? { downgrade: true } : {}),
             ...(standing === 'upgrade' ? { upgrade: true } : {}),
-            details:
-              `Paragraph ${bh.number ?? '(unnumbered)'} holding "${term}" moved from ${sectionName(bh.section)} ` +
-              `to ${sectionName(th.section)} as paragraph ${th.number ?? '(unnumbered)'}` +
-              (standing === 'downgrade' ? ': a downgrade from the recommendations to the discussion.' : standing === 'upgrade' ? ': an upgrade from the discussion to the recommendations.' : '.'),
-          });
+          };
+          add({ ...moved, details: eventSentence(moved, labels) });
         }
       }
       if (after < before) {
@@ -156,7 +149,7 @@ export function pairEvents(
         const r = replacementOf(reading, termId);
         const fromPs = baseHits.map(strip);
         const toPs = g.target.map(tracked);
-        add({
+        const reworded: Omit<TrackEvent, 'details'> = {
           kind: 'reworded',
           termId,
           term,
@@ -167,10 +160,8 @@ export function pairEvents(
           countBefore: before,
           countAfter: after,
           ...(r ? { deletedText: r.deleted, replacement: r.inserted } : {}),
-          details:
-            `In ${where(fromPs)} (now ${where(toPs)}), "${r?.deleted ?? term}" ` +
-            (r && r.inserted !== '' ? `was replaced by "${r.inserted}".` : 'was deleted.'),
-        });
+        };
+        add({ ...reworded, details: eventSentence(reworded, labels) });
       }
     }
   }
@@ -183,11 +174,11 @@ export function pairEvents(
       const toPs = (to.byTerm.get(t.id) ?? []).map(strip);
       const base = { termId: t.id, term: t.phrase, fromDraftId: a.id, toDraftId: b.id, from: fromPs, to: toPs, countBefore: before, countAfter: after };
       if (after === 0) {
-        events.push({ ...base, kind: 'removed', details: `"${t.phrase}" is gone from ${b.label} (${plural(before)} in ${a.label}, ${where(fromPs)}).` });
+        events.push({ ...base, kind: 'removed', details: eventSentence({ ...base, kind: 'removed' }, labels) });
       } else if (before === 0) {
-        events.push({ ...base, kind: 'added', details: `"${t.phrase}" appears in ${b.label} (${plural(after)}, ${where(toPs)}); it was not in ${a.label}.` });
+        events.push({ ...base, kind: 'added', details: eventSentence({ ...base, kind: 'added' }, labels) });
       } else {
-        events.push({ ...base, kind: 'count', details: `"${t.phrase}": ${plural(before)} in ${a.label}, ${plural(after)} in ${b.label}.` });
+        events.push({ ...base, kind: 'count', details: eventSentence({ ...base, kind: 'count' }, labels) });
       }
     }
     events.push(...(perTerm.get(t.id) ?? []));

@@ -6,6 +6,7 @@
 import { escapeXml as esc, presenceChartSvg, safeColor } from './chart';
 import type { TrackedParagraph, TrackReport } from './types';
 import { chromeAttributes, exportStrings, type ExportStrings } from '../export/strings';
+import { eventSentence } from './details';
 
 const STYLE = `
 body{font:14px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#111827;margin:24px;max-width:1200px}
@@ -57,7 +58,7 @@ export function trackToHtml(report: TrackReport, title?: string, options: { uiLa
     for (const e of report.events) {
       const flag = e.downgrade ? ` <span class="down">${esc(s.downgrade)}</span>` : e.upgrade ? ` <span class="up">${esc(s.upgrade)}</span>` : '';
       parts.push(
-        `<tr><td>${esc(e.term)}</td><td class="kind">${esc(eventWord[e.kind] ?? e.kind)}${flag}</td><td>${name(e.fromDraftId)}<br>${where(e.from, s)}</td><td>${name(e.toDraftId)}<br>${where(e.to, s)}</td><td>${esc(e.details)}</td></tr>`,
+        `<tr><td>${esc(e.term)}</td><td class="kind">${esc(eventWord[e.kind] ?? e.kind)}${flag}</td><td>${name(e.fromDraftId)}<br>${where(e.from, s)}</td><td>${name(e.toDraftId)}<br>${where(e.to, s)}</td><td>${esc(eventSentence(e, { from: label.get(e.fromDraftId) ?? e.fromDraftId, to: label.get(e.toDraftId) ?? e.toDraftId }, options.uiLanguage))}</td></tr>`,
       );
     }
     parts.push('</tbody></table>');

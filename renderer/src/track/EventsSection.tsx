@@ -7,7 +7,8 @@ import type { TrackEvent, TrackEventKind } from '../../../shared/track';
 import { useViewField } from '../view/useView';
 import { clipText, distinctWording, EVENT_KINDS, eventKey, groupEvents, KIND_LABEL, sectionMove, type FindingListProps } from './events';
 import { citeList, type ShownParagraph } from './highlight';
-import { t } from '../i18n';
+import { currentUiLanguage, t } from '../i18n';
+import { eventSentence } from '../../../shared/track/details';
 
 /** One event in a sentence or two; `compact` leaves out the details line. */
 export function EventSummary({ event: e, fromLabel, toLabel, compact = false, paragraphs }: {
@@ -20,6 +21,8 @@ export function EventSummary({ event: e, fromLabel, toLabel, compact = false, pa
   // Long lists (a count change in a dozen paragraphs) are cut; the panel lists them all.
   const from = citeList(e.from, paragraphs?.get(e.fromDraftId), 5);
   const to = citeList(e.to, paragraphs?.get(e.toDraftId), 5);
+  // The event in one sentence, in the interface language (its `details` are the English one).
+  const sentence = eventSentence(e, { from: fromLabel, to: toLabel }, currentUiLanguage());
   return (
     <span className="trk-ev">
       <span className="trk-ev-line">
@@ -34,7 +37,7 @@ export function EventSummary({ event: e, fromLabel, toLabel, compact = false, pa
       {e.kind === 'moved' && e.from[0] && e.to[0] && (() => {
         const m = sectionMove(e.from[0].section, e.to[0].section);
         return (
-          <span className="trk-ev-move" title={e.details}>
+          <span className="trk-ev-move" title={sentence}>
             <span className="trk-muted">{t('track.section')}</span> {m.from} <span aria-hidden="true">→</span><span className="sr-only">{t('track.to')}</span> {m.to}
           </span>
         );
@@ -43,17 +46,17 @@ export function EventSummary({ event: e, fromLabel, toLabel, compact = false, pa
         const deleted = distinctWording(e.deletedText ?? e.term);
         const inserted = distinctWording(e.replacement ?? '');
         return (
-          <span className="trk-ev-redline" title={e.details}>
+          <span className="trk-ev-redline" title={sentence}>
             <del>{clipText(deleted, 180)}</del> {inserted ? <ins>{clipText(inserted, 180)}</ins> : <span className="trk-muted">{t('track.nothingInPlace')}</span>}
           </span>
         );
       })()}
       {e.kind === 'count' && (
         <span className="trk-ev-count">
-          {e.countBefore} → {e.countAfter} occurrence{e.countAfter === 1 ? '' : 's'}
+          {e.countBefore} → {t('track.occurrences', { count: e.countAfter })}
         </span>
       )}
-      {!compact && (e.kind === 'removed' || e.kind === 'added') && <span className="trk-ev-details">{e.details}</span>}
+      {!compact && (e.kind === 'removed' || e.kind === 'added') && <span className="trk-ev-details">{sentence}</span>}
     </span>
   );
 }
