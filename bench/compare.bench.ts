@@ -14,6 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { fork, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareDrafts } from '../shared/compare';
@@ -32,17 +33,25 @@ const MB = 1024 * 1024;
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Median and minimum time of a comparison, after a warm-up. */
-function engineTime(g: GeneratedPair): { median: number; min: number } {
+/**
+ * Median and minimum time of a comparison, after a warm-up; and the median CPU time of the
+ * process over each comparison (user + system: on a loaded machine it grows less than the wall
+ * time, which also counts the time other processes held the cores).
+ */
+function engineTime(g: GeneratedPair): { median: number; min: number; cpu: number } {
   const n = g.base.blocks.filter(isParagraph).length;
   for (let i = 0; i < warmup(n); i++) compareDrafts(g.base, g.target);
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs(n); i++) {
+    const c = process.cpuUsage();
     const t = performance.now();
     compareDrafts(g.base, g.target);
     times.push(performance.now() - t);
+    const d = process.cpuUsage(c);
+    cpu.push((d.user + d.system) / 1000);
   }
-  return { median: median(times), min: Math.min(...times) };
+  return { median: median(times), min: Math.min(...times), cpu: median(cpu) };
 }
 
 const SAMPLER = `
@@ -75,6 +84,7 @@ async function engineMemory(g: GeneratedPair): Promise<{ heap: number; peakRss: 
 interface SizeResult {
   median: number;
   min: number;
+  cpu: number;
   heap: number;
   peakRss: number;
   maxRss: number;
@@ -147,7 +157,11 @@ function engineEqualChars(g: GeneratedPair): number {
 const fmt = (ms: number): string => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
 
 async function main(): Promise<void> {
-  console.log(`compare.bench: engine vs jsdiff/diff-match-patch (gc ${gc ? 'exposed' : 'not available'}, peers limited to ${PEER_LIMIT_S} s)`);
+  console.log(
+    `compare.bench: engine vs jsdiff/diff-match-patch (gc ${gc ? 'exposed' : 'not available'}, peers limited to ${PEER_LIMIT_S} s, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')})`,
+  );
   const sizes = [400, 4000];
   const pairs = sizes.map((n) => generatePair(2024, n));
   const measured: SizeResult[] = [];
@@ -159,7 +173,7 @@ async function main(): Promise<void> {
     const f1 = linkScore(links(compareDrafts(g.base, g.target).changes), links(g.truth)).f1;
     const target = n === 400 ? 10 : 60;
     console.log(
-      `engine ${n} paragraphs: median ${fmt(ms)} ms (min ${fmt(min)}) [target ≤ ${target} ms: ${ms <= target ? 'met' : 'MISSED'}]` +
+      `engine ${n} paragraphs: median ${fmt(ms)} ms (min ${fmt(min)}, process cpu median ${fmt(mem.cpu)} ms) [target ≤ ${target} ms: ${ms <= target ? 'met' : 'MISSED'}]` +
         `, fresh process: peak rss +${mem.peakRss.toFixed(1)} MB (max rss ${mem.maxRss.toFixed(0)} MB), heap +${mem.heap.toFixed(1)} MB${n === 4000 ? ` [target ≤ 300 MB: ${mem.peakRss <= 300 ? 'met' : 'MISSED'}]` : ''}, alignment F1 ${f1.toFixed(4)}`,
     );
   }

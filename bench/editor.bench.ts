@@ -13,7 +13,10 @@
  * Peer: the browser's own floor, the same keys typed into a plain contenteditable holding the
  * same 500 paragraphs' text (no ProseMirror, no React). Chromium syncs the whole editable's text
  * for the input method on every selection change made while handling a key, so even that plain
- * element is far slower with 500 paragraphs than with 20 (both are printed).
+ * element is far slower with 500 paragraphs than with 20 (both are printed). The "Fast typing"
+ * switch (off by default: skipped paragraphs leave the accessibility tree) keeps
+ * paragraphs off screen out of that work with `content-visibility: auto` (drafting.css): the editor
+ * with it on, and the plain 500-paragraph element with that one rule, are printed too.
  * Run after `npm run build`: npx tsx bench/editor.bench.ts
  */
 import type { Page } from '@playwright/test';
@@ -132,11 +135,13 @@ interface Measured {
   structureWrites: number;
 }
 
-async function measure(markup: boolean): Promise<Measured> {
+/** `lazy`: with "Fast typing" on (paragraphs off screen skipped: content-visibility). */
+async function measure(markup: boolean, lazy = false): Promise<Measured> {
   const server = await startServer(projectFile(), tmp);
   const { page, close } = await longTaskPage();
   try {
     await page.addInitScript(latencyHooks);
+    if (lazy) await page.addInitScript(() => localStorage.setItem('draftwatch.editor.lazyParagraphs', '1'));
     await page.goto(server.url);
     await page.getByRole('list', { name: 'Working drafts' }).getByRole('button', { name: /^Rev\.2 \(working\)/ }).click();
     const editor = page.getByRole('textbox', { name: 'Text of Rev.2 (working)' });
@@ -166,14 +171,17 @@ async function measure(markup: boolean): Promise<Measured> {
   }
 }
 
-/** The peer: the same keys in a plain contenteditable holding the first `count` paragraphs' text. */
-async function measurePlain(count: number): Promise<{ typing: Figures; structure: Figures }> {
+/**
+ * The peer: the same keys in a plain contenteditable holding the first `count` paragraphs' text;
+ * with `visibility`, each paragraph has `content-visibility: auto`, as in the editor.
+ */
+async function measurePlain(count: number, visibility = false): Promise<{ typing: Figures; structure: Figures }> {
   const texts = generateDraft(21, PARAGRAPHS, 'base', 'Rev.2').blocks.map((b) => b.text).slice(0, count);
   const { page, close } = await longTaskPage();
   try {
     await page.addInitScript(latencyHooks);
     // A navigation (not setContent), so the long-task observers of `longTaskPage` are installed.
-    await page.goto(`data:text/html,${encodeURIComponent('<meta charset="utf-8"><div contenteditable="true" spellcheck="true" style="max-width: 46rem; font: 16px/1.6 serif"></div>')}`);
+    await page.goto(`data:text/html,${encodeURIComponent(`<meta charset="utf-8">${visibility ? '<style>[contenteditable] > div { content-visibility: auto; contain-intrinsic-block-size: auto 9lh; }</style>' : ''}<div contenteditable="true" spellcheck="true" style="max-width: 46rem; font: 16px/1.6 serif"></div>`)}`);
     await page.evaluate((texts) => {
       const host = document.querySelector('[contenteditable]')!;
       for (const t of texts) {
@@ -203,17 +211,20 @@ if (!fs.existsSync('out/node/web.mjs')) {
 }
 const f = (x: Figures) => `p50 ${x.p50.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms, max ${x.max.toFixed(1)} ms (${x.n} keys)`;
 console.log(`Working-draft editor, ${PARAGRAPHS} paragraphs, ~${Math.ceil(PARAGRAPHS / 8)} changed (browser mode, Chromium, 1280×800; load average ${os.loadavg()[0]!.toFixed(1)}):`);
-for (const markup of [true, false]) {
-  const r = await measure(markup);
-  console.log(`  ${markup ? 'markup shown (live redline)' : 'clean text (peer)           '}: typing ${f(r.typing)}`);
+const printEditor = (label: string, r: Measured) => {
+  console.log(`  ${label.padEnd(28)}: typing ${f(r.typing)}`);
   console.log(`  ${' '.repeat(28)}  Enter/Backspace ${f(r.structure)}`);
   console.log(`  ${' '.repeat(28)}  longest main-thread task ${r.longest ? `${r.longest.toFixed(0)} ms` : '< 50 ms (none reported)'} (${r.longTasks} tasks ≥ 50 ms)`);
   console.log(`  ${' '.repeat(28)}  DOM writes per key (median): typing ${r.typingWrites}, Enter/Backspace ${r.structureWrites}`);
-}
-for (const count of [PARAGRAPHS, 20]) {
-  const r = await measurePlain(count);
-  const label = `plain contenteditable, ${count} ¶`.padEnd(28);
-  console.log(`  ${label}: typing ${f(r.typing)}`);
+};
+const printPlain = (label: string, r: { typing: Figures; structure: Figures }) => {
+  console.log(`  ${label.padEnd(28)}: typing ${f(r.typing)}`);
   console.log(`  ${' '.repeat(28)}  Enter/Backspace ${f(r.structure)}`);
-}
+};
+printEditor('markup shown (live redline)', await measure(true));
+printEditor('clean text (peer)', await measure(false));
+printEditor('markup, "Fast typing" on', await measure(true, true));
+for (const count of [PARAGRAPHS, 20]) printPlain(`plain contenteditable, ${count} ¶`, await measurePlain(count));
+printPlain(`plain, ${PARAGRAPHS} ¶, cv: auto`, await measurePlain(PARAGRAPHS, true));
+console.log(`  (load average at the end ${os.loadavg()[0]!.toFixed(1)}; "Fast typing" lays out only the paragraphs near the screen)`);
 fs.rmSync(tmp, { recursive: true, force: true });

@@ -35,6 +35,15 @@ async function findInEditor(app: Page, editor: Locator, text: string): Promise<v
   await find.press('Escape');
 }
 
+/** Creates a working draft of the demo's `from` with the sidebar's dialog; returns its editor. */
+async function newWorkingDraft(app: Page, from: string): Promise<Locator> {
+  await app.getByRole('button', { name: 'New working draft…' }).click();
+  const create = app.getByRole('dialog', { name: 'New working draft' });
+  await create.getByRole('combobox', { name: 'From' }).selectOption({ label: from });
+  await create.getByRole('button', { name: 'Create' }).click();
+  return app.getByRole('textbox', { name: `Text of ${from} (working)` });
+}
+
 const printed = (d: Draft): string[] => d.blocks.map((b) => (isParagraph(b) ? printedParagraph(b) : printedHeading(b)));
 
 test('a working draft of Rev.2: edit, alternatives, reject, attribute, save, reopen, export to Word', async ({ app, server }) => {
@@ -186,11 +195,7 @@ test('a working draft of Rev.2: edit, alternatives, reject, attribute, save, reo
 });
 
 test('Ctrl+Z undoes typing in the editor and project actions elsewhere; typed text survives a project undo and redo', async ({ app }) => {
-  await app.getByRole('button', { name: 'New working draft…' }).click();
-  const create = app.getByRole('dialog', { name: 'New working draft' });
-  await create.getByRole('combobox', { name: 'From' }).selectOption({ label: 'Rev.1' });
-  await create.getByRole('button', { name: 'Create' }).click();
-  const editor = app.getByRole('textbox', { name: 'Text of Rev.1 (working)' });
+  const editor = await newWorkingDraft(app, 'Rev.1');
   await editor.locator('.dw-para[data-label="3."] .dw-text').click();
   await app.keyboard.type('Typed words ');
   await app.keyboard.press('Control+z');
@@ -205,6 +210,52 @@ test('Ctrl+Z undoes typing in the editor and project actions elsewhere; typed te
   await app.keyboard.press('Control+y');
   await app.getByRole('list', { name: 'Working drafts' }).getByRole('button', { name: /^Rev\.1 \(working\)/ }).click();
   await expect(app.getByRole('textbox', { name: 'Text of Rev.1 (working)' })).toContainText('Typed words');
+});
+
+test('"Fast typing" skips off-screen paragraphs only when switched on, keeps editing, prints everything, and is remembered', async ({ app }) => {
+  const editor = await newWorkingDraft(app, 'Rev.2');
+  const fast = app.getByRole('button', { name: 'Fast typing' });
+  const visibility = () => editor.locator('.dw-para').last().evaluate((e) => getComputedStyle(e).contentVisibility);
+  // Off by default: every paragraph laid out, so screen readers see the whole text.
+  await expect(fast).toHaveAttribute('aria-pressed', 'false');
+  expect(await visibility()).toBe('visible');
+  await fast.click();
+  await expect(fast).toHaveAttribute('aria-pressed', 'true');
+  await expect(editor).toHaveClass(/dw-lazy/);
+  expect(await visibility()).toBe('auto');
+  expect(await app.evaluate(() => localStorage.getItem('draftwatch.editor.lazyParagraphs'))).toBe('1');
+  // Editing is unchanged: typing, a split renumbering the paragraphs after it, undo.
+  const last = editor.locator('.dw-para[data-numbered]').last();
+  const lastLabel = await last.getAttribute('data-label');
+  const third = editor.locator('.dw-para[data-label="3."] .dw-text');
+  await third.click();
+  // The caret at the end of ¶3 (End alone goes to the end of the visual line).
+  await third.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    range.collapse(false);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await app.keyboard.type(' Fast words.');
+  await app.keyboard.press('Enter');
+  await app.keyboard.type('A new paragraph.');
+  await expect(editor.locator('.dw-para[data-label="4."] .dw-text')).toHaveText('A new paragraph.');
+  await expect(editor.locator('.dw-para[data-numbered]').last()).toHaveAttribute('data-label', `${Number.parseInt(lastLabel!, 10) + 1}.`);
+  await expect(editor.locator('.dw-para[data-label="3."] .dw-text')).toContainText('Fast words.');
+  // Printing lays out everything.
+  await app.emulateMedia({ media: 'print' });
+  expect(await visibility()).toBe('visible');
+  await app.emulateMedia({ media: 'screen' });
+  // Remembered on this machine: a new window (a reload) starts with it on; switched off again.
+  await app.reload();
+  const again = await newWorkingDraft(app, 'Rev.1');
+  await expect(fast).toHaveAttribute('aria-pressed', 'true');
+  await expect(again).toHaveClass(/dw-lazy/);
+  await fast.click();
+  await expect(fast).toHaveAttribute('aria-pressed', 'false');
+  await expect(again).not.toHaveClass(/dw-lazy/);
+  expect(await app.evaluate(() => localStorage.getItem('draftwatch.editor.lazyParagraphs'))).toBeNull();
 });
 
 test('paste keeps only clean content, refuses 5 MB with a message, and never freezes the window', async ({ app }) => {

@@ -10,6 +10,7 @@ import { LANGUAGES, isLanguageCode } from '../../shared/lang/registry';
 import { UsageError, type ParsedArgs } from './args';
 import type { Draft } from '../../shared/model/draft';
 import type { ImportedContent } from '../../shared/import/types';
+import { mark } from '../host/timings';
 import { cliImporter } from './importer';
 import { progressBar } from './progress';
 
@@ -96,7 +97,10 @@ export async function loadDrafts(
  */
 export async function loadDraft(io: CliIo, file: string, index: number, language?: string): Promise<{ content: ImportedContent; draft: Draft }> {
   const bytes = await io.readFile(file);
-  return cliImporter()({ name: path.basename(file), bytes, trackedChanges: 'accept', draftId: `d${index + 1}`, ...(language ? { language } : {}) });
+  mark(`read ${path.basename(file)}`);
+  const loaded = await cliImporter()({ name: path.basename(file), bytes, trackedChanges: 'accept', draftId: `d${index + 1}`, ...(language ? { language } : {}) });
+  mark(`draft of ${path.basename(file)} received`);
+  return loaded;
 }
 
 /** The option every command that reads drafts takes: `--lang CODE` reads them all in that language. */

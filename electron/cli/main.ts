@@ -7,6 +7,7 @@ import { UsageError } from './args';
 import { warmImporter } from './importer';
 import type { CliIo } from './io';
 import { usages } from './usage';
+import { mark, startTimings } from '../host/timings';
 import { APP_VERSION } from '../host/version';
 
 type Run = (argv: string[], io: CliIo) => Promise<number>;
@@ -46,6 +47,7 @@ const nodeIo = async (): Promise<CliIo> => (await import('./io')).nodeIo;
 
 /** Run the command line; returns the exit code. */
 export async function main(argv: string[], given?: CliIo): Promise<number> {
+  if (!given) startTimings();
   const io: CliIo = given ?? { out: (t) => void process.stdout.write(`${t}\n`), err: (t) => void process.stderr.write(`${t}\n`), readFile: unused, writeFile: unused };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -68,7 +70,10 @@ export async function main(argv: string[], given?: CliIo): Promise<number> {
   // The isolate loads on the other core while this thread loads the command and reads the files.
   if (command.readsDrafts && !given) warmImporter();
   try {
-    return await (await command.load())(rest, given ?? (await nodeIo()));
+    const run = await command.load();
+    const commandIo = given ?? (await nodeIo());
+    mark(`${name} command loaded`);
+    return await run(rest, commandIo);
   } catch (e) {
     const err = e as Error;
     if (err instanceof UsageError) {

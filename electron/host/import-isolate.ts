@@ -8,9 +8,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { ImportError } from '../../shared/import/types';
 import type { FromIsolate, ImportJob, ImportOutcome, ToIsolate } from './import-protocol';
+import { mark, timingsForWorker } from './timings';
 
 /** Limits of one import. */
 export interface ImportLimits {
@@ -213,12 +214,15 @@ export function workerThreadIsolates(entry: string | Promise<string> = defaultWo
   const file = Promise.resolve(entry);
   let spare: { slot: Promise<Slot>; key: number; timer: ReturnType<typeof setTimeout> } | null = null;
 
+  // node:worker_threads is loaded with the first isolate: a command that reads no file (the command
+  // line's --version, --help) never loads it.
   const start = (limits: ImportLimits): Promise<Slot> =>
-    file.then((f) => {
+    Promise.all([file, import('node:worker_threads')]).then(([f, { Worker }]) => {
       const worker = new Worker(pathToFileURL(f), {
-        workerData: { preloadPdf: options.preloadPdf ?? true },
+        workerData: { preloadPdf: options.preloadPdf ?? true, timings: timingsForWorker() },
         resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 48, stackSizeMb: 8 },
       });
+      mark('import worker created');
       const slot: Slot = { worker, ended: false };
       const end = (why: 'memory' | 'crash', detail: string) => {
         if (slot.ended) return;

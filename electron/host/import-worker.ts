@@ -5,7 +5,13 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { detectFormat, importBytes, toDraft } from '../../shared/import';
+import { useZipCodec } from '../../shared/import/zip';
 import type { FromIsolate, ImportJob, ToIsolate } from './import-protocol';
+import { mark, startWorkerTimings } from './timings';
+import { nodeZipCodec } from './zip-codec';
+
+startWorkerTimings((workerData as { timings?: number } | null)?.timings);
+mark('worker program loaded');
 
 interface Port {
   post(message: FromIsolate): void;
@@ -56,6 +62,7 @@ async function preload(job: ImportJob): Promise<void> {
 }
 
 async function run(job: ImportJob, port: Port): Promise<void> {
+  mark(`job received: ${job.name}`);
   await preload(job);
   port.post({ type: 'started' });
   let last = -1;
@@ -70,8 +77,11 @@ async function run(job: ImportJob, port: Port): Promise<void> {
       }
     },
   });
+  mark(`parsed ${job.name}`);
   const draft = toDraft(content, { fileName: job.name, bytes: job.bytes, ...(job.draftId ? { id: job.draftId } : {}) });
+  mark(`draft made of ${job.name}`);
   port.post({ type: 'done', outcome: { content, draft } });
+  mark(`draft of ${job.name} sent`);
 }
 
 // Nothing a parser logs may reach the host's output (the command line prints JSON on stdout):
@@ -80,6 +90,8 @@ for (const method of ['log', 'info', 'debug', 'warn', 'error', 'trace'] as const
 
 const port = hostPort();
 if (port) {
+  // Word files are ZIP packages: Node's zlib inflates them, within the same bounds as fflate.
+  useZipCodec(nodeZipCodec());
   // Ahead of any file, unless the host said not to: the command line, whose isolates mostly read
   // Word files, would spend a second of a two-core machine compiling pdf.js in each of them.
   if ((workerData as { preloadPdf?: boolean } | null)?.preloadPdf !== false) loadPdfJs().catch(() => {}); // a failure shows when a PDF is imported

@@ -53,17 +53,18 @@ class Matching {
 
 /** Unique exact matches, split into the order-preserving chain and the rest (moved). */
 function anchors(baseKeys: readonly string[], targetKeys: readonly string[], m: Matching): Array<[number, number]> {
-  const count = new Map<string, number>();
-  const where = new Map<string, number>();
-  baseKeys.forEach((k, i) => {
-    count.set(k, (count.get(k) ?? 0) + 1);
-    where.set(k, i);
-  });
-  const targetCount = new Map<string, number>();
-  for (const k of targetKeys) targetCount.set(k, (targetCount.get(k) ?? 0) + 1);
+  // Where each key stands on each side, or -1 when it occurs more than once there.
+  const where = (keys: readonly string[]): Map<string, number> => {
+    const at = new Map<string, number>();
+    keys.forEach((k, i) => at.set(k, at.has(k) ? -1 : i));
+    return at;
+  };
+  const inBase = where(baseKeys);
+  const inTarget = where(targetKeys);
   const pairs: Array<[number, number]> = [];
   targetKeys.forEach((k, t) => {
-    if (k !== '' && count.get(k) === 1 && targetCount.get(k) === 1) pairs.push([where.get(k)!, t]);
+    const b = inBase.get(k);
+    if (k !== '' && b !== undefined && b !== -1 && inTarget.get(k) !== -1) pairs.push([b, t]);
   });
   const chain = longestIncreasing(pairs.map(([b]) => b)).map((i) => pairs[i]!);
   for (const [b, t] of pairs) m.pair(b, t, 1);
@@ -115,28 +116,48 @@ function alignGaps(chain: Array<[number, number]>, nb: number, nt: number, space
   }
 }
 
-/** Index from shingle hash to the unmatched paragraphs (of one side) that contain it. */
-function shingleIndex(items: readonly number[], offset: number, space: FeatureSpace): Map<number, number[]> {
-  const index = new Map<number, number[]>();
+/**
+ * Index from shingle hash to the unmatched paragraphs (of one side) that contain it: `at` gives
+ * the hash's list number, `lists` the paragraphs in order, each once.
+ */
+interface ShingleIndex {
+  at: Map<number, number>;
+  lists: number[][];
+}
+
+function shingleIndex(items: readonly number[], offset: number, space: FeatureSpace): ShingleIndex {
+  const at = new Map<number, number>();
+  const lists: number[][] = [];
+  const hashes: number[] = [];
   for (const i of items) {
-    for (const h of new Set(shingles(space.features[offset + i]!))) {
-      const list = index.get(h);
-      if (list) list.push(i);
-      else index.set(h, [i]);
+    for (const h of shingles(space.features[offset + i]!, hashes)) {
+      const l = at.get(h);
+      if (l === undefined) {
+        at.set(h, lists.length);
+        lists.push([i]);
+      } else {
+        // Items come in order: a paragraph already in the list is its last entry.
+        const list = lists[l]!;
+        if (list[list.length - 1] !== i) list.push(i);
+      }
     }
   }
-  return index;
+  return { at, lists };
 }
 
 /**
  * Candidate partners of a paragraph: those sharing the most of its rarest shingles (most votes
- * first, then the earliest). `votes` is all zeros between calls, one counter per paragraph.
+ * first, then the earliest). `votes` is all zeros between calls, one counter per paragraph;
+ * `stamp` holds, per list of the index, the last `call` that took it (each list is read once).
  */
-function candidates(hashes: readonly number[], index: Map<number, number[]>, votes: Int32Array): number[] {
+function candidates(hashes: readonly number[], index: ShingleIndex, votes: Int32Array, stamp: Int32Array, call: number): number[] {
   const lists: number[][] = [];
-  for (const h of new Set(hashes)) {
-    const list = index.get(h);
-    if (list && list.length <= RARE) lists.push(list);
+  for (const h of hashes) {
+    const l = index.at.get(h);
+    if (l === undefined || stamp[l] === call) continue;
+    stamp[l] = call;
+    const list = index.lists[l]!;
+    if (list.length <= RARE) lists.push(list);
   }
   lists.sort((x, y) => x.length - y.length);
   const voted: number[] = [];
@@ -157,10 +178,12 @@ function matchMoves(nb: number, nt: number, space: FeatureSpace, m: Matching): v
   const index = shingleIndex(freeBase, 0, space);
   const found: Array<[number, number, number]> = [];
   const votes = new Int32Array(nb);
+  const hashes: number[] = [];
+  const stamp = new Int32Array(index.lists.length).fill(-1);
   for (let t = 0; t < nt; t++) {
     if (m.toBase[t] !== -1) continue;
     const ft = space.features[nb + t]!;
-    for (const b of candidates(shingles(ft), index, votes)) {
+    for (const b of candidates(shingles(ft, hashes), index, votes, stamp, t)) {
       const s = similarity(space, space.features[b]!, ft);
       if (s >= MOVE_THRESHOLD) found.push([s, b, t]);
     }
@@ -186,6 +209,9 @@ function growGroup(
   const whole = space.features[oneOffset + one]!;
   let members = [many];
   let best = similarity(space, whole, space.features[manyOffset + many]!);
+  // Nothing is a piece of a paragraph without words (or of an exact match, left without
+  // features): most pairs stop here.
+  if (whole.bag.length === 0) return { members, similarity: best };
   const piece = (i: number): boolean =>
     i >= 0 && i < manyCount && manyFree(i) && containment(space, space.features[manyOffset + i]!, whole) >= PIECE_CONTAINMENT;
   for (const step of [1, -1]) {
@@ -222,6 +248,7 @@ class Grouper {
   ) {
     this.usedBase = new Uint8Array(nb);
     this.usedTarget = new Uint8Array(nt);
+    this.done = new Uint8Array(nb);
   }
 
   /** Marks every current pair as taken, so growth only uses paragraphs nothing else claims. */
@@ -236,8 +263,8 @@ class Grouper {
     const { nb, nt, space, m } = this;
     for (let b = 0; b < nb; b++) {
       const t = m.toTarget[b]!;
-      if (t === -1 || this.done.has(b)) continue;
-      this.done.add(b);
+      if (t === -1 || this.done[b]) continue;
+      this.done[b] = 1;
       const split = growGroup(b, t, (i) => !this.usedTarget[i], nt, 0, nb, space);
       if (split.members.length > 1) {
         for (const i of split.members) {
@@ -251,13 +278,14 @@ class Grouper {
       for (const i of merge.members) {
         this.usedBase[i] = 1;
         m.toTarget[i] = t;
-        this.done.add(i);
+        this.done[i] = 1;
       }
       this.groups.push({ base: merge.members, target: [t], similarity: merge.members.length > 1 ? merge.similarity : m.sims[b]! });
     }
   }
 
-  private readonly done = new Set<number>();
+  /** Base paragraphs already grouped. */
+  private readonly done: Uint8Array;
 }
 
 /**

@@ -42,34 +42,47 @@ function isIsland(tokens: readonly string[]): boolean {
   return tokens.length <= 3 || words === 0;
 }
 
+/** The tokens of several segments read as one; a run of one segment keeps its array (token arrays are never changed). */
+function joined(run: readonly TokenSegment[]): string[] {
+  if (run.length === 1) return run[0]!.tokens;
+  let n = 0;
+  for (const s of run) n += s.tokens.length;
+  const out = new Array<string>(n);
+  let o = 0;
+  for (const s of run) for (const t of s.tokens) out[o++] = t;
+  return out;
+}
+
 /**
  * Groups consecutive segments so that each run of changes is one deletion followed by one
  * insertion (either may be absent), and equal segments are merged.
  */
 export function normalizeSegments(segments: readonly TokenSegment[]): TokenSegment[] {
-  // Builds fresh arrays by pushing: concatenating per token is quadratic on long paragraphs.
+  // Each run's segments are collected and their tokens copied once, at the end of the run:
+  // concatenating per token is quadratic on long paragraphs, and copying every token at every
+  // pass was most of the allocation of a word diff.
   const out: TokenSegment[] = [];
-  let del: string[] = [];
-  let ins: string[] = [];
-  let equal: string[] = [];
+  const del: TokenSegment[] = [];
+  const ins: TokenSegment[] = [];
+  const equal: TokenSegment[] = [];
   const flushChanges = (): void => {
-    if (del.length) out.push({ op: '-', tokens: del });
-    if (ins.length) out.push({ op: '+', tokens: ins });
-    del = [];
-    ins = [];
+    if (del.length) out.push({ op: '-', tokens: joined(del) });
+    if (ins.length) out.push({ op: '+', tokens: joined(ins) });
+    del.length = 0;
+    ins.length = 0;
   };
   const flushEqual = (): void => {
-    if (equal.length) out.push({ op: '=', tokens: equal });
-    equal = [];
+    if (equal.length) out.push({ op: '=', tokens: joined(equal) });
+    equal.length = 0;
   };
   for (const s of segments) {
     if (s.tokens.length === 0) continue;
     if (s.op === '=') {
       flushChanges();
-      for (const t of s.tokens) equal.push(t);
+      equal.push(s);
     } else {
       flushEqual();
-      for (const t of s.tokens) (s.op === '-' ? del : ins).push(t);
+      (s.op === '-' ? del : ins).push(s);
     }
   }
   flushChanges();
@@ -92,7 +105,8 @@ export function absorbIslands(segments: readonly TokenSegment[]): TokenSegment[]
         changed = true;
       } else out.push(s);
     }
-    segs = normalizeSegments(out);
+    // Without a change `out` is `segs` again, already normalised.
     if (!changed) return segs;
+    segs = normalizeSegments(out);
   }
 }

@@ -96,8 +96,25 @@ class Vocabulary {
   }
 }
 
+/** A growing buffer of ids (a number array emptied by `length = 0` gives its storage back, so it grew again per text). */
+class IdList {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(16, Math.ceil(capacity)));
+  }
+  push(id: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = id;
+  }
+}
+
 /** Word ids of a text in reading order: the FEATURE_TOKEN words, lowercased. */
-function wordIds(text: string, vocab: Vocabulary, out: number[]): void {
+function wordIds(text: string, vocab: Vocabulary, out: IdList): void {
   if (!NOT_ASCII.test(text)) {
     // Printable ASCII: letters and digits make words, anything else separates them. The word's
     // hash is made on the way, in the one pass over the text.
@@ -122,34 +139,58 @@ function wordIds(text: string, vocab: Vocabulary, out: number[]): void {
 }
 
 /**
+ * Each text's ids sorted, in one buffer laid out as `seqs`: a counting sort by id over all texts
+ * at once (two passes over the ids) instead of one sort per paragraph.
+ */
+function sortedBags(seqs: Int32Array, used: number, starts: Int32Array, vocabSize: number): Int32Array {
+  // Occurrences grouped by id, in id order, each remembering its text.
+  const firstOf = new Int32Array(vocabSize + 1);
+  for (let i = 0; i < used; i++) firstOf[seqs[i]! + 1]!++;
+  for (let id = 0; id < vocabSize; id++) firstOf[id + 1]! += firstOf[id]!;
+  const textOf = new Int32Array(used);
+  for (let t = 0; t + 1 < starts.length; t++) for (let i = starts[t]!; i < starts[t + 1]!; i++) textOf[firstOf[seqs[i]!]!++] = t;
+  // firstOf[id] is now where id + 1 starts: walk the ids in order, filling each text's stretch.
+  const bags = new Int32Array(used);
+  const fill = starts.slice();
+  let id = 0;
+  for (let k = 0; k < used; k++) {
+    while (k >= firstOf[id]!) id++;
+    bags[fill[textOf[k]!]!++] = id;
+  }
+  return bags;
+}
+
+/**
  * Builds the features of the texts (base and target paragraphs together) that `needed` selects;
  * the others (already matched exactly) get empty features. Rarity is measured among the
  * selected texts: those are the ones that must be told apart.
  */
 export function buildFeatures(texts: readonly string[], needed: (i: number) => boolean = () => true): FeatureSpace {
   const vocab = new Vocabulary();
-  const seqs: Int32Array[] = [];
-  const ids: number[] = [];
+  // Every text's word ids in one buffer, each text a stretch of it: one allocation for all
+  // instead of two typed arrays per paragraph (allocating those was most of the cost).
+  const starts = new Int32Array(texts.length + 1);
+  // Room for the words of prose (a word and its space take six code units on average): the buffer grows when that is short.
+  let room = 0;
+  for (let t = 0; t < texts.length; t++) if (needed(t)) room += texts[t]!.length;
+  const ids = new IdList(room / 5);
   let count = 0;
   for (let t = 0; t < texts.length; t++) {
-    if (!needed(t)) {
-      seqs.push(NONE);
-      continue;
-    }
+    starts[t] = ids.length;
+    if (!needed(t)) continue;
     count++;
-    ids.length = 0;
     wordIds(texts[t]!, vocab, ids);
-    const seq = new Int32Array(ids.length);
-    for (let i = 0; i < ids.length; i++) seq[i] = ids[i]!;
-    seqs.push(seq);
   }
+  const used = ids.length;
+  starts[texts.length] = used;
+  const seqs = ids.data;
+  const bags = sortedBags(seqs, used, starts, vocab.size);
   // Document frequency: the number of selected texts each word occurs in.
   const df = new Int32Array(vocab.size);
   const lastSeen = new Int32Array(df.length).fill(-1);
-  for (let p = 0; p < seqs.length; p++) {
-    const seq = seqs[p]!;
-    for (let i = 0; i < seq.length; i++) {
-      const id = seq[i]!;
+  for (let p = 0; p < texts.length; p++) {
+    for (let i = starts[p]!; i < starts[p + 1]!; i++) {
+      const id = seqs[i]!;
       if (lastSeen[id] !== p) {
         lastSeen[id] = p;
         df[id]!++;
@@ -159,17 +200,18 @@ export function buildFeatures(texts: readonly string[], needed: (i: number) => b
   const n = Math.max(1, count);
   const weights = new Float64Array(df.length);
   for (let i = 0; i < df.length; i++) weights[i] = Math.log((n + 1) / df[i]!);
-  const features = new Array<Features>(seqs.length);
-  for (let p = 0; p < seqs.length; p++) {
-    const seq = seqs[p]!;
-    if (seq.length === 0) {
+  const features = new Array<Features>(texts.length);
+  for (let p = 0; p < texts.length; p++) {
+    const from = starts[p]!;
+    const to = starts[p + 1]!;
+    if (from === to) {
       features[p] = EMPTY;
       continue;
     }
-    const bag = seq.slice().sort();
+    const bag = bags.subarray(from, to);
     let weight = 0;
     for (let i = 0; i < bag.length; i++) weight += weights[bag[i]!]!;
-    features[p] = { seq, bag, weight };
+    features[p] = { seq: seqs.subarray(from, to), bag, weight };
   }
   return { weights, features };
 }
@@ -221,19 +263,21 @@ export function concatFeatures(parts: readonly Features[]): Features {
 
 /**
  * Hashes of the paragraph's three-word shingles (one hash of all its words when it has fewer),
- * used to find candidate partners through an index.
+ * used to find candidate partners through an index. Written into `out` (emptied first), which
+ * is returned.
  */
-export function shingles(f: Features): number[] {
+export function shingles(f: Features, out: number[] = []): number[] {
   const s = f.seq;
-  if (s.length === 0) return [];
+  out.length = 0;
+  if (s.length === 0) return out;
   if (s.length < 3) {
     let h = 0x811c9dc5;
     for (const id of s) h = Math.imul(h ^ id, 0x01000193);
-    return [h];
+    out.push(h);
+    return out;
   }
-  const out = new Array<number>(s.length - 2);
   for (let i = 0; i + 2 < s.length; i++) {
-    out[i] = Math.imul(Math.imul(Math.imul(0x811c9dc5 ^ s[i]!, 0x01000193) ^ s[i + 1]!, 0x01000193) ^ s[i + 2]!, 0x01000193);
+    out.push(Math.imul(Math.imul(Math.imul(0x811c9dc5 ^ s[i]!, 0x01000193) ^ s[i + 1]!, 0x01000193) ^ s[i + 2]!, 0x01000193));
   }
   return out;
 }

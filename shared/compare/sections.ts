@@ -40,10 +40,19 @@ const keys = new Map<string, string>();
 // Paragraphs of a draft share their section arrays, so the array is a cheap first-level key.
 const byArray = new WeakMap<readonly string[], string>();
 
+// Paragraphs one after another mostly share one section array: the last one asked is kept at hand.
+let lastSection: readonly string[] | null = null;
+let lastKey = '';
+
 /** A section path folded to a comparable key: equal keys are the same section. */
 export function sectionKey(section: readonly string[]): string {
+  if (section === lastSection) return lastKey;
   let key = byArray.get(section);
-  if (key !== undefined) return key;
+  if (key !== undefined) {
+    lastSection = section;
+    lastKey = key;
+    return key;
+  }
   const joined = section.join(SEPARATOR);
   key = keys.get(joined);
   if (key === undefined) {
@@ -51,6 +60,8 @@ export function sectionKey(section: readonly string[]): string {
     if (keys.size < CACHE_LIMIT) keys.set(joined, key);
   }
   byArray.set(section, key);
+  lastSection = section;
+  lastKey = key;
   return key;
 }
 
@@ -141,7 +152,7 @@ function headingEntries(draft: Draft): HeadingEntry[] {
       standing: headingStanding(printed, profile) ?? parent?.standing ?? null,
     };
     stack.push(entry);
-    out.push({ ...entry, number: b.number, words: headingWordSet(b.text) });
+    out.push({ level: entry.level, key: entry.key, standing: entry.standing, number: b.number, words: headingWordSet(b.text) });
   }
   return out;
 }

@@ -38,12 +38,20 @@ export function summarize(changes: readonly Change[], text: SideText): CompareSu
   const sections = new Map<string, SectionSummary>();
   let wordsInserted = 0;
   let wordsDeleted = 0;
+  // Changes one after another mostly share their section array: its name is joined once for them.
+  let lastPath: readonly string[] | undefined;
+  let lastName = '';
   for (const c of changes) {
     const words = changeWords(c, text);
     counts[c.kind]++;
     wordsInserted += words.inserted;
     wordsDeleted += words.deleted;
-    const name = ((c.kind === 'deleted' ? c.baseSection : c.targetSection) ?? []).join(SECTION_SEPARATOR);
+    const path = c.kind === 'deleted' ? c.baseSection : c.targetSection;
+    if (path !== lastPath || path === undefined) {
+      lastPath = path;
+      lastName = (path ?? []).join(SECTION_SEPARATOR);
+    }
+    const name = lastName;
     let s = sections.get(name);
     if (!s) {
       s = { section: name, counts: emptyCounts(), wordsInserted: 0, wordsDeleted: 0 };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, normalizeText, normalizeToken } from './text';
+import { countWords, isSpaceCode, normalizeText, normalizeToken } from './text';
 import { isWordToken } from './tokenize';
 import { defaultCompareOptions } from './types';
 
@@ -51,5 +51,14 @@ describe('text normalisation fast paths', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('isSpaceCode', () => {
+  it('is exactly \\s, with and without the Unicode flag, on every code unit', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (isSpaceCode(c) !== /\s/u.test(ch) || isSpaceCode(c) !== /\s/.test(ch)) expect.fail(`U+${c.toString(16)}`);
+    }
   });
 });

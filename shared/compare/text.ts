@@ -66,6 +66,12 @@ export function normalizeToken(token: string, options: CompareOptions): string {
 const SPACE_TOKEN = /^\s+$/u;
 const PUNCTUATION_TOKEN = /^\p{P}+$/u;
 
+/** A code unit `\s` matches (every such character is in the BMP), by code: no pattern per character. */
+export const isSpaceCode = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+
 /** An ASCII letter or digit (by code unit). */
 export const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 

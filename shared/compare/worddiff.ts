@@ -5,7 +5,7 @@
  */
 import DiffMatchPatch from 'diff-match-patch';
 import { absorbIslands, type TokenSegment } from './cleanup';
-import { normalizeToken } from './text';
+import { isSpaceCode, normalizeToken } from './text';
 import { tokenize } from './tokenize';
 import { defaultCompareOptions, type CompareOptions, type DiffOp } from './types';
 
@@ -15,23 +15,34 @@ const dmp = new DiffMatchPatch();
 dmp.Diff_Timeout = 0;
 
 /** Private-use characters first: diff-match-patch's boundary heuristics treat them all alike. */
-function tokenChar(i: number): string {
-  if (i < 0x1900) return String.fromCharCode(0xe000 + i);
+function tokenCode(i: number): number {
+  if (i < 0x1900) return 0xe000 + i;
   const c = 0x100 + (i - 0x1900);
-  return String.fromCharCode(c < 0xd800 ? c : c + 0x800);
+  return c < 0xd800 ? c : c + 0x800;
 }
 
-const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c);
-const isMark = (c: string | undefined): boolean => c !== undefined && /\p{M}/u.test(c);
+/** The string of these code units (made a few thousand at a time: arguments have a limit). */
+function fromCodes(units: Uint16Array): string {
+  if (units.length <= 4096) return String.fromCharCode.apply(null, units as unknown as number[]);
+  let s = '';
+  for (let i = 0; i < units.length; i += 4096) s += String.fromCharCode.apply(null, units.subarray(i, i + 4096) as unknown as number[]);
+  return s;
+}
+
+const MARK = /\p{M}/u;
+/** The code unit at `i` is a combining mark (none below U+0300: no pattern for those). */
+const isMarkAt = (s: string, i: number): boolean => s.charCodeAt(i) >= 0x300 && MARK.test(s[i]!);
+/** `\s` at `i` (false past the ends). */
+const isSpaceAt = (s: string, i: number): boolean => i >= 0 && i < s.length && isSpaceCode(s.charCodeAt(i));
 
 /** A clean word boundary in `s` at `i`: after a space, before a non-space that is no mark. */
 function boundaryAt(s: string, i: number): boolean {
-  return i === 0 || i === s.length || (isSpace(s[i - 1]) && !isSpace(s[i]) && !isMark(s[i]));
+  return i === 0 || i === s.length || (isSpaceAt(s, i - 1) && !isSpaceAt(s, i) && !isMarkAt(s, i));
 }
 
 /** A clean word boundary in `s` at `i` that leaves the space after it: a word ends there. */
 function boundaryBefore(s: string, i: number): boolean {
-  return i === 0 || i === s.length || (isSpace(s[i]) && !isSpace(s[i - 1]));
+  return i === 0 || i === s.length || (isSpaceAt(s, i) && !isSpaceAt(s, i - 1));
 }
 
 /**
@@ -52,18 +63,19 @@ function commonEnds(a: string, b: string): [number, number] {
 
 /** Maps strings to one character each, so diff-match-patch can diff sequences of them. */
 class Encoder {
-  private readonly codes = new Map<string, string>();
+  private readonly codes = new Map<string, number>();
   encode(keys: readonly string[]): string {
-    let s = '';
-    for (const key of keys) {
+    const units = new Uint16Array(keys.length);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
       let c = this.codes.get(key);
       if (c === undefined) {
-        c = tokenChar(this.codes.size);
+        c = tokenCode(this.codes.size);
         this.codes.set(key, c);
       }
-      s += c;
+      units[k] = c;
     }
-    return s;
+    return fromCodes(units);
   }
 }
 
@@ -110,9 +122,22 @@ function fineDiff(a: string, b: string, options: CompareOptions, out: TokenSegme
   diffTokens(ta, tb, ta.map(key), tb.map(key), out);
 }
 
-const SPACE_RUNS = /(\s+)/u;
-const SPACE_START = /^\s/u;
-const chunks = (text: string): string[] => text.split(SPACE_RUNS).filter((c) => c !== '');
+/** The text cut into runs of spaces (`\s`) and runs of anything else, in order. */
+function chunks(text: string): string[] {
+  const out: string[] = [];
+  if (text === '') return out;
+  let start = 0;
+  let space = isSpaceCode(text.charCodeAt(0));
+  for (let i = 1; i < text.length; i++) {
+    const s = isSpaceCode(text.charCodeAt(i));
+    if (s === space) continue;
+    out.push(text.slice(start, i));
+    start = i;
+    space = s;
+  }
+  out.push(text.slice(start));
+  return out;
+}
 
 /**
  * Token diff of two texts, before cleanup. A first pass diffs space-separated chunks, which is
@@ -125,7 +150,7 @@ function tokenSegments(a: string, b: string, options: CompareOptions): TokenSegm
   // A chunk starting with printable ASCII other than a space is a word, not a run of spaces.
   const key = (c: string): string => {
     const first = c.charCodeAt(0);
-    return options.ignoreWhitespace && !(first > 32 && first < 127) && SPACE_START.test(c) ? ' ' : c;
+    return options.ignoreWhitespace && !(first > 32 && first < 127) && isSpaceCode(first) ? ' ' : c;
   };
   const coarse: TokenSegment[] = [];
   diffTokens(ca, cb, ca.map(key), cb.map(key), coarse);

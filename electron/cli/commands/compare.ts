@@ -9,6 +9,7 @@ import type { CompareOptions } from '../../../shared/compare/types';
 import { parseArgs, UsageError } from '../args';
 import { palette, useColor } from '../color';
 import { LANG_OPTION, languageOption, loadDraft, type CliIo } from '../io';
+import { mark } from '../../host/timings';
 import { comparisonText } from './compare-text';
 
 /** Comparison options from the command line's flags. */
@@ -35,6 +36,7 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<number>
   const [base, target] = await Promise.all([loadDraft(io, baseFile, 0, languageOption(args)), loadDraft(io, targetFile, 1, languageOption(args))]);
   const options = optionsFrom(args.flags);
   const comparison = compareDrafts(base.draft, target.draft, options);
+  mark('compared');
   const output = args.values.get('output')?.[0];
   if (output) {
     const { writeRedline } = await import('./redline-output');
@@ -46,5 +48,6 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<number>
   } else if (!output) {
     io.out(comparisonText(comparison, base.draft, target.draft, [path.basename(baseFile), path.basename(targetFile)], palette(color)).join('\n'));
   }
+  mark('printed');
   return 0;
 }

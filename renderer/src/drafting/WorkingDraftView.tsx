@@ -25,6 +25,7 @@ import { ChangesPanel, changePlace } from './ChangesPanel';
 import { AttributeDialog } from './AttributeDialog';
 import { TextPromptDialog } from './TextPromptDialog';
 import { FindReplaceBar } from './FindReplaceBar';
+import { useLazyParagraphs } from './lazy-paragraphs';
 import './drafting.css';
 import { currentUiLanguage, t } from '../i18n';
 import { exportStrings } from '../../../shared/export/strings';
@@ -50,6 +51,7 @@ export function WorkingDraftView({ project, draft, sessions, current, onEdit, no
   const [finding, setFinding] = useState<{ replace: boolean } | null>(null);
   const [attributing, setAttributing] = useState<PlacedChange | null>(null);
   const [footnote, setFootnote] = useState(false);
+  const [lazy, setLazy] = useLazyParagraphs();
   const base = project.drafts.find((d) => d.id === draft.working?.baseId) ?? null;
   const names = useMemo(() => new Map(project.delegations.map((d) => [d.id, d.name])), [project.delegations]);
   const delegationName = useCallback((id: string) => names.get(id) ?? 'an unlisted delegation', [names]);
@@ -96,6 +98,11 @@ export function WorkingDraftView({ project, draft, sessions, current, onEdit, no
     };
     // The view follows the draft's identity and base; new content comes through `sessions.open` below.
   }, [draft.id, base?.id, sessions]);
+
+  // Paragraphs far from the screen skipped by layout and paint, when the user chose so.
+  useEffect(() => {
+    view?.dom.classList.toggle('dw-lazy', lazy);
+  }, [view, lazy]);
 
   // The project's copy changed under the editor (reopened, restored by a project undo): reload.
   useEffect(() => {
@@ -189,6 +196,18 @@ export function WorkingDraftView({ project, draft, sessions, current, onEdit, no
                 {project.delegations.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
               </select>
             </label>
+            <button
+              type="button"
+              className="fast-typing"
+              aria-pressed={lazy}
+              onClick={() => {
+                setLazy(!lazy);
+                view?.focus();
+              }}
+              title={t('edit.lazyTip')}
+            >
+              {t('edit.lazy')}
+            </button>
           </p>
         </div>
         <button onClick={() => { sessions.flush(); onExport(); }} title={t('edit.exportWordTip')}>{t('edit.exportWord')}</button>

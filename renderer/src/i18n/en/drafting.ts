@@ -60,6 +60,8 @@ export const drafting = {
     markupTip: 'Show the changes against the base (Ctrl+Alt+R)',
     clean: 'Clean',
     cleanTip: 'Show the clean text (Ctrl+Alt+R)',
+    lazy: 'Fast typing',
+    lazyTip: 'Fast typing in long drafts: lay out only the paragraphs near the screen. Screen readers then see only those paragraphs, so leave it off with one.',
     changesAgainstBase: 'Changes against the base',
     changes: 'Changes',
     none: 'none',

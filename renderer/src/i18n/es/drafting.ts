@@ -63,6 +63,8 @@ export const drafting = {
     markupTip: 'Mostrar los cambios respecto de la base (Ctrl+Alt+R)',
     clean: 'Texto limpio',
     cleanTip: 'Mostrar el texto sin marcas (Ctrl+Alt+R)',
+    lazy: 'Escritura rápida',
+    lazyTip: 'Escritura rápida en textos largos: solo se componen los párrafos cercanos a la pantalla. Un lector de pantalla solo ve entonces esos párrafos: déjela desactivada si usa uno.',
     changesAgainstBase: 'Cambios respecto de la base',
     changes: 'Cambios',
     none: 'ninguno',

@@ -63,6 +63,8 @@ export const drafting = {
     markupTip: 'Afficher les modifications par rapport à la base (Ctrl+Alt+R)',
     clean: 'Texte net',
     cleanTip: 'Afficher le texte sans marques (Ctrl+Alt+R)',
+    lazy: 'Saisie rapide',
+    lazyTip: 'Saisie rapide dans les longs textes : seuls les paragraphes proches de l’écran sont mis en page. Un lecteur d’écran ne voit alors que ces paragraphes : laissez-la désactivée si vous en utilisez un.',
     changesAgainstBase: 'Modifications par rapport à la base',
     changes: 'Modifications',
     none: 'aucune',
