@@ -88,7 +88,10 @@ test('the change list jumps to the last change, and the current row keeps its fo
   const list = app.getByRole('complementary', { name: 'Changes' });
   await list.evaluate((el) => (el.scrollTop = el.scrollHeight));
   const lastItem = list.locator('.change-item').last();
-  await expect(lastItem).toBeVisible();
+  // The list follows the scroll a frame later: wait until its last item is the section's last, in view.
+  await expect
+    .poll(async () => (await lastItem.locator('xpath=..').getAttribute('aria-posinset')) === (await lastItem.locator('xpath=..').getAttribute('aria-setsize')) && (await inView(app, '.change-item >> nth=-1')))
+    .toBe(true);
   const cite = await lastItem.locator('.cite').innerText();
   const total = Number((await app.locator('.nav-pos').innerText()).split(' of ')[1]);
   // Every item says its place in its section, so a screen reader hears it in a windowed list.

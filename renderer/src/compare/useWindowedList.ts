@@ -53,6 +53,9 @@ export function useWindowedList({ count, estimate, scroller, list, pinned = [], 
   // Each item's size for the current items and width: estimated once, replaced by its measure once shown.
   const measured = useRef<{ identity: unknown; estimate: unknown; width: number; sizes: Float64Array }>({ identity: undefined, estimate: undefined, width: -1, sizes: new Float64Array(0) });
   const [version, setVersion] = useState(0);
+  // The reader is at the very end (End key, scrollbar dragged down): measures that make the list
+  // taller than estimated keep them there, so the last item comes into view.
+  const atEnd = useRef(false);
   const m = measured.current;
   if (m.identity !== identity || m.estimate !== estimate || m.width !== view.width || m.sizes.length !== count) {
     const sizes = new Float64Array(count);
@@ -88,7 +91,10 @@ export function useWindowedList({ count, estimate, scroller, list, pinned = [], 
       if (sync) flushSync(apply);
       else apply();
     };
-    const onScroll = () => update(true);
+    const onScroll = () => {
+      atEnd.current = s.scrollTop + s.clientHeight >= s.scrollHeight - 2;
+      update(true);
+    };
     s.addEventListener('scroll', onScroll, { passive: true });
     const ro = new ResizeObserver(() => update(false));
     ro.observe(s);
@@ -109,6 +115,8 @@ export function useWindowedList({ count, estimate, scroller, list, pinned = [], 
   useLayoutEffect(() => {
     const l = list.current;
     if (!l || all) return;
+    const sc = scroller.current;
+    if (sc && atEnd.current && sc.scrollTop + sc.clientHeight < sc.scrollHeight - 2) sc.scrollTop = sc.scrollHeight;
     const { sizes } = measured.current;
     let changed = false;
     for (const el of l.querySelectorAll<HTMLElement>('[data-wi]')) {
