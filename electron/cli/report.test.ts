@@ -14,6 +14,7 @@ import { libreOfficeMissing, makeSiteFixture, type SiteFixture } from './testing
 import { createProject, serializeProject } from '../../shared/model/project';
 import { compareDrafts } from '../../shared/compare/compare';
 import { newWorkingDraft } from '../../shared/draft/working';
+import { PAGES } from '../../shared/report/paths';
 import { generateTrack } from '../../shared/track/testing';
 import { draftText } from '../../shared/testing/draft-text';
 import { SITE_MARKER, type ReportJson } from '../../shared/report';
@@ -201,6 +202,10 @@ describe('draftwatch report: inputs and bad inputs', () => {
     expect(index).toContain('<html lang="fr" dir="ltr">');
     expect(index).toContain('<h2>Ce qui a changé à chaque étape</h2>');
     expect(index).toContain('Projets de texte dans l’ordre de la négociation');
+    const chart = fs.readFileSync(path.join(out, PAGES.chart), 'utf8');
+    expect(chart).toContain('aria-label="Libellés surveillés d’un projet de texte à l’autre"');
+    expect(chart).toContain('Surface des carrés proportionnelle au nombre d’occurrences');
+    expect(chart).not.toMatch(/Square area|occurrences? in|Watched terms/);
     const history = fs.readFileSync(path.join(out, 'history.html'), 'utf8');
     expect(history).toContain('<h1>Historique des paragraphes</h1>');
     for (const page of [index, history]) {

@@ -109,6 +109,9 @@ export const en = {
   evUnnumbered: 'unnumbered',
   evUnnumberedOne: '(unnumbered)',
   evNoSection: 'no section',
+  /** The watched-language chart (SVG). */
+  chartTitle: 'Watched terms across drafts',
+  chartLegend: 'Square area proportional to occurrences (largest: {max}); empty square: absent.',
   noteMoved: 'moved',
   noteSplit: 'split',
   noteMerged: 'merged',

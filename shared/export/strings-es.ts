@@ -107,6 +107,8 @@ export const es: ExportStrings = {
   evUnnumbered: 'sin número',
   evUnnumberedOne: '(sin número)',
   evNoSection: 'ninguna sección',
+  chartTitle: 'Términos vigilados en los borradores',
+  chartLegend: 'Superficie de los cuadrados proporcional al número de apariciones (máximo: {max}); cuadrado vacío: ausente.',
   noteMoved: 'desplazado',
   noteSplit: 'dividido',
   noteMerged: 'fusionado',

@@ -107,6 +107,8 @@ export const fr: ExportStrings = {
   evUnnumbered: 'non numéroté',
   evUnnumberedOne: '(non numéroté)',
   evNoSection: 'aucune section',
+  chartTitle: 'Libellés surveillés d’un projet de texte à l’autre',
+  chartLegend: 'Surface des carrés proportionnelle au nombre d’occurrences (au plus\u00a0: {max})\u00a0; carré vide\u00a0: absent.',
   noteMoved: 'déplacé',
   noteSplit: 'scindé',
   noteMerged: 'fusionné',

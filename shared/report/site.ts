@@ -148,7 +148,7 @@ export function buildSite(input: SiteInput): { files: SiteFile[]; json: ReportJs
     add(stepJson[i]!.data.csv, changesCsv(comparisons[i]!, s.base, s.target));
   });
   add(PAGES.tracker, withNav(trackToHtml(report, `${exportStrings(lang).navTracker}${exportStrings(lang).colon}${input.title}`, { uiLanguage: lang }), input.title, PAGES.tracker, lang));
-  add(PAGES.chart, presenceChartSvg(report.matrix, { title: 'Watched terms across drafts' }) + '\n');
+  add(PAGES.chart, presenceChartSvg(report.matrix, { title: exportStrings(lang).chartTitle, ...(lang ? { uiLanguage: lang } : {}) }) + '\n');
   add(PAGES.table, withNav(tableHtml(drafts, rows, exportOptions), input.title, PAGES.table, lang));
 
   add(PAGES.history, historyPage(input, rows));

@@ -4,6 +4,7 @@
  * written to a file, embedded in the HTML report or shown in the app as is.
  */
 import type { TermMatrix } from './types';
+import { exportStrings, fill } from '../export/strings';
 
 /** Escape text for XML content and attribute values. */
 export function escapeXml(text: string): string {
@@ -30,6 +31,8 @@ export interface ChartOptions {
   /** Side of a cell in pixels. */
   cell?: number;
   title?: string;
+  /** The interface language of the chart's own words (English by default). */
+  uiLanguage?: string;
 }
 
 /** The chart as a standalone SVG document (no external resources). */
@@ -45,9 +48,10 @@ export function presenceChartSvg(matrix: TermMatrix, options: ChartOptions = {})
   const width = labelWidth + colWidth * matrix.drafts.length + 12;
   const height = headerHeight + cell * matrix.rows.length + legendHeight;
   const max = Math.max(1, ...matrix.rows.flatMap((r) => r.cells.map((c) => c.count)));
+  const s = exportStrings(options.uiLanguage);
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(options.title ?? 'Watched terms across drafts')}" font-family="${escapeXml(FONT)}" font-size="13">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(options.title ?? s.chartTitle)}" font-family="${escapeXml(FONT)}" font-size="13">`,
   );
   out.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
   if (options.title) out.push(`<text x="8" y="20" font-size="15" font-weight="600" fill="#111827">${escapeXml(clip(options.title, 90))}</text>`);
@@ -65,7 +69,7 @@ export function presenceChartSvg(matrix: TermMatrix, options: ChartOptions = {})
       const cx = labelWidth + colWidth * j + colWidth / 2;
       const cy = y + cell / 2;
       const inner = cell - 8;
-      const tip = `${row.term.phrase}, ${matrix.drafts[j]!.label}: ${c.count} occurrence${c.count === 1 ? '' : 's'}`;
+      const tip = `${row.term.phrase}, ${matrix.drafts[j]!.label}${s.colon}${fill(c.count === 1 ? s.evOccurrence : s.evOccurrences, { n: c.count })}`;
       out.push(`<g><title>${escapeXml(tip)}</title>`);
       out.push(`<rect x="${cx - inner / 2}" y="${cy - inner / 2}" width="${inner}" height="${inner}" fill="none" stroke="#d1d5db"/>`);
       if (c.count > 0) {
@@ -77,7 +81,7 @@ export function presenceChartSvg(matrix: TermMatrix, options: ChartOptions = {})
     });
   });
   const ly = headerHeight + cell * matrix.rows.length + 18;
-  out.push(`<text x="8" y="${ly}" font-size="11" fill="#4b5563">Square area proportional to occurrences (largest: ${max}); empty square: absent.</text>`);
+  out.push(`<text x="8" y="${ly}" font-size="11" fill="#4b5563">${escapeXml(fill(s.chartLegend, { max }))}</text>`);
   out.push('</svg>');
   return out.join('\n');
 }

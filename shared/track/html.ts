@@ -36,7 +36,7 @@ export function trackToHtml(report: TrackReport, title?: string, options: { uiLa
   parts.push(`<!doctype html><html${chromeAttributes(options.uiLanguage)}><head><meta charset="utf-8"><title>${esc(title)}</title><style>${STYLE}</style></head><body>`);
   parts.push(`<h1>${esc(title)}</h1>`);
   parts.push(`<p class="muted">${report.drafts.map((d) => esc(d.label)).join(' → ')}</p>`);
-  parts.push(`<figure>${presenceChartSvg(report.matrix)}</figure>`);
+  parts.push(`<figure>${presenceChartSvg(report.matrix, { uiLanguage: options.uiLanguage })}</figure>`);
 
   parts.push(`<h2>${esc(s.occurrencesByDraft)}</h2><table><thead><tr><th>${esc(s.term)}</th>`);
   for (const d of report.drafts) parts.push(`<th>${esc(d.label)}</th>`);

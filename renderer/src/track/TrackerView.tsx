@@ -50,7 +50,7 @@ export function TrackerView({ project, onEdit }: TrackerViewProps) {
     if (editing && !terms.some((t) => t.id === editing.id)) setEditing(null);
   }, [terms, editing]);
 
-  const chart = useMemo(() => (report ? presenceChartSvg(report.matrix, { cell: 22 }) : ''), [report]);
+  const chart = useMemo(() => (report ? presenceChartSvg(report.matrix, { cell: 22, uiLanguage: currentUiLanguage() }) : ''), [report]);
 
   const onSubmitTerm = useCallback(
     (form: TermForm) => {
@@ -71,7 +71,7 @@ export function TrackerView({ project, onEdit }: TrackerViewProps) {
       what === 'matrix' ? { name: `${stem} - tracker matrix.csv`, text: `\ufeff${csv!.matrix}`, mime: 'text/csv' }
       : what === 'events' ? { name: `${stem} - tracker events.csv`, text: `\ufeff${csv!.events}`, mime: 'text/csv' }
       : what === 'html' ? { name: `${stem} - tracker.html`, text: trackToHtml(report, t('track.htmlTitle', { project: project.name }), { uiLanguage: currentUiLanguage() }), mime: 'text/html' }
-      : { name: `${stem} - presence chart.svg`, text: presenceChartSvg(report.matrix, { title: project.name }), mime: 'image/svg+xml' };
+      : { name: `${stem} - presence chart.svg`, text: presenceChartSvg(report.matrix, { title: project.name, uiLanguage: currentUiLanguage() }), mime: 'image/svg+xml' };
     try {
       const r = await saveExport(file.name, file.text, file.mime);
       setExportNote(r.saved === 'path' ? t('track.savedTo', { path: r.path }) : r.saved === 'download' ? t('track.downloaded', { name: r.name }) : null);
