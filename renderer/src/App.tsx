@@ -23,6 +23,7 @@ import { Notices } from './components/Notices';
 import { commandForKey, ownsUndo, shortcutLabel } from './shortcuts';
 import { useTheme, THEMES } from './theme';
 import { CompareView, COMMAND_EVENT } from './compare/CompareView';
+import { useEnginePrep } from './compare/useEnginePrep';
 
 import { TrackerView } from './track/TrackerView';
 import { EditorSessions } from './state/sessions';
@@ -79,6 +80,8 @@ export function App() {
   }, [sessions, c.checkpoint, c.setEditorFlush]);
   useEffect(() => sessions.retain(new Set(project?.drafts.map((d) => d.id) ?? [])), [sessions, project]);
   const anchorState = useAnchors(project);
+  // The engine worker warmed up, and the Compare view's drafts sent to it, while the window is idle.
+  useEnginePrep(project?.drafts);
   const annotationEditor = useAnnotationEditor(project, c.edit, (text) => c.notify('info', text));
   const [annotationsOpen, setAnnotationsOpen] = useState(false);
   const [focusAnnotation, setFocusAnnotation] = useState<{ id: string } | null>(null);

@@ -6,12 +6,12 @@ import type { CompareOptions, Comparison } from '../../../shared/compare/types';
 import type { HistoryStep } from '../../../shared/compare/lineage';
 import type { Draft } from '../../../shared/model/draft';
 import type { LineageOverride } from '../../../shared/model/schema';
-import { UNKNOWN_DRAFT, type AnnotationExportFormat, type DraftOrKey, type EngineRequest, type EngineResponse, type ExportFormat } from './engine-protocol';
+import { fromWire, UNKNOWN_DRAFT, type AnnotationExportFormat, type DraftOrKey, type EngineRequest, type EngineResponse, type EngineWireResponse, type ExportFormat } from './engine-protocol';
 import type { Annotation } from '../../../shared/annotate/schema';
 import type { AnchorMap } from '../../../shared/annotate/anchor';
 import type { RedlineAnnotation } from '../../../shared/export/types';
 import { currentUiLanguage } from '../i18n';
-import { WorkerClient } from '../workers/worker-client';
+import { WorkerClient, type Unnumbered } from '../workers/worker-client';
 
 /** A key per draft object: drafts are immutable (an edit makes a new object), so a key names one content. */
 const draftKeys = new WeakMap<Draft, string>();
@@ -22,30 +22,101 @@ const keyOf = (d: Draft) => {
   return k;
 };
 
-class EngineClient {
-  /** Keys of the drafts this client's worker holds (sent whole once). */
-  private held = new Set<string>();
+/** Blocks per part of a draft sent ahead: a few milliseconds of cloning on the main thread each. */
+export const HOLD_PART = 250;
 
-  constructor(private readonly channel: WorkerClient<EngineRequest, EngineResponse>) {}
+/**
+ * Runs `f` when the window is idle (within a second at the latest), telling it how many
+ * milliseconds it may take before the browser wants the thread back.
+ */
+const whenIdle = (f: (left: () => number) => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback((d) => f(() => (d.didTimeout ? 0 : d.timeRemaining())), { timeout: 1000 });
+  else setTimeout(() => f(() => 0), 50);
+};
+
+export class EngineClient {
+  /** Keys of the drafts this client's worker holds (sent whole once, or sent ahead). */
+  private held = new Set<string>();
+  /** Drafts being sent ahead: the parts not yet posted, by key. */
+  private sending = new Map<string, Array<Unnumbered<EngineRequest>>>();
+  private warmed = false;
+
+  constructor(
+    private readonly channel: WorkerClient<EngineRequest, EngineWireResponse | EngineResponse>,
+    private readonly idle: (f: (left: () => number) => void) => void = whenIdle,
+  ) {}
+
+  private async ask(req: Unnumbered<EngineRequest>): Promise<EngineResponse> {
+    return fromWire(await this.channel.send(req));
+  }
 
   private ref(d: Draft, resend: boolean): DraftOrKey {
     const key = keyOf(d);
+    // Parts still waiting go now, ahead of the request that needs them (the worker reads in order).
+    if (!resend) this.flush(key);
     if (!resend && this.held.has(key)) return { key };
+    this.sending.delete(key);
     this.held.add(key);
     return { key, draft: d };
   }
 
+  private flush(key: string): void {
+    const parts = this.sending.get(key);
+    this.sending.delete(key);
+    for (const part of parts ?? []) void this.channel.send(part);
+  }
+
+  /**
+   * Sends `drafts` to the worker ahead of any comparison (those it does not hold yet), a part of
+   * HOLD_PART blocks per idle moment, so opening the Compare view later sends only their keys and
+   * no post of thousands of paragraphs holds the window. Only to a real worker.
+   */
+  holdAhead(drafts: readonly Draft[]): void {
+    if (!this.channel.inWorker) return;
+    for (const d of drafts) {
+      const key = keyOf(d);
+      if (this.held.has(key)) continue;
+      const parts = Math.max(1, Math.ceil(d.blocks.length / HOLD_PART));
+      const queue: Array<Unnumbered<EngineRequest>> = [];
+      for (let part = 0; part < parts; part++) queue.push({ type: 'hold', key, part, parts, draft: { ...d, blocks: d.blocks.slice(part * HOLD_PART, (part + 1) * HOLD_PART) } });
+      this.held.add(key);
+      this.sending.set(key, queue);
+      // At least one part per idle moment, more while the moment lasts (a part takes a few ms).
+      const next = (left: () => number) => {
+        const q = this.sending.get(key);
+        if (!q) return;
+        do void this.channel.send(q.shift()!);
+        while (q.length && left() > 10);
+        if (q.length) this.idle(next);
+        else this.sending.delete(key);
+      };
+      this.idle(next);
+    }
+  }
+
+  /**
+   * Warms the engine's JIT in the worker with small generated comparisons at idle priority (once
+   * per worker): the first real comparison of a long draft then runs at nearly warm speed. A real
+   * request is never queued behind it, and it stops once one has run.
+   */
+  async warmUp(slices = 16, paragraphs = 24): Promise<Extract<EngineResponse, { type: 'warm-up' }> | null> {
+    if (this.warmed || !this.channel.inWorker) return null;
+    this.warmed = true;
+    const r = await this.ask({ type: 'warm-up', slices, paragraphs });
+    return r.ok && r.type === 'warm-up' ? r : null;
+  }
+
   async compare(base: Draft, target: Draft, options: Partial<CompareOptions>): Promise<{ comparison: Comparison; ms: number }> {
-    let r = await this.channel.send({ type: 'compare', base: this.ref(base, false), target: this.ref(target, false), options });
+    let r = await this.ask({ type: 'compare', base: this.ref(base, false), target: this.ref(target, false), options });
     // The worker restarted (or the main-thread fallback took over) and lost what it held: send both whole.
-    if (!r.ok && r.error === UNKNOWN_DRAFT) r = await this.channel.send({ type: 'compare', base: this.ref(base, true), target: this.ref(target, true), options });
+    if (!r.ok && r.error === UNKNOWN_DRAFT) r = await this.ask({ type: 'compare', base: this.ref(base, true), target: this.ref(target, true), options });
     if (!r.ok) throw new Error(r.error);
     if (r.type !== 'compare') throw new Error('unexpected engine reply');
     return { comparison: r.comparison, ms: r.ms };
   }
 
   async history(drafts: Draft[], overrides: LineageOverride[], options: Partial<CompareOptions>, draftId: string, paragraphId: string): Promise<HistoryStep[]> {
-    const r = await this.channel.send({ type: 'history', drafts, overrides, options, draftId, paragraphId });
+    const r = await this.ask({ type: 'history', drafts, overrides, options, draftId, paragraphId });
     if (!r.ok) throw new Error(r.error);
     if (r.type !== 'history') throw new Error('unexpected engine reply');
     return r.history;
@@ -53,7 +124,7 @@ class EngineClient {
 
   /** An export's bytes (DOCX) or text (HTML), made in the worker. */
   async export(format: ExportFormat, drafts: Draft[], overrides: LineageOverride[], options: Partial<CompareOptions>, appVersion: string, annotations: RedlineAnnotation[] = [], author?: string): Promise<Uint8Array | string> {
-    const r = await this.channel.send({ type: 'export', format, drafts, overrides, options, appVersion, annotations, ...(author ? { author } : {}), uiLanguage: currentUiLanguage() });
+    const r = await this.ask({ type: 'export', format, drafts, overrides, options, appVersion, annotations, ...(author ? { author } : {}), uiLanguage: currentUiLanguage() });
 
     if (!r.ok) throw new Error(r.error);
     if (r.type !== 'export') throw new Error('unexpected engine reply');
@@ -62,7 +133,7 @@ class EngineClient {
 
   /** Anchors of `annotations` in every draft, computed (and cached by content) in the worker. */
   async anchors(drafts: Draft[], overrides: LineageOverride[], annotations: Annotation[]): Promise<AnchorMap> {
-    const r = await this.channel.send({ type: 'anchors', drafts, overrides, annotations });
+    const r = await this.ask({ type: 'anchors', drafts, overrides, annotations });
     if (!r.ok) throw new Error(r.error);
     if (r.type !== 'anchors') throw new Error('unexpected engine reply');
     return r.anchors;
@@ -70,14 +141,14 @@ class EngineClient {
 
   /** An annotation file's text parsed and validated against the project's drafts, off the main thread. */
   async importAnnotations(text: string, drafts: Draft[]): Promise<Annotation[]> {
-    const r = await this.channel.send({ type: 'annotations-import', text, drafts });
+    const r = await this.ask({ type: 'annotations-import', text, drafts });
     if (!r.ok) throw new Error(r.error);
     if (r.type !== 'annotations-import') throw new Error('unexpected engine reply');
     return r.annotations;
   }
 
   async exportAnnotations(format: AnnotationExportFormat, drafts: Draft[], overrides: LineageOverride[], annotations: Annotation[], draftId: string | null, appVersion: string): Promise<Uint8Array | string> {
-    const r = await this.channel.send({ type: 'annotations-export', format, drafts, overrides, annotations, draftId, appVersion });
+    const r = await this.ask({ type: 'annotations-export', format, drafts, overrides, annotations, draftId, appVersion });
     if (!r.ok) throw new Error(r.error);
     if (r.type !== 'annotations-export') throw new Error('unexpected engine reply');
     return r.data;
@@ -90,7 +161,7 @@ let client: EngineClient | null = null;
 /** The window's engine client (one worker per window). */
 export function engine(): EngineClient {
   client ??= new EngineClient(
-    new WorkerClient<EngineRequest, EngineResponse>(
+    new WorkerClient<EngineRequest, EngineWireResponse | EngineResponse>(
       () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'draftwatch-engine' }),
       fallback,
       'comparison engine',
@@ -106,7 +177,7 @@ let annotationClient: EngineClient | null = null;
  */
 export function annotationEngine(): EngineClient {
   annotationClient ??= new EngineClient(
-    new WorkerClient<EngineRequest, EngineResponse>(
+    new WorkerClient<EngineRequest, EngineWireResponse | EngineResponse>(
       () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'draftwatch-annotations' }),
       fallback,
       'annotation engine',

@@ -9,7 +9,7 @@
 import { compareDrafts } from '../../../shared/compare';
 import { buildLineage, historyOf, type Lineage } from '../../../shared/compare/lineage';
 import { defaultCompareOptions, type CompareOptions } from '../../../shared/compare/types';
-import type { Draft } from '../../../shared/model/draft';
+import type { Block, Draft } from '../../../shared/model/draft';
 import type { LineageOverride } from '../../../shared/model/schema';
 import { UNKNOWN_DRAFT, type DraftOrKey, type EngineRequest, type EngineResponse } from './engine-protocol';
 import { anchorsOf, annotationExport, importAnnotationFile } from '../annotations/anchor-core';
@@ -20,16 +20,32 @@ let cached: { key: string; lineage: Lineage } | null = null;
 const held = new Map<string, Draft>();
 const HELD_MAX = 8;
 
+function keep(key: string, draft: Draft): Draft {
+  held.delete(key);
+  held.set(key, draft);
+  if (held.size > HELD_MAX) held.delete(held.keys().next().value!);
+  return draft;
+}
+
 function draftOf(d: DraftOrKey): Draft {
-  if (d.draft) {
-    held.delete(d.key);
-    held.set(d.key, d.draft);
-    if (held.size > HELD_MAX) held.delete(held.keys().next().value!);
-    return d.draft;
-  }
+  if (d.draft) return keep(d.key, d.draft);
   const draft = held.get(d.key);
   if (!draft) throw new Error(UNKNOWN_DRAFT);
   return draft;
+}
+
+/** Drafts sent ahead whose parts are still coming in, by key. */
+const arriving = new Map<string, Block[][]>();
+
+/** Part of a draft sent ahead; the whole draft is held once its last part is in. */
+function holdPart(req: Extract<EngineRequest, { type: 'hold' }>): void {
+  const parts = req.part === 0 ? [] : arriving.get(req.key);
+  // A part out of turn (a client that restarted mid-draft): drop what came; a compare sends it whole.
+  if (!parts || parts.length !== req.part) return void arriving.delete(req.key);
+  parts.push(req.draft.blocks);
+  if (req.part < req.parts - 1) return void arriving.set(req.key, parts);
+  arriving.delete(req.key);
+  keep(req.key, { ...req.draft, blocks: parts.flat() });
 }
 
 function lineageOf(drafts: Draft[], overrides: LineageOverride[], options: Partial<CompareOptions>): Lineage {
@@ -74,6 +90,12 @@ export async function handleEngineRequest(req: EngineRequest): Promise<EngineRes
         return { id: req.id, ok: true, type: 'annotations-import', annotations: importAnnotationFile(req.text, req.drafts), ms: ms() };
       case 'annotations-export':
         return { id: req.id, ok: true, type: 'annotations-export', data: await annotationExport(req, lineageOf(req.drafts, req.overrides, {})), ms: ms() };
+      case 'hold':
+        holdPart(req);
+        return { id: req.id, ok: true, type: 'hold', ms: ms() };
+      case 'warm-up':
+        // Only the worker warms up, between requests (engine-worker-loop.ts); on the main thread it would hold the window.
+        return { id: req.id, ok: true, type: 'warm-up', ms: 0, slices: 0, cancelled: true };
     }
   } catch (e) {
     return { id: req.id, ok: false, error: e instanceof Error ? e.message : String(e) };

@@ -49,7 +49,19 @@ export type EngineRequest =
   | { id: number; type: 'anchors'; drafts: Draft[]; overrides: LineageOverride[]; annotations: Annotation[] }
   /** An annotation file's text read, validated and tied to the project's drafts. */
   | { id: number; type: 'annotations-import'; text: string; drafts: Draft[] }
-  | { id: number; type: 'annotations-export'; format: AnnotationExportFormat; drafts: Draft[]; overrides: LineageOverride[]; annotations: Annotation[]; draftId: string | null; appVersion: string };
+  | { id: number; type: 'annotations-export'; format: AnnotationExportFormat; drafts: Draft[]; overrides: LineageOverride[]; annotations: Annotation[]; draftId: string | null; appVersion: string }
+  /**
+   * A draft sent ahead of any comparison (the project opened, a draft came in), in parts of a few
+   * hundred blocks so no single post holds the window: `draft` carries part `part` of `parts` of its
+   * blocks. The worker keeps it under `key` once the last part is in, as if a compare had sent it.
+   */
+  | { id: number; type: 'hold'; key: string; draft: Draft; part: number; parts: number }
+  /**
+   * Warm the engine's JIT while nothing else is asked: `slices` comparisons of generated pairs of
+   * `paragraphs` paragraphs, one per task, never ahead of a request (engine-queue.ts). Answered
+   * when done or cut short by a comparison.
+   */
+  | { id: number; type: 'warm-up'; slices: number; paragraphs: number };
 
 export type EngineResponse =
   | { id: number; ok: true; type: 'export'; data: Uint8Array | string; ms: number }
@@ -58,4 +70,20 @@ export type EngineResponse =
   | { id: number; ok: true; type: 'anchors'; anchors: AnchorMap; ms: number }
   | { id: number; ok: true; type: 'annotations-import'; annotations: Annotation[]; ms: number }
   | { id: number; ok: true; type: 'annotations-export'; data: Uint8Array | string; ms: number }
+  | { id: number; ok: true; type: 'hold'; ms: number }
+  | { id: number; ok: true; type: 'warm-up'; ms: number; slices: number; cancelled: boolean }
   | { id: number; ok: false; error: string };
+
+/**
+ * What the worker posts: a comparison goes as JSON text. The page parses 4,000 paragraphs' changes
+ * from JSON several times faster than structured clone rebuilds their many small objects (the
+ * diff pairs, the section paths), and that rebuilding is a task on the main thread.
+ */
+export type EngineWireResponse = Exclude<EngineResponse, { type: 'compare' }> | { id: number; ok: true; type: 'compare'; comparison: string; ms: number };
+
+/** A reply as the worker posts it. */
+export const toWire = (r: EngineResponse): EngineWireResponse => (r.ok && r.type === 'compare' ? { ...r, comparison: JSON.stringify(r.comparison) } : r);
+
+/** A reply as the page reads it (from the worker, or from the main-thread fallback as is). */
+export const fromWire = (r: EngineWireResponse | EngineResponse): EngineResponse =>
+  r.ok && r.type === 'compare' && typeof r.comparison === 'string' ? { ...r, comparison: JSON.parse(r.comparison) as Comparison } : (r as EngineResponse);

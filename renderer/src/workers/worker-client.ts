@@ -39,6 +39,11 @@ export class WorkerClient<Req extends { id: number }, Res extends Reply> {
     }
   }
 
+  /** Whether requests go to a worker (false: the main-thread fallback runs them). */
+  get inWorker(): boolean {
+    return this.worker !== null;
+  }
+
   /** The worker died or could not load: fail what is pending; later requests run on the main thread. */
   private fail(): void {
     this.worker?.terminate();

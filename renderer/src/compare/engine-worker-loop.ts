@@ -1,0 +1,42 @@
+/**
+ * The engine worker's message loop, apart from the Worker global so it can be tested: requests are
+ * handled in the order they arrive (engine-core.ts), and warm-up runs at idle priority between them
+ * (engine-queue.ts), one small generated comparison per task.
+ */
+import { compareDrafts } from '../../../shared/compare';
+import { generatePair } from '../../../shared/testing/generator';
+import { handleEngineRequest } from './engine-core';
+import { toWire, type EngineRequest, type EngineWireResponse } from './engine-protocol';
+import { EngineQueue } from './engine-queue';
+
+/** Requests that run the engine: once one has, warming it further is pointless. */
+const COMPARING: ReadonlySet<EngineRequest['type']> = new Set(['compare', 'history', 'export', 'anchors', 'annotations-export']);
+
+/**
+ * `count` slices, each comparing a generated pair of `paragraphs` paragraphs (a different pair each
+ * time, so the engine sees its usual mix of edits, moves, splits and merges) and writing the
+ * result as the worker posts it. A slice of two dozen paragraphs takes a few milliseconds, cold.
+ */
+export function* warmUpSlices(count: number, paragraphs: number): Generator<() => void> {
+  for (let i = 0; i < count; i++) {
+    yield () => {
+      const { base, target } = generatePair(9001 + i, paragraphs);
+      JSON.stringify(compareDrafts(base, target, { ignoreNumbering: i % 2 === 0 }));
+    };
+  }
+}
+
+/** The worker's onmessage: `post` sends a reply (with what to transfer). */
+export function engineWorkerLoop(post: (reply: EngineWireResponse, transfer: Transferable[]) => void, queue = new EngineQueue()): (req: EngineRequest) => Promise<void> {
+  return async (req) => {
+    if (req.type === 'warm-up') {
+      queue.startIdle(warmUpSlices(req.slices, req.paragraphs), (r) => post({ id: req.id, ok: true, type: 'warm-up', ...r }, []));
+      return;
+    }
+    const reply = await queue.request(() => handleEngineRequest(req));
+    // File bytes move to the page rather than being copied.
+    const transfer = reply.ok && (reply.type === 'export' || reply.type === 'annotations-export') && reply.data instanceof Uint8Array ? [reply.data.buffer] : [];
+    post(toWire(reply), transfer);
+    if (COMPARING.has(req.type)) queue.cancelIdle();
+  };
+}
