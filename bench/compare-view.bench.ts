@@ -36,7 +36,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dw-bench-view-'));
  * message types listed in `window.__withhold`.
  */
 function watchEngine(withhold: string[]): void {
-  type Entry = { dir: 'out' | 'in'; type: string; at: number; ms: number; chars?: number; engineMs?: number; slices?: number; cancelled?: boolean };
+  type Entry = { dir: 'out' | 'in'; type: string; at: number; ms: number; chars?: number; engineMs?: number; slices?: number; cancelled?: boolean; whole?: number };
   const w = window as unknown as { __engine: Entry[]; Worker: typeof Worker };
   w.__engine = [];
   const Base = w.Worker;
@@ -52,11 +52,11 @@ function watchEngine(withhold: string[]): void {
         w.__engine.push({ dir: 'in', type: d.type ?? 'error', at, ms, chars: typeof d.comparison === 'string' ? d.comparison.length : undefined, engineMs: d.ms, slices: d.slices, cancelled: d.cancelled });
       });
       const post = this.postMessage.bind(this) as (m: unknown, t?: Transferable[]) => void;
-      this.postMessage = ((m: { type?: string }, t?: Transferable[]) => {
+      this.postMessage = ((m: { type?: string; base?: { draft?: unknown }; target?: { draft?: unknown } }, t?: Transferable[]) => {
         if (withhold.includes(m.type ?? '')) return;
         const at = performance.now();
         post(m, t);
-        w.__engine.push({ dir: 'out', type: m.type ?? '?', at, ms: performance.now() - at });
+        w.__engine.push({ dir: 'out', type: m.type ?? '?', at, ms: performance.now() - at, whole: (m.base?.draft ? 1 : 0) + (m.target?.draft ? 1 : 0) });
       }) as Worker['postMessage'];
     }
   };
@@ -94,7 +94,7 @@ async function measure(paragraphs: number, prepared: boolean) {
       const frames = w.__longframes.filter((t) => t.start >= t0);
       const rowsInDocument = document.querySelectorAll('.cmp-row').length;
       const engineMs = Number(/(\d+) ms/.exec(document.querySelector('.cmp-body .timing')?.textContent ?? '')?.[1] ?? NaN);
-      type Entry = { dir: 'out' | 'in'; type: string; at: number; ms: number; chars?: number; engineMs?: number; slices?: number; cancelled?: boolean };
+      type Entry = { dir: 'out' | 'in'; type: string; at: number; ms: number; chars?: number; engineMs?: number; slices?: number; cancelled?: boolean; whole?: number };
       const log = (window as unknown as { __engine: Entry[] }).__engine;
       const compares = log.filter((e) => e.type === 'compare' && e.at >= t0);
       const reply = compares.filter((e) => e.dir === 'in').at(-1);
@@ -103,13 +103,15 @@ async function measure(paragraphs: number, prepared: boolean) {
       const breakdown = {
         postMs: compares.filter((e) => e.dir === 'out').reduce((a, e) => a + e.ms, 0),
         requests: compares.filter((e) => e.dir === 'out').length,
+        whole: compares.reduce((a, e) => a + (e.whole ?? 0), 0),
         replyAt: reply ? reply.at - t0 : NaN,
         readMs: reply?.ms ?? NaN,
         replyChars: reply?.chars ?? NaN,
         holdParts: holds.length,
         holdMs: holds.reduce((a, e) => a + e.ms, 0),
         holdMaxMs: Math.max(0, ...holds.map((e) => e.ms)),
-        holdsDoneBeforeClick: holds.every((e) => e.at < t0),
+        holdsAfterClick: holds.filter((e) => e.at >= t0).length,
+        holdsAfterClickMs: holds.filter((e) => e.at >= t0).reduce((a, e) => a + e.ms, 0),
         warm: warm ? { ms: warm.engineMs ?? NaN, slices: warm.slices ?? 0, cancelled: !!warm.cancelled, at: warm.at - t0 } : null,
       };
       // Scroll the redline from top to bottom, a screen per frame, as a reader flicking through.
@@ -154,14 +156,14 @@ if (!fs.existsSync('out/node/web.mjs')) {
 }
 console.log('Compare view (browser mode, Chromium, 1280×800):');
 const f0 = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(0) : '?');
-for (const n of [400, 4000]) {
+for (const n of (process.env.DW_SIZES ?? "400,4000").split(",").map(Number)) {
   // The app without its idle preparation first, then as it ships: both in this minute.
   const without = await measure(n, false);
   const r = await measure(n, true);
   const target = n === 400 ? 300 : 600;
   const where = (x: typeof r): string => {
     const b = x.breakdown;
-    return `request posted in ${b.postMs.toFixed(1)} ms on the main thread (${b.requests} message${b.requests === 1 ? '' : 's'}), reply in at ${f0(b.replyAt)} ms (${(b.replyChars / 1e6).toFixed(1)} M chars of JSON, read in ${b.readMs.toFixed(1)} ms), then ${f0(x.firstRow - b.replyAt)} ms to the first row (parse + render)`;
+    return `request posted in ${b.postMs.toFixed(1)} ms on the main thread (${b.requests} message${b.requests === 1 ? '' : 's'}, ${b.whole} draft${b.whole === 1 ? '' : 's'} in them whole), reply in at ${f0(b.replyAt)} ms (${(b.replyChars / 1e6).toFixed(1)} M chars of JSON, read in ${b.readMs.toFixed(1)} ms), then ${f0(x.firstRow - b.replyAt)} ms to the first row (parse + render)`;
   };
   const b = r.breakdown;
   console.log(
@@ -169,7 +171,7 @@ for (const n of [400, 4000]) {
   );
   console.log(
     `  ${' '.repeat(17)}prepared at idle: warm-up ${b.warm ? `${f0(b.warm.ms)} ms in the worker over ${b.warm.slices} slices, ${b.warm.cancelled ? 'cut short by the comparison' : 'complete'}, answered ${f0(b.warm.at)} ms from the click` : 'not answered before the click'}; ` +
-      `drafts sent ahead in ${b.holdParts} parts, ${b.holdMs.toFixed(0)} ms of posting on the main thread (longest ${b.holdMaxMs.toFixed(1)} ms), ${b.holdsDoneBeforeClick ? 'all before the click' : 'some after the click'}; ${where(r)}`,
+      `drafts sent ahead in ${b.holdParts} parts, ${b.holdMs.toFixed(0)} ms of posting on the main thread (longest ${b.holdMaxMs.toFixed(1)} ms), ${b.holdsAfterClick ? `${b.holdsAfterClick} of them (${b.holdsAfterClickMs.toFixed(0)} ms) after the click, ahead of the request` : 'all before the click'}; ${where(r)}`,
   );
   const task = (ms: number, count: number): string => (ms ? `${ms.toFixed(0)} ms (${count} tasks ≥ 50 ms)` : '< 50 ms (none reported)');
   console.log(
