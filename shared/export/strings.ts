@@ -44,6 +44,11 @@ const COUNT_WORDS: Record<Exclude<ChangeKind, 'unchanged'>, readonly [keyof Expo
   inserted: ['countInsertedOne', 'countInserted'],
 };
 
+/** `one` or `many` filled with { n }, as `n` takes the singular or the plural in the language of `s`. */
+export function fillCount(s: ExportStrings, n: number, oneKey: keyof ExportStrings, manyKey: keyof ExportStrings): string {
+  return fill(s[one(s, n) ? oneKey : manyKey], { n });
+}
+
 /** "3 modified · 1 moved": the kinds of change that occur, in the summary's order, each word agreeing with its count; "no changes" when none. */
 export function countsLine(counts: Readonly<Partial<Record<ChangeKind, number>>>, s: ExportStrings = en): string {
   const parts = CHANGE_KINDS.filter((k) => k !== 'unchanged' && (counts[k] ?? 0) > 0).map((k) => {
@@ -56,7 +61,7 @@ export function countsLine(counts: Readonly<Partial<Record<ChangeKind, number>>>
 
 /** "12 words inserted, 1 deleted". */
 export function wordsInOutLine(inserted: number, deleted: number, s: ExportStrings = en): string {
-  return fill(s[one(s, inserted) ? 'wordsInsertedOne' : 'wordsInserted'], { n: inserted }) + s.listComma + fill(s[one(s, deleted) ? 'wordsDeletedOne' : 'wordsDeleted'], { n: deleted });
+  return fillCount(s, inserted, 'wordsInsertedOne', 'wordsInserted') + s.listComma + fillCount(s, deleted, 'wordsDeletedOne', 'wordsDeleted');
 }
 
 /** "Column {n}" with { n: 2 } → "Column 2". An unknown name stays as written (a bug shows, never a blank). */

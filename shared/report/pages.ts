@@ -8,7 +8,7 @@ import type { Comparison } from '../compare/types';
 import { describeDraft, describeOptions } from '../export/provenance';
 import { escapeHtml as esc, opsToHtml } from '../export/html-style';
 import { gapText, kindNote } from '../export/table-html';
-import { countsLine, exportStrings, fill, type ExportStrings } from '../export/strings';
+import { countsLine, exportStrings, fill, fillCount, type ExportStrings } from '../export/strings';
 import { isCell, type TableRow } from '../export/table';
 
 import type { Block, Draft } from '../model/draft';
@@ -79,7 +79,7 @@ function termsSection(report: TrackReport, input: SiteInput, s: ExportStrings): 
     .map((r) => `<tr><th scope="row" dir="auto">${esc(r.term.phrase)}</th>${r.cells.map((c) => `<td class="n">${c.count}</td>`).join('')}</tr>`)
     .join('\n');
   return (
-    `<p>${esc(fill(s.siteTermsLine, { terms: fill(report.terms.length === 1 ? s.siteTermOne : s.siteTermMany, { n: report.terms.length }), source: input.termsSource, events: fill(report.events.length === 1 ? s.siteEventOne : s.siteEventMany, { n: report.events.length }) }))} ` +
+    `<p>${esc(fill(s.siteTermsLine, { terms: fillCount(s, report.terms.length, 'siteTermOne', 'siteTermMany'), source: input.termsSource, events: fillCount(s, report.events.length, 'siteEventOne', 'siteEventMany') }))} ` +
     `<a href="${PAGES.tracker}">${esc(s.siteTrackerLink)}</a>.</p>` +
     `<p><img src="${PAGES.chart}" alt="${esc(s.siteChartAlt)}" style="max-width:100%"></p>` +
     `<table class="data"><caption class="muted">${esc(s.siteMatrixCaption)}</caption><thead><tr><th scope="col">${esc(s.term)}</th>${head}</tr></thead><tbody>${rows}</tbody></table>`
