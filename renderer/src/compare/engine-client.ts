@@ -26,12 +26,17 @@ const keyOf = (d: Draft) => {
 export const HOLD_PART = 250;
 
 /**
- * Runs `f` when the window is idle (within a second at the latest), telling it how many
- * milliseconds it may take before the browser wants the thread back.
+ * Runs `f` when the window is idle, or after 100 ms if it is not by then (a window busy drawing a
+ * long draft would otherwise put it off until the Compare view asks), telling it how many
+ * milliseconds it may still take: the idle time left, or 8 ms when it was not idle.
  */
 const whenIdle = (f: (left: () => number) => void): void => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback((d) => f(() => (d.didTimeout ? 0 : d.timeRemaining())), { timeout: 1000 });
-  else setTimeout(() => f(() => 0), 50);
+  if (typeof requestIdleCallback !== 'function') return void setTimeout(() => f(budget(8)), 50);
+  requestIdleCallback((d) => f(d.didTimeout ? budget(8) : () => d.timeRemaining() - 5), { timeout: 100 });
+};
+const budget = (ms: number): (() => number) => {
+  const end = performance.now() + ms;
+  return () => end - performance.now();
 };
 
 export class EngineClient {
@@ -86,7 +91,7 @@ export class EngineClient {
         const q = this.sending.get(key);
         if (!q) return;
         do void this.channel.send(q.shift()!);
-        while (q.length && left() > 10);
+        while (q.length && left() > 0);
         if (q.length) this.idle(next);
         else this.sending.delete(key);
       };

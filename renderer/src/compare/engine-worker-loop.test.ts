@@ -96,6 +96,15 @@ describe('sending drafts ahead', () => {
     expect(comparison).toEqual(compareDrafts(base, target, {}));
   });
 
+  it('posts more parts in an idle moment while it lasts', () => {
+    const { c, sent, idle } = client();
+    c.holdAhead([base]);
+    let calls = 0;
+    idle.shift()!(() => (++calls <= 2 ? 5 : 0));
+    expect(sent.filter((s) => s.type === 'hold').map((s) => s.part)).toEqual([0, 1, 2]);
+    expect(idle).toHaveLength(base.blocks.length > 3 * HOLD_PART ? 1 : 0);
+  });
+
   it('sends the parts not yet posted ahead of a comparison asked before they went', async () => {
     const { c, sent, pumpIdle } = client();
     const other = generatePair(22, HOLD_PART + 10);
