@@ -36,7 +36,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dw-bench-view-'));
  * message types listed in `window.__withhold`.
  */
 function watchEngine(withhold: string[]): void {
-  type Entry = { dir: 'out' | 'in'; type: string; at: number; ms: number; chars?: number; engineMs?: number; slices?: number; cancelled?: boolean; whole?: number };
+  type Entry = { dir: 'out' | 'in'; type: string; at: number; ms: number; chars?: number; engineMs?: number; slices?: number; cancelled?: boolean; whole?: number; jsonMs?: number };
   const w = window as unknown as { __engine: Entry[]; Worker: typeof Worker };
   w.__engine = [];
   const Base = w.Worker;
@@ -47,9 +47,9 @@ function watchEngine(withhold: string[]): void {
       // Registered before the client's onmessage, so reading `data` here is where it is deserialised.
       this.addEventListener('message', (e: MessageEvent) => {
         const at = performance.now();
-        const d = e.data as { type?: string; comparison?: unknown; ms?: number; slices?: number; cancelled?: boolean };
+        const d = e.data as { type?: string; comparison?: unknown; ms?: number; slices?: number; cancelled?: boolean; jsonMs?: number };
         const ms = performance.now() - at;
-        w.__engine.push({ dir: 'in', type: d.type ?? 'error', at, ms, chars: typeof d.comparison === 'string' ? d.comparison.length : undefined, engineMs: d.ms, slices: d.slices, cancelled: d.cancelled });
+        w.__engine.push({ dir: 'in', type: d.type ?? 'error', at, ms, chars: typeof d.comparison === 'string' ? d.comparison.length : undefined, engineMs: d.ms, slices: d.slices, cancelled: d.cancelled, jsonMs: d.jsonMs });
       });
       const post = this.postMessage.bind(this) as (m: unknown, t?: Transferable[]) => void;
       this.postMessage = ((m: { type?: string; base?: { draft?: unknown }; target?: { draft?: unknown } }, t?: Transferable[]) => {
@@ -94,7 +94,7 @@ async function measure(paragraphs: number, prepared: boolean) {
       const frames = w.__longframes.filter((t) => t.start >= t0);
       const rowsInDocument = document.querySelectorAll('.cmp-row').length;
       const engineMs = Number(/(\d+) ms/.exec(document.querySelector('.cmp-body .timing')?.textContent ?? '')?.[1] ?? NaN);
-      type Entry = { dir: 'out' | 'in'; type: string; at: number; ms: number; chars?: number; engineMs?: number; slices?: number; cancelled?: boolean; whole?: number };
+      type Entry = { dir: 'out' | 'in'; type: string; at: number; ms: number; chars?: number; engineMs?: number; slices?: number; cancelled?: boolean; whole?: number; jsonMs?: number };
       const log = (window as unknown as { __engine: Entry[] }).__engine;
       const compares = log.filter((e) => e.type === 'compare' && e.at >= t0);
       const reply = compares.filter((e) => e.dir === 'in').at(-1);
@@ -107,6 +107,7 @@ async function measure(paragraphs: number, prepared: boolean) {
         whole: compares.reduce((a, e) => a + (e.whole ?? 0), 0),
         replyAt: reply ? reply.at - t0 : NaN,
         readMs: reply?.ms ?? NaN,
+        jsonMs: reply?.jsonMs ?? NaN,
         replyChars: reply?.chars ?? NaN,
         holdParts: holds.length,
         holdMs: holds.reduce((a, e) => a + e.ms, 0),
@@ -164,7 +165,7 @@ for (const n of (process.env.DW_SIZES ?? "400,4000").split(",").map(Number)) {
   const target = n === 400 ? 300 : 600;
   const where = (x: typeof r): string => {
     const b = x.breakdown;
-    return `request posted at ${f0(b.postedAt)} ms, in ${b.postMs.toFixed(1)} ms on the main thread (${b.requests} message${b.requests === 1 ? '' : 's'}, ${b.whole} draft${b.whole === 1 ? '' : 's'} in them whole), reply in at ${f0(b.replyAt)} ms (${(b.replyChars / 1e6).toFixed(1)} M chars of JSON, read in ${b.readMs.toFixed(1)} ms), then ${f0(x.firstRow - b.replyAt)} ms to the first row (parse + render)`;
+    return `request posted at ${f0(b.postedAt)} ms, in ${b.postMs.toFixed(1)} ms on the main thread (${b.requests} message${b.requests === 1 ? '' : 's'}, ${b.whole} draft${b.whole === 1 ? '' : 's'} in them whole), reply in at ${f0(b.replyAt)} ms (${(b.replyChars / 1e6).toFixed(1)} M chars of JSON written in ${f0(b.jsonMs)} ms in the worker, read in ${b.readMs.toFixed(1)} ms), then ${f0(x.firstRow - b.replyAt)} ms to the first row (parse + render)`;
   };
   const b = r.breakdown;
   console.log(

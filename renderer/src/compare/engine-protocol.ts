@@ -79,11 +79,17 @@ export type EngineResponse =
  * from JSON several times faster than structured clone rebuilds their many small objects (the
  * diff pairs, the section paths), and that rebuilding is a task on the main thread.
  */
-export type EngineWireResponse = Exclude<EngineResponse, { type: 'compare' }> | { id: number; ok: true; type: 'compare'; comparison: string; ms: number };
+export type EngineWireResponse = Exclude<EngineResponse, { type: 'compare' }> | { id: number; ok: true; type: 'compare'; comparison: string; ms: number; jsonMs: number };
 
 /** A reply as the worker posts it. */
-export const toWire = (r: EngineResponse): EngineWireResponse => (r.ok && r.type === 'compare' ? { ...r, comparison: JSON.stringify(r.comparison) } : r);
+export function toWire(r: EngineResponse): EngineWireResponse {
+  if (!r.ok || r.type !== 'compare') return r;
+  const t0 = performance.now();
+  const comparison = JSON.stringify(r.comparison);
+  // The time writing it, for the Compare view bench (it reads the worker's messages).
+  return { ...r, comparison, jsonMs: performance.now() - t0 };
+}
 
 /** A reply as the page reads it (from the worker, or from the main-thread fallback as is). */
 export const fromWire = (r: EngineWireResponse | EngineResponse): EngineResponse =>
-  r.ok && r.type === 'compare' && typeof r.comparison === 'string' ? { ...r, comparison: JSON.parse(r.comparison) as Comparison } : (r as EngineResponse);
+  r.ok && r.type === 'compare' && typeof r.comparison === 'string' ? { id: r.id, ok: true, type: 'compare', ms: r.ms, comparison: JSON.parse(r.comparison) as Comparison } : (r as EngineResponse);
