@@ -21,6 +21,15 @@ export interface InsertSpec {
   reviewed: boolean;
 }
 
+/** Whether some plugin draws other decorations in `state` than in `prev` (same plugins assumed). */
+function decorationsChanged(state: EditorState, prev: EditorState): boolean {
+  if (state.plugins !== prev.plugins) return true;
+  return state.plugins.some((p) => {
+    const decorations = p.props.decorations;
+    return decorations ? decorations.call(p, state) !== decorations.call(p, prev) : false;
+  });
+}
+
 /** Whether this browser paints custom highlights (Chromium 105+, so Electron and browser mode). */
 export const highlightsSupported = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 
@@ -46,10 +55,11 @@ export function insertHighlighter(view: EditorView, inserts: (state: EditorState
   };
   paint();
   return {
-    // After any new state: other decorations (find, brackets) can split or replace text nodes
-    // without changing the document, which would leave a range naming an old node.
+    // When the document or any plugin's decorations changed: other decorations (find, brackets)
+    // can split or replace text nodes without changing the document, which would leave a range
+    // naming an old node. A caret move alone repaints nothing.
     update(v, prev) {
-      if (v.state !== prev) paint();
+      if (v.state.doc !== prev.doc || inserts(v.state) !== inserts(prev) || decorationsChanged(v.state, prev)) paint();
     },
     destroy() {
       if (CSS.highlights.get(INSERT_HIGHLIGHTS.pending) === pending) CSS.highlights.delete(INSERT_HIGHLIGHTS.pending);
