@@ -7,7 +7,7 @@
 import type { Pairing } from './align';
 import { longestIncreasing } from './lis';
 import { moveStanding, sameSectionKey, sectionKey, type SectionRenames } from './sections';
-import { diffWords } from './worddiff';
+import { diffWords, TokenCodes } from './worddiff';
 import type { Change, ChangeKind, CompareOptions, ParagraphRef } from './types';
 import type { ParagraphBlock } from '../model/draft';
 import type { LanguageProfile } from '../lang/types';
@@ -42,6 +42,7 @@ function groupChange(
   options: CompareOptions,
   renames: SectionRenames,
   profiles: SideProfiles,
+  codes: TokenCodes,
 ): Change {
   const bs = g.base.map((i) => base[i]!);
   const ts = g.target.map((i) => target[i]!);
@@ -70,7 +71,7 @@ function groupChange(
   if (!sameKey) {
     const a = bs.map((p) => p.block.text).join(GROUP_JOINER);
     const b = ts.map((p) => p.block.text).join(GROUP_JOINER);
-    if (a !== b) change.diff = diffWords(a, b, options);
+    if (a !== b) change.diff = diffWords(a, b, options, codes);
   }
   change.crossSection = crossSection;
   const standing = crossSection ? moveStanding(baseSection, targetSection, ...profiles) : null;
@@ -108,6 +109,8 @@ export function assembleChanges(
     else deletionsAfter.set(anchor, [b]);
   }
   const changes: Change[] = [];
+  // The word diffs of this comparison share one token code set.
+  const codes = new TokenCodes();
   const emitDeletions = (after: Pairing | null): void => {
     for (const b of deletionsAfter.get(after) ?? []) {
       const p = base[b]!;
@@ -121,7 +124,7 @@ export function assembleChanges(
       const p = target[t]!;
       changes.push({ kind: 'inserted', base: [], target: [ref(p)], similarity: 0, targetSection: p.block.section });
     } else if (g.target[0] === t) {
-      changes.push(groupChange(g, inOrder.has(g), base, target, options, renames, profiles));
+      changes.push(groupChange(g, inOrder.has(g), base, target, options, renames, profiles, codes));
       emitDeletions(g);
     }
   }
