@@ -6,7 +6,7 @@
  * and across sections); (4) splits and merges are recognised by checking whether consecutive
  * unmatched paragraphs, read together, match a paragraph of the other side.
  */
-import { buildFeatures, containment, concatFeatures, shingles, similarity, type FeatureSpace } from './features';
+import { buildFeatures, containment, concatFeatures, shingles, similarity, type Features, type FeatureSpace } from './features';
 import { longestIncreasing } from './lis';
 
 /**
@@ -192,43 +192,44 @@ function matchMoves(nb: number, nt: number, space: FeatureSpace, m: Matching): v
   for (const [s, b, t] of found) if (m.toTarget[b] === -1 && m.toBase[t] === -1) m.pair(b, t, s);
 }
 
+/** True when `many`-side paragraph `i` is free and, by its words, a piece of `whole`. */
+function isPiece(i: number, used: Uint8Array, manyOffset: number, whole: Features, space: FeatureSpace): boolean {
+  return i >= 0 && i < used.length && !used[i] && containment(space, space.features[manyOffset + i]!, whole) >= PIECE_CONTAINMENT;
+}
+
+/** The similarity of the last group `growGroup` grew (its second result, kept here so no result object is made per pair). */
+let grownSimilarity = 0;
+
 /**
  * Grows a 1:1 pair into a split (more targets) or a merge (more bases) with the unmatched
- * paragraphs next to it, as long as each is a piece of the other side and reading them
- * together matches better.
+ * paragraphs next to it (those `used` does not mark), as long as each is a piece of the other
+ * side and reading them together matches better. Returns the members, in order, when the pair
+ * grew (their similarity in `grownSimilarity`), or null when it stays a pair.
  */
-function growGroup(
-  one: number,
-  many: number,
-  manyFree: (i: number) => boolean,
-  manyCount: number,
-  oneOffset: number,
-  manyOffset: number,
-  space: FeatureSpace,
-): { members: number[]; similarity: number } {
+function growGroup(one: number, many: number, used: Uint8Array, oneOffset: number, manyOffset: number, space: FeatureSpace): number[] | null {
   const whole = space.features[oneOffset + one]!;
-  let members = [many];
-  let best = similarity(space, whole, space.features[manyOffset + many]!);
   // Nothing is a piece of a paragraph without words (or of an exact match, left without
   // features): most pairs stop here.
-  if (whole.bag.length === 0) return { members, similarity: best };
-  const piece = (i: number): boolean =>
-    i >= 0 && i < manyCount && manyFree(i) && containment(space, space.features[manyOffset + i]!, whole) >= PIECE_CONTAINMENT;
-  for (const step of [1, -1]) {
+  if (whole.bag.length === 0) return null;
+  let members: number[] | null = null;
+  let best = similarity(space, whole, space.features[manyOffset + many]!);
+  for (let step = 1; step >= -1; step -= 2) {
     // A piece may sit one paragraph away: an insertion can land between the halves of a split.
     for (let i = many + step; ; i += step) {
-      if (!piece(i)) {
-        if (!piece(i + step)) break;
+      if (!isPiece(i, used, manyOffset, whole, space)) {
+        if (!isPiece(i + step, used, manyOffset, whole, space)) break;
         i += step;
       }
-      const next = [...members, i].sort((x, y) => x - y);
+      const next: number[] = members ? [...members, i] : [many, i];
+      next.sort((x, y) => x - y);
       const s = similarity(space, whole, concatFeatures(next.map((k) => space.features[manyOffset + k]!)));
       if (s <= best) break;
       members = next;
       best = s;
     }
   }
-  return { members, similarity: best };
+  grownSimilarity = best;
+  return members;
 }
 
 /**
@@ -260,27 +261,32 @@ class Grouper {
   /** Groups every pair not grouped yet. */
   groupPairs(): void {
     this.claimPairs();
-    const { nb, nt, space, m } = this;
+    const { nb, space, m } = this;
     for (let b = 0; b < nb; b++) {
       const t = m.toTarget[b]!;
       if (t === -1 || this.done[b]) continue;
       this.done[b] = 1;
-      const split = growGroup(b, t, (i) => !this.usedTarget[i], nt, 0, nb, space);
-      if (split.members.length > 1) {
-        for (const i of split.members) {
+      const split = growGroup(b, t, this.usedTarget, 0, nb, space);
+      if (split) {
+        for (const i of split) {
           this.usedTarget[i] = 1;
           m.toBase[i] = b;
         }
-        this.groups.push({ base: [b], target: split.members, similarity: split.similarity });
+        this.groups.push({ base: [b], target: split, similarity: grownSimilarity });
         continue;
       }
-      const merge = growGroup(t, b, (i) => !this.usedBase[i], nb, nb, 0, space);
-      for (const i of merge.members) {
-        this.usedBase[i] = 1;
-        m.toTarget[i] = t;
-        this.done[i] = 1;
+      const merge = growGroup(t, b, this.usedBase, nb, 0, space);
+      if (merge) {
+        for (const i of merge) {
+          this.usedBase[i] = 1;
+          m.toTarget[i] = t;
+          this.done[i] = 1;
+        }
+        this.groups.push({ base: merge, target: [t], similarity: grownSimilarity });
+      } else {
+        this.usedBase[b] = 1;
+        this.groups.push({ base: [b], target: [t], similarity: m.sims[b]! });
       }
-      this.groups.push({ base: merge.members, target: [t], similarity: merge.members.length > 1 ? merge.similarity : m.sims[b]! });
     }
   }
 

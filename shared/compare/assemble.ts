@@ -25,6 +25,20 @@ export const GROUP_JOINER = '\n';
 
 const ref = (p: SideParagraph): ParagraphRef => ({ index: p.index, id: p.block.id, number: p.block.number });
 
+/** The paragraphs of one side of a group. */
+function sideOf(ordinals: readonly number[], side: readonly SideParagraph[]): SideParagraph[] {
+  const out = new Array<SideParagraph>(ordinals.length);
+  for (let k = 0; k < ordinals.length; k++) out[k] = side[ordinals[k]!]!;
+  return out;
+}
+
+/** The text of a group's paragraphs read as one. */
+function joinedText(ps: readonly SideParagraph[]): string {
+  let text = ps[0]!.block.text;
+  for (let k = 1; k < ps.length; k++) text += GROUP_JOINER + ps[k]!.block.text;
+  return text;
+}
+
 /** Groups outside the longest chain that keeps both base and target order are moves. */
 function inOrderGroups(groups: readonly Pairing[]): Set<Pairing> {
   const sorted = [...groups].sort((x, y) => x.target[0]! - y.target[0]!);
@@ -44,17 +58,20 @@ function groupChange(
   profiles: SideProfiles,
   codes: TokenCodes,
 ): Change {
-  const bs = g.base.map((i) => base[i]!);
-  const ts = g.target.map((i) => target[i]!);
+  const bs = sideOf(g.base, base);
+  const ts = sideOf(g.target, target);
   const baseSection = bs[0]!.block.section;
   const targetSection = ts[0]!.block.section;
   const sameKey = bs.length === 1 && ts.length === 1 && bs[0]!.key === ts[0]!.key;
   const renumbered = !options.ignoreNumbering && bs.length === 1 && ts.length === 1 && bs[0]!.block.number !== ts[0]!.block.number;
   // Left its section: some piece of the group is not in the section its first base paragraph was.
   const baseKey = sectionKey(baseSection);
-  const crossSection =
-    bs.some((p) => p.block.section !== baseSection && sectionKey(p.block.section) !== baseKey) ||
-    ts.some((p) => !sameSectionKey(baseKey, sectionKey(p.block.section), renames));
+  let crossSection = false;
+  for (let k = 1; k < bs.length && !crossSection; k++) {
+    const section = bs[k]!.block.section;
+    crossSection = section !== baseSection && sectionKey(section) !== baseKey;
+  }
+  for (let k = 0; k < ts.length && !crossSection; k++) crossSection = !sameSectionKey(baseKey, sectionKey(ts[k]!.block.section), renames);
   let kind: ChangeKind;
   if (bs.length > 1) kind = 'merged';
   else if (ts.length > 1) kind = 'split';
@@ -69,8 +86,8 @@ function groupChange(
     targetSection,
   };
   if (!sameKey) {
-    const a = bs.map((p) => p.block.text).join(GROUP_JOINER);
-    const b = ts.map((p) => p.block.text).join(GROUP_JOINER);
+    const a = joinedText(bs);
+    const b = joinedText(ts);
     if (a !== b) change.diff = diffWords(a, b, options, codes);
   }
   change.crossSection = crossSection;

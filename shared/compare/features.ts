@@ -79,7 +79,7 @@ class Vocabulary {
       if (start < 0) continue;
       const slots = this.slots;
       const mask = slots.length - 1;
-      let id = -1;
+      let id: number;
       for (let slot = h & mask; ; slot = (slot + 1) & mask) {
         const known = slots[slot]!;
         if (known === -1) {
@@ -150,7 +150,7 @@ class Vocabulary {
 }
 
 /** A copy of `a` with room for `n` entries. */
-function grown32(a: Int32Array, n: number): Int32Array {
+function grown32(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(n);
   b.set(a);
   return b;
