@@ -116,53 +116,112 @@ function alignGaps(chain: Array<[number, number]>, nb: number, nt: number, space
   }
 }
 
-/**
- * Index from shingle hash to the unmatched paragraphs (of one side) that contain it: `at` gives
- * the hash's list number, `lists` the paragraphs in order, each once.
- */
-interface ShingleIndex {
-  at: Map<number, number>;
-  lists: number[][];
-}
+/** The slot a shingle hash starts its probe at (its bits mixed: shingle hashes vary little in their low bits). */
+const slotOf = (h: number, mask: number): number => Math.imul(h ^ (h >>> 16), 0x45d9f3b) & mask;
 
-function shingleIndex(items: readonly number[], offset: number, space: FeatureSpace): ShingleIndex {
-  const at = new Map<number, number>();
-  const lists: number[][] = [];
-  const hashes: number[] = [];
-  for (const i of items) {
-    for (const h of shingles(space.features[offset + i]!, hashes)) {
-      const l = at.get(h);
-      if (l === undefined) {
-        at.set(h, lists.length);
-        lists.push([i]);
-      } else {
-        // Items come in order: a paragraph already in the list is its last entry.
-        const list = lists[l]!;
-        if (list[list.length - 1] !== i) list.push(i);
+/**
+ * Index from shingle hash to the unmatched paragraphs (of one side) that contain it. Each hash
+ * has a list number (in the order the hashes are first met); list `l` holds its paragraphs in
+ * order, each once, at `members[starts[l]]` up to `members[starts[l + 1]]`. Built in two passes
+ * into typed arrays: no map entry, boxed key or array per shingle.
+ */
+class ShingleIndex {
+  private readonly keys: Int32Array;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  readonly starts: Int32Array;
+  readonly members: Int32Array;
+  /** Number of lists. */
+  readonly size: number;
+
+  constructor(items: readonly number[], offset: number, space: FeatureSpace) {
+    const hashes: number[] = [];
+    let total = 0;
+    for (const i of items) total += shingles(space.features[offset + i]!, hashes).length;
+    let cap = 16;
+    while (cap < total * 2) cap *= 2;
+    this.keys = new Int32Array(cap);
+    this.slots = new Int32Array(cap).fill(-1);
+    this.mask = cap - 1;
+    // First pass: each shingle's list number, and each list's length (a paragraph counted once).
+    const listOf = new Int32Array(total);
+    const length = new Int32Array(total + 1);
+    const last = new Int32Array(total).fill(-1);
+    let size = 0;
+    let k = 0;
+    for (const i of items) {
+      for (const h of shingles(space.features[offset + i]!, hashes)) {
+        let slot = slotOf(h, this.mask);
+        while (this.slots[slot] !== -1 && this.keys[slot] !== h) slot = (slot + 1) & this.mask;
+        let l = this.slots[slot]!;
+        if (l === -1) {
+          l = size++;
+          this.slots[slot] = l;
+          this.keys[slot] = h;
+        }
+        listOf[k++] = l;
+        if (last[l] !== i) {
+          last[l] = i;
+          length[l]!++;
+        }
+      }
+    }
+    this.size = size;
+    // Second pass: the lists laid out one after another.
+    this.starts = new Int32Array(size + 1);
+    for (let l = 0; l < size; l++) this.starts[l + 1] = this.starts[l]! + length[l]!;
+    this.members = new Int32Array(this.starts[size]!);
+    const fill = this.starts.slice(0, size);
+    last.fill(-1);
+    k = 0;
+    for (const i of items) {
+      const n = shingles(space.features[offset + i]!, hashes).length;
+      for (let e = k + n; k < e; k++) {
+        const l = listOf[k]!;
+        if (last[l] !== i) {
+          last[l] = i;
+          this.members[fill[l]!++] = i;
+        }
       }
     }
   }
-  return { at, lists };
+
+  /** The list number of a shingle hash, or -1 when no paragraph has it. */
+  list(h: number): number {
+    for (let slot = slotOf(h, this.mask); ; slot = (slot + 1) & this.mask) {
+      const l = this.slots[slot]!;
+      if (l === -1 || this.keys[slot] === h) return l;
+    }
+  }
+
+  length(l: number): number {
+    return this.starts[l + 1]! - this.starts[l]!;
+  }
 }
 
 /**
  * Candidate partners of a paragraph: those sharing the most of its rarest shingles (most votes
  * first, then the earliest). `votes` is all zeros between calls, one counter per paragraph;
- * `stamp` holds, per list of the index, the last `call` that took it (each list is read once).
+ * `stamp` holds, per list of the index, the last `call` that took it (each list is read once);
+ * `lists` is scratch.
  */
-function candidates(hashes: readonly number[], index: ShingleIndex, votes: Int32Array, stamp: Int32Array, call: number): number[] {
-  const lists: number[][] = [];
+function candidates(hashes: readonly number[], index: ShingleIndex, votes: Int32Array, stamp: Int32Array, call: number, lists: number[]): number[] {
+  lists.length = 0;
   for (const h of hashes) {
-    const l = index.at.get(h);
-    if (l === undefined || stamp[l] === call) continue;
+    const l = index.list(h);
+    if (l === -1 || stamp[l] === call) continue;
     stamp[l] = call;
-    const list = index.lists[l]!;
-    if (list.length <= RARE) lists.push(list);
+    if (index.length(l) <= RARE) lists.push(l);
   }
-  lists.sort((x, y) => x.length - y.length);
+  // Shortest lists first, in the order the paragraph met them among equals (the sort is stable).
+  lists.sort((x, y) => index.length(x) - index.length(y));
   const voted: number[] = [];
   for (let l = 0; l < lists.length && l < LOOKUPS; l++) {
-    for (const c of lists[l]!) if (votes[c]!++ === 0) voted.push(c);
+    const list = lists[l]!;
+    for (let k = index.starts[list]!, e = index.starts[list + 1]!; k < e; k++) {
+      const c = index.members[k]!;
+      if (votes[c]!++ === 0) voted.push(c);
+    }
   }
   voted.sort((x, y) => votes[y]! - votes[x]! || x - y);
   for (const c of voted) votes[c] = 0;
@@ -175,15 +234,16 @@ function matchMoves(nb: number, nt: number, space: FeatureSpace, m: Matching): v
   const freeBase: number[] = [];
   for (let b = 0; b < nb; b++) if (m.toTarget[b] === -1) freeBase.push(b);
   if (!freeBase.length) return;
-  const index = shingleIndex(freeBase, 0, space);
+  const index = new ShingleIndex(freeBase, 0, space);
   const found: Array<[number, number, number]> = [];
   const votes = new Int32Array(nb);
   const hashes: number[] = [];
-  const stamp = new Int32Array(index.lists.length).fill(-1);
+  const lists: number[] = [];
+  const stamp = new Int32Array(index.size).fill(-1);
   for (let t = 0; t < nt; t++) {
     if (m.toBase[t] !== -1) continue;
     const ft = space.features[nb + t]!;
-    for (const b of candidates(shingles(ft, hashes), index, votes, stamp, t)) {
+    for (const b of candidates(shingles(ft, hashes), index, votes, stamp, t, lists)) {
       const s = similarity(space, space.features[b]!, ft);
       if (s >= MOVE_THRESHOLD) found.push([s, b, t]);
     }
