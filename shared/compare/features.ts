@@ -33,6 +33,9 @@ const EMPTY: Features = { seq: NONE, bag: NONE, weight: 0 };
 const NOT_ASCII = /[^\x20-\x7e]/;
 
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c);
+/** For each ASCII code: the lowercased code of a letter or digit, 0 for anything else (one load instead of two tests). */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (isAsciiAlnum(c)) ASCII_WORD[c] = lower(c);
 const HASH_SEED = 0x811c9dc5;
 const HASH_PRIME = 0x01000193;
 
@@ -70,10 +73,11 @@ class Vocabulary {
     let start = -1;
     let h = HASH_SEED;
     for (let i = 0; i <= text.length; i++) {
-      const c = i < text.length ? text.charCodeAt(i) : 32;
-      if (isAsciiAlnum(c)) {
+      // Past the end a space (32) ends the last word.
+      const c = ASCII_WORD[i < text.length ? text.charCodeAt(i) : 32]!;
+      if (c !== 0) {
         if (start < 0) start = i;
-        h = Math.imul(h ^ lower(c), HASH_PRIME);
+        h = Math.imul(h ^ c, HASH_PRIME);
         continue;
       }
       if (start < 0) continue;
@@ -86,7 +90,7 @@ class Vocabulary {
           id = this.add(slot, h, text, start, i);
           break;
         }
-        if (this.hashes[known] === h && this.same(known, text, start, i)) {
+        if (this.hashes[known] === h && this.sameAscii(known, text, start, i)) {
           id = known;
           break;
         }
@@ -96,6 +100,15 @@ class Vocabulary {
       h = HASH_SEED;
     }
     out.length = o;
+  }
+
+  /** `same` for a word of ASCII letters and digits. */
+  private sameAscii(id: number, text: string, start: number, end: number): boolean {
+    const from = this.starts[id]!;
+    if (this.starts[id + 1]! - from !== end - start) return false;
+    const units = this.units;
+    for (let i = start, k = from; i < end; i++, k++) if (units[k] !== ASCII_WORD[text.charCodeAt(i)]) return false;
+    return true;
   }
 
   /** `id` when the caller already hashed the word (FNV-1a of its lowercased code units). */
