@@ -12,7 +12,7 @@ import { redlineProvenance } from './provenance';
 import { redlineRows, rowIsRevised, type RedlineRow } from './redline-rows';
 import type { RedlineAnnotation, RedlineExportOptions } from './types';
 import { langAttributes } from './document-language';
-import { chromeAttributes, exportStrings, fill, type ExportStrings } from './strings';
+import { chromeAttributes, countsLine, exportStrings, fill, wordsInOutLine, type ExportStrings } from './strings';
 
 const BADGE: Record<ChangeKind, keyof ExportStrings> = {
   unchanged: 'badgeUnchanged',
@@ -91,16 +91,8 @@ function notesFor(row: RedlineRow, base: Draft, target: Draft, all: readonly Red
   );
 }
 
-const COUNT: Record<'modified' | 'moved' | 'split' | 'merged' | 'inserted' | 'deleted', keyof ExportStrings> = {
-  modified: 'countModified', moved: 'countMoved', split: 'countSplit', merged: 'countMerged', inserted: 'countInserted', deleted: 'countDeleted',
-};
-
 function summaryLine(comparison: Comparison, s: ExportStrings): string {
-  const c = comparison.summary.counts;
-  const parts = (['modified', 'moved', 'split', 'merged', 'inserted', 'deleted'] as const)
-    .filter((k) => c[k] > 0)
-    .map((k) => `${c[k]} ${s[COUNT[k]]}`);
-  return `${parts.length ? parts.join(' · ') : s.noChanges}; ${fill(s.wordsInOut, { inserted: comparison.summary.wordsInserted, deleted: comparison.summary.wordsDeleted })}`;
+  return `${countsLine(comparison.summary.counts, s)}; ${wordsInOutLine(comparison.summary.wordsInserted, comparison.summary.wordsDeleted, s)}`;
 }
 
 /** The redline of `comparison` as a standalone HTML document. */

@@ -10,7 +10,7 @@ import { compareDrafts } from '../compare';
 import { sampleDrafts } from './__fixtures__/drafts';
 import { htmlRedline } from './html-redline';
 import { docxRedline } from './docx-redline';
-import { exportStrings, fill, templateParts, type ExportStrings } from './strings';
+import { countsLine, exportStrings, fill, templateParts, wordsInOutLine, type ExportStrings } from './strings';
 import { exportTableHtml } from './index';
 import { trackToHtml } from '../track/html';
 import { trackDrafts } from '../track';
@@ -51,6 +51,24 @@ describe('export strings', () => {
     expect(templateParts(exportStrings('fr').page)).toEqual(['Page ', { name: 'page' }, ' sur ', { name: 'pages' }]);
     expect(exportStrings('xx')).toBe(exportStrings('en'));
     expect(exportStrings(undefined)).toBe(exportStrings('en'));
+  });
+});
+
+describe('counts agree with their number', () => {
+  it('says one paragraph in the singular and several in the plural, in each language', () => {
+    const counts = { unchanged: 7, modified: 3, moved: 1, split: 1, merged: 0, deleted: 2, inserted: 1 };
+    expect(countsLine(counts, exportStrings('en'))).toBe('3 modified · 1 moved · 1 split · 2 deleted · 1 inserted');
+    expect(countsLine(counts, exportStrings('fr'))).toBe('3 modifiés · 1 déplacé · 1 scindé · 2 supprimés · 1 ajouté');
+    expect(countsLine(counts, exportStrings('es'))).toBe('3 modificados · 1 desplazado · 1 dividido · 2 suprimidos · 1 añadido');
+    expect(countsLine({ unchanged: 4 }, exportStrings('fr'))).toBe(exportStrings('fr').noChanges);
+  });
+
+  it('counts words inserted and deleted the same way (French takes the singular for 0 and 1)', () => {
+    expect(wordsInOutLine(1, 2, exportStrings('en'))).toBe('1 word inserted, 2 deleted');
+    expect(wordsInOutLine(12, 1, exportStrings('en'))).toBe('12 words inserted, 1 deleted');
+    expect(wordsInOutLine(0, 1, exportStrings('fr'))).toBe('0 mot ajouté, 1 supprimé');
+    expect(wordsInOutLine(5, 3, exportStrings('fr'))).toBe('5 mots ajoutés, 3 supprimés');
+    expect(wordsInOutLine(1, 0, exportStrings('es'))).toBe('1 palabra añadida, 0 suprimidas');
   });
 });
 

@@ -8,7 +8,7 @@ import type { Comparison } from '../compare/types';
 import { describeDraft, describeOptions } from '../export/provenance';
 import { escapeHtml as esc, opsToHtml } from '../export/html-style';
 import { gapText, kindNote } from '../export/table-html';
-import { exportStrings, fill, type ExportStrings } from '../export/strings';
+import { countsLine, exportStrings, fill, fillCount, type ExportStrings } from '../export/strings';
 import { isCell, type TableRow } from '../export/table';
 
 import type { Block, Draft } from '../model/draft';
@@ -20,13 +20,6 @@ import type { ReportJson, ReportStepJson, SiteInput } from './types';
 /** How the drafts were put in order, in words. */
 function orderWords(order: ReportJson['order'], s: ExportStrings): string {
   return { given: s.siteOrderGiven, date: s.siteOrderDate, symbol: s.siteOrderSymbol, name: s.siteOrderName, project: s.siteOrderProject }[order];
-}
-
-/** "3 modified · 1 moved", the kinds that occur, in the summary's order. */
-export function countsLine(counts: Record<string, number>, s: ExportStrings = exportStrings()): string {
-  const word = { modified: s.countModified, moved: s.countMoved, split: s.countSplit, merged: s.countMerged, inserted: s.countInserted, deleted: s.countDeleted } as Record<string, string>;
-  const parts = CHANGE_KINDS.filter((k) => k !== 'unchanged' && (counts[k] ?? 0) > 0).map((k) => `${counts[k]} ${word[k] ?? k}`);
-  return parts.length ? parts.join(' · ') : s.noChanges;
 }
 
 /** How report.json names the text before the first heading (the pages say it in the interface language). */
@@ -86,7 +79,7 @@ function termsSection(report: TrackReport, input: SiteInput, s: ExportStrings): 
     .map((r) => `<tr><th scope="row" dir="auto">${esc(r.term.phrase)}</th>${r.cells.map((c) => `<td class="n">${c.count}</td>`).join('')}</tr>`)
     .join('\n');
   return (
-    `<p>${esc(fill(s.siteTermsLine, { terms: fill(report.terms.length === 1 ? s.siteTermOne : s.siteTermMany, { n: report.terms.length }), source: input.termsSource, events: fill(report.events.length === 1 ? s.siteEventOne : s.siteEventMany, { n: report.events.length }) }))} ` +
+    `<p>${esc(fill(s.siteTermsLine, { terms: fillCount(s, report.terms.length, 'siteTermOne', 'siteTermMany'), source: input.termsSource, events: fillCount(s, report.events.length, 'siteEventOne', 'siteEventMany') }))} ` +
     `<a href="${PAGES.tracker}">${esc(s.siteTrackerLink)}</a>.</p>` +
     `<p><img src="${PAGES.chart}" alt="${esc(s.siteChartAlt)}" style="max-width:100%"></p>` +
     `<table class="data"><caption class="muted">${esc(s.siteMatrixCaption)}</caption><thead><tr><th scope="col">${esc(s.term)}</th>${head}</tr></thead><tbody>${rows}</tbody></table>`

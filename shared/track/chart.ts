@@ -4,7 +4,7 @@
  * written to a file, embedded in the HTML report or shown in the app as is.
  */
 import type { TermMatrix } from './types';
-import { exportStrings, fill } from '../export/strings';
+import { exportStrings, fill, fillCount } from '../export/strings';
 
 /** Escape text for XML content and attribute values. */
 export function escapeXml(text: string): string {
@@ -69,7 +69,7 @@ export function presenceChartSvg(matrix: TermMatrix, options: ChartOptions = {})
       const cx = labelWidth + colWidth * j + colWidth / 2;
       const cy = y + cell / 2;
       const inner = cell - 8;
-      const tip = `${row.term.phrase}, ${matrix.drafts[j]!.label}${s.colon}${fill(c.count === 1 ? s.evOccurrence : s.evOccurrences, { n: c.count })}`;
+      const tip = `${row.term.phrase}, ${matrix.drafts[j]!.label}${s.colon}${fillCount(s, c.count, 'evOccurrence', 'evOccurrences')}`;
       out.push(`<g><title>${escapeXml(tip)}</title>`);
       out.push(`<rect x="${cx - inner / 2}" y="${cy - inner / 2}" width="${inner}" height="${inner}" fill="none" stroke="#d1d5db"/>`);
       if (c.count > 0) {

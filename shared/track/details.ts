@@ -4,7 +4,7 @@
  * counts, paragraphs, sections, replacement), so the app, the exports and the report site say it in
  * the reader's language while `draftwatch track --json` keeps the English sentence in `details`.
  */
-import { exportStrings, fill, type ExportStrings } from '../export/strings';
+import { exportStrings, fill, fillCount, type ExportStrings } from '../export/strings';
 import type { TrackedParagraph, TrackEvent } from './types';
 
 /** The draft labels an event's sentence names. */
@@ -13,7 +13,7 @@ export interface EventLabels {
   to: string;
 }
 
-const occurrences = (n: number, s: ExportStrings): string => fill(n === 1 ? s.evOccurrence : s.evOccurrences, { n });
+const occurrences = (n: number, s: ExportStrings): string => fillCount(s, n, 'evOccurrence', 'evOccurrences');
 
 const paragraphs = (ps: readonly TrackedParagraph[], s: ExportStrings): string => {
   if (ps.length === 0) return '';
