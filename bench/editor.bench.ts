@@ -8,7 +8,9 @@
  * task while typing: PerformanceObserver 'longtask' (tasks under 50 ms are not reported). DOM
  * writes per key: the editor's mutations (a MutationObserver's records) after each key, a count
  * that does not depend on the machine's load: a split or join that rewrites every later
- * paragraph shows here first.
+ * paragraph shows here first. Layout passes per key (Chromium's LayoutCount, DevTools protocol),
+ * also independent of the load: one is the frame's own, more are layouts script forced (a
+ * selection set back with Selection.collapse after the editor redrew the caret's text node).
  *
  * Peer: the browser's own floor, the same keys typed into a plain contenteditable holding the
  * same 500 paragraphs' text (no ProseMirror, no React). Chromium syncs the whole editable's text
@@ -19,7 +21,7 @@
  * with it on, and the plain 500-paragraph element with that one rule, are printed too.
  * Run after `npm run build`: npx tsx bench/editor.bench.ts
  */
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,8 +63,16 @@ const stats = (xs: number[]): Figures => {
   return { p50: q(0.5), p95: q(0.95), max: s[s.length - 1] ?? 0, n: s.length };
 };
 
+/** Chromium's count of layout passes so far (DevTools protocol `Performance` metrics). */
+async function layoutCount(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'LayoutCount')?.value ?? 0;
+}
+
 /** Types `keys` (one key per entry) with a pause between them; returns latencies and long tasks. */
-async function typeAndMeasure(page: Page, keys: string[], delayMs: number): Promise<{ latencies: number[]; longest: number; longTasks: number; writes: number[] }> {
+async function typeAndMeasure(page: Page, keys: string[], delayMs: number): Promise<{ latencies: number[]; longest: number; longTasks: number; writes: number[]; layouts: number[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[]; __t0: number; __writes: number };
     w.__lat = [];
@@ -70,9 +80,12 @@ async function typeAndMeasure(page: Page, keys: string[], delayMs: number): Prom
     w.__writes = 0;
   });
   const writes: number[] = [];
+  const layouts: number[] = [];
   for (const key of keys) {
+    const before = await layoutCount(cdp);
     await page.keyboard.press(key);
     await page.waitForTimeout(delayMs);
+    layouts.push((await layoutCount(cdp)) - before);
     writes.push(await page.evaluate(() => {
       const w = window as unknown as { __writes: number; __observer?: MutationObserver };
       const n = w.__writes + (w.__observer?.takeRecords().length ?? 0);
@@ -86,7 +99,8 @@ async function typeAndMeasure(page: Page, keys: string[], delayMs: number): Prom
     const tasks = w.__longtasks.filter((t) => t.start >= w.__t0);
     return { latencies: w.__lat, longest: Math.max(0, ...tasks.map((t) => t.duration)), longTasks: tasks.length };
   });
-  return { ...r, writes };
+  await cdp.detach();
+  return { ...r, writes, layouts };
 }
 
 /** Counts DOM mutations inside `selector` from now on (read and reset by `typeAndMeasure`). */
@@ -124,6 +138,7 @@ function latencyHooks(): void {
 
 const SENTENCE = ' and States stressed the need for capacity-building as appropriate'.split('');
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 
 interface Measured {
   typing: Figures;
@@ -133,6 +148,9 @@ interface Measured {
   /** Median DOM mutations per typed key, and per Enter or Backspace. */
   typingWrites: number;
   structureWrites: number;
+  /** Layout passes per key (mean): 1 is the frame's own; more are layouts forced by script. */
+  typingLayouts: number;
+  structureLayouts: number;
 }
 
 /** `lazy`: with "Fast typing" on (paragraphs off screen skipped: content-visibility). */
@@ -164,6 +182,8 @@ async function measure(markup: boolean, lazy = false): Promise<Measured> {
       longTasks: typed.longTasks + structural.longTasks,
       typingWrites: median(typed.writes),
       structureWrites: median(structural.writes),
+      typingLayouts: mean(typed.layouts),
+      structureLayouts: mean(structural.layouts),
     };
   } finally {
     await close();
@@ -216,6 +236,7 @@ const printEditor = (label: string, r: Measured) => {
   console.log(`  ${' '.repeat(28)}  Enter/Backspace ${f(r.structure)}`);
   console.log(`  ${' '.repeat(28)}  longest main-thread task ${r.longest ? `${r.longest.toFixed(0)} ms` : '< 50 ms (none reported)'} (${r.longTasks} tasks ≥ 50 ms)`);
   console.log(`  ${' '.repeat(28)}  DOM writes per key (median): typing ${r.typingWrites}, Enter/Backspace ${r.structureWrites}`);
+  console.log(`  ${' '.repeat(28)}  layout passes per key (mean): typing ${r.typingLayouts.toFixed(2)}, Enter/Backspace ${r.structureLayouts.toFixed(2)}`);
 };
 const printPlain = (label: string, r: { typing: Figures; structure: Figures }) => {
   console.log(`  ${label.padEnd(28)}: typing ${f(r.typing)}`);

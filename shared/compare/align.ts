@@ -6,7 +6,7 @@
  * and across sections); (4) splits and merges are recognised by checking whether consecutive
  * unmatched paragraphs, read together, match a paragraph of the other side.
  */
-import { buildFeatures, containment, concatFeatures, shingles, similarity, type FeatureSpace } from './features';
+import { buildFeatures, containment, concatFeatures, shingles, similarity, type Features, type FeatureSpace } from './features';
 import { longestIncreasing } from './lis';
 
 /**
@@ -116,53 +116,112 @@ function alignGaps(chain: Array<[number, number]>, nb: number, nt: number, space
   }
 }
 
-/**
- * Index from shingle hash to the unmatched paragraphs (of one side) that contain it: `at` gives
- * the hash's list number, `lists` the paragraphs in order, each once.
- */
-interface ShingleIndex {
-  at: Map<number, number>;
-  lists: number[][];
-}
+/** The slot a shingle hash starts its probe at (its bits mixed: shingle hashes vary little in their low bits). */
+const slotOf = (h: number, mask: number): number => Math.imul(h ^ (h >>> 16), 0x45d9f3b) & mask;
 
-function shingleIndex(items: readonly number[], offset: number, space: FeatureSpace): ShingleIndex {
-  const at = new Map<number, number>();
-  const lists: number[][] = [];
-  const hashes: number[] = [];
-  for (const i of items) {
-    for (const h of shingles(space.features[offset + i]!, hashes)) {
-      const l = at.get(h);
-      if (l === undefined) {
-        at.set(h, lists.length);
-        lists.push([i]);
-      } else {
-        // Items come in order: a paragraph already in the list is its last entry.
-        const list = lists[l]!;
-        if (list[list.length - 1] !== i) list.push(i);
+/**
+ * Index from shingle hash to the unmatched paragraphs (of one side) that contain it. Each hash
+ * has a list number (in the order the hashes are first met); list `l` holds its paragraphs in
+ * order, each once, at `members[starts[l]]` up to `members[starts[l + 1]]`. Built in two passes
+ * into typed arrays: no map entry, boxed key or array per shingle.
+ */
+class ShingleIndex {
+  private readonly keys: Int32Array;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  readonly starts: Int32Array;
+  readonly members: Int32Array;
+  /** Number of lists. */
+  readonly size: number;
+
+  constructor(items: readonly number[], offset: number, space: FeatureSpace) {
+    const hashes: number[] = [];
+    let total = 0;
+    for (const i of items) total += shingles(space.features[offset + i]!, hashes).length;
+    let cap = 16;
+    while (cap < total * 2) cap *= 2;
+    this.keys = new Int32Array(cap);
+    this.slots = new Int32Array(cap).fill(-1);
+    this.mask = cap - 1;
+    // First pass: each shingle's list number, and each list's length (a paragraph counted once).
+    const listOf = new Int32Array(total);
+    const length = new Int32Array(total + 1);
+    const last = new Int32Array(total).fill(-1);
+    let size = 0;
+    let k = 0;
+    for (const i of items) {
+      for (const h of shingles(space.features[offset + i]!, hashes)) {
+        let slot = slotOf(h, this.mask);
+        while (this.slots[slot] !== -1 && this.keys[slot] !== h) slot = (slot + 1) & this.mask;
+        let l = this.slots[slot]!;
+        if (l === -1) {
+          l = size++;
+          this.slots[slot] = l;
+          this.keys[slot] = h;
+        }
+        listOf[k++] = l;
+        if (last[l] !== i) {
+          last[l] = i;
+          length[l]!++;
+        }
+      }
+    }
+    this.size = size;
+    // Second pass: the lists laid out one after another.
+    this.starts = new Int32Array(size + 1);
+    for (let l = 0; l < size; l++) this.starts[l + 1] = this.starts[l]! + length[l]!;
+    this.members = new Int32Array(this.starts[size]!);
+    const fill = this.starts.slice(0, size);
+    last.fill(-1);
+    k = 0;
+    for (const i of items) {
+      const n = shingles(space.features[offset + i]!, hashes).length;
+      for (let e = k + n; k < e; k++) {
+        const l = listOf[k]!;
+        if (last[l] !== i) {
+          last[l] = i;
+          this.members[fill[l]!++] = i;
+        }
       }
     }
   }
-  return { at, lists };
+
+  /** The list number of a shingle hash, or -1 when no paragraph has it. */
+  list(h: number): number {
+    for (let slot = slotOf(h, this.mask); ; slot = (slot + 1) & this.mask) {
+      const l = this.slots[slot]!;
+      if (l === -1 || this.keys[slot] === h) return l;
+    }
+  }
+
+  length(l: number): number {
+    return this.starts[l + 1]! - this.starts[l]!;
+  }
 }
 
 /**
  * Candidate partners of a paragraph: those sharing the most of its rarest shingles (most votes
  * first, then the earliest). `votes` is all zeros between calls, one counter per paragraph;
- * `stamp` holds, per list of the index, the last `call` that took it (each list is read once).
+ * `stamp` holds, per list of the index, the last `call` that took it (each list is read once);
+ * `lists` is scratch.
  */
-function candidates(hashes: readonly number[], index: ShingleIndex, votes: Int32Array, stamp: Int32Array, call: number): number[] {
-  const lists: number[][] = [];
+function candidates(hashes: readonly number[], index: ShingleIndex, votes: Int32Array, stamp: Int32Array, call: number, lists: number[]): number[] {
+  lists.length = 0;
   for (const h of hashes) {
-    const l = index.at.get(h);
-    if (l === undefined || stamp[l] === call) continue;
+    const l = index.list(h);
+    if (l === -1 || stamp[l] === call) continue;
     stamp[l] = call;
-    const list = index.lists[l]!;
-    if (list.length <= RARE) lists.push(list);
+    if (index.length(l) <= RARE) lists.push(l);
   }
-  lists.sort((x, y) => x.length - y.length);
+  // Shortest lists first, in the order the paragraph met them among equals (the sort is stable).
+  lists.sort((x, y) => index.length(x) - index.length(y));
   const voted: number[] = [];
   for (let l = 0; l < lists.length && l < LOOKUPS; l++) {
-    for (const c of lists[l]!) if (votes[c]!++ === 0) voted.push(c);
+    const list = lists[l]!;
+    for (let k = index.starts[list]!, e = index.starts[list + 1]!; k < e; k++) {
+      const c = index.members[k]!;
+      if (votes[c]!++ === 0) voted.push(c);
+    }
   }
   voted.sort((x, y) => votes[y]! - votes[x]! || x - y);
   for (const c of voted) votes[c] = 0;
@@ -175,15 +234,16 @@ function matchMoves(nb: number, nt: number, space: FeatureSpace, m: Matching): v
   const freeBase: number[] = [];
   for (let b = 0; b < nb; b++) if (m.toTarget[b] === -1) freeBase.push(b);
   if (!freeBase.length) return;
-  const index = shingleIndex(freeBase, 0, space);
+  const index = new ShingleIndex(freeBase, 0, space);
   const found: Array<[number, number, number]> = [];
   const votes = new Int32Array(nb);
   const hashes: number[] = [];
-  const stamp = new Int32Array(index.lists.length).fill(-1);
+  const lists: number[] = [];
+  const stamp = new Int32Array(index.size).fill(-1);
   for (let t = 0; t < nt; t++) {
     if (m.toBase[t] !== -1) continue;
     const ft = space.features[nb + t]!;
-    for (const b of candidates(shingles(ft, hashes), index, votes, stamp, t)) {
+    for (const b of candidates(shingles(ft, hashes), index, votes, stamp, t, lists)) {
       const s = similarity(space, space.features[b]!, ft);
       if (s >= MOVE_THRESHOLD) found.push([s, b, t]);
     }
@@ -192,43 +252,44 @@ function matchMoves(nb: number, nt: number, space: FeatureSpace, m: Matching): v
   for (const [s, b, t] of found) if (m.toTarget[b] === -1 && m.toBase[t] === -1) m.pair(b, t, s);
 }
 
+/** True when `many`-side paragraph `i` is free and, by its words, a piece of `whole`. */
+function isPiece(i: number, used: Uint8Array, manyOffset: number, whole: Features, space: FeatureSpace): boolean {
+  return i >= 0 && i < used.length && !used[i] && containment(space, space.features[manyOffset + i]!, whole) >= PIECE_CONTAINMENT;
+}
+
+/** The similarity of the last group `growGroup` grew (its second result, kept here so no result object is made per pair). */
+let grownSimilarity = 0;
+
 /**
  * Grows a 1:1 pair into a split (more targets) or a merge (more bases) with the unmatched
- * paragraphs next to it, as long as each is a piece of the other side and reading them
- * together matches better.
+ * paragraphs next to it (those `used` does not mark), as long as each is a piece of the other
+ * side and reading them together matches better. Returns the members, in order, when the pair
+ * grew (their similarity in `grownSimilarity`), or null when it stays a pair.
  */
-function growGroup(
-  one: number,
-  many: number,
-  manyFree: (i: number) => boolean,
-  manyCount: number,
-  oneOffset: number,
-  manyOffset: number,
-  space: FeatureSpace,
-): { members: number[]; similarity: number } {
+function growGroup(one: number, many: number, used: Uint8Array, oneOffset: number, manyOffset: number, space: FeatureSpace): number[] | null {
   const whole = space.features[oneOffset + one]!;
-  let members = [many];
-  let best = similarity(space, whole, space.features[manyOffset + many]!);
   // Nothing is a piece of a paragraph without words (or of an exact match, left without
   // features): most pairs stop here.
-  if (whole.bag.length === 0) return { members, similarity: best };
-  const piece = (i: number): boolean =>
-    i >= 0 && i < manyCount && manyFree(i) && containment(space, space.features[manyOffset + i]!, whole) >= PIECE_CONTAINMENT;
-  for (const step of [1, -1]) {
+  if (whole.bag.length === 0) return null;
+  let members: number[] | null = null;
+  let best = similarity(space, whole, space.features[manyOffset + many]!);
+  for (let step = 1; step >= -1; step -= 2) {
     // A piece may sit one paragraph away: an insertion can land between the halves of a split.
     for (let i = many + step; ; i += step) {
-      if (!piece(i)) {
-        if (!piece(i + step)) break;
+      if (!isPiece(i, used, manyOffset, whole, space)) {
+        if (!isPiece(i + step, used, manyOffset, whole, space)) break;
         i += step;
       }
-      const next = [...members, i].sort((x, y) => x - y);
+      const next: number[] = members ? [...members, i] : [many, i];
+      next.sort((x, y) => x - y);
       const s = similarity(space, whole, concatFeatures(next.map((k) => space.features[manyOffset + k]!)));
       if (s <= best) break;
       members = next;
       best = s;
     }
   }
-  return { members, similarity: best };
+  grownSimilarity = best;
+  return members;
 }
 
 /**
@@ -260,27 +321,32 @@ class Grouper {
   /** Groups every pair not grouped yet. */
   groupPairs(): void {
     this.claimPairs();
-    const { nb, nt, space, m } = this;
+    const { nb, space, m } = this;
     for (let b = 0; b < nb; b++) {
       const t = m.toTarget[b]!;
       if (t === -1 || this.done[b]) continue;
       this.done[b] = 1;
-      const split = growGroup(b, t, (i) => !this.usedTarget[i], nt, 0, nb, space);
-      if (split.members.length > 1) {
-        for (const i of split.members) {
+      const split = growGroup(b, t, this.usedTarget, 0, nb, space);
+      if (split) {
+        for (const i of split) {
           this.usedTarget[i] = 1;
           m.toBase[i] = b;
         }
-        this.groups.push({ base: [b], target: split.members, similarity: split.similarity });
+        this.groups.push({ base: [b], target: split, similarity: grownSimilarity });
         continue;
       }
-      const merge = growGroup(t, b, (i) => !this.usedBase[i], nb, nb, 0, space);
-      for (const i of merge.members) {
-        this.usedBase[i] = 1;
-        m.toTarget[i] = t;
-        this.done[i] = 1;
+      const merge = growGroup(t, b, this.usedBase, nb, 0, space);
+      if (merge) {
+        for (const i of merge) {
+          this.usedBase[i] = 1;
+          m.toTarget[i] = t;
+          this.done[i] = 1;
+        }
+        this.groups.push({ base: merge, target: [t], similarity: grownSimilarity });
+      } else {
+        this.usedBase[b] = 1;
+        this.groups.push({ base: [b], target: [t], similarity: m.sims[b]! });
       }
-      this.groups.push({ base: merge.members, target: [t], similarity: merge.members.length > 1 ? merge.similarity : m.sims[b]! });
     }
   }
 

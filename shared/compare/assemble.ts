@@ -7,7 +7,7 @@
 import type { Pairing } from './align';
 import { longestIncreasing } from './lis';
 import { moveStanding, sameSectionKey, sectionKey, type SectionRenames } from './sections';
-import { diffWords } from './worddiff';
+import { diffWords, TokenCodes } from './worddiff';
 import type { Change, ChangeKind, CompareOptions, ParagraphRef } from './types';
 import type { ParagraphBlock } from '../model/draft';
 import type { LanguageProfile } from '../lang/types';
@@ -24,6 +24,20 @@ export interface SideParagraph {
 export const GROUP_JOINER = '\n';
 
 const ref = (p: SideParagraph): ParagraphRef => ({ index: p.index, id: p.block.id, number: p.block.number });
+
+/** The paragraphs of one side of a group. */
+function sideOf(ordinals: readonly number[], side: readonly SideParagraph[]): SideParagraph[] {
+  const out = new Array<SideParagraph>(ordinals.length);
+  for (let k = 0; k < ordinals.length; k++) out[k] = side[ordinals[k]!]!;
+  return out;
+}
+
+/** The text of a group's paragraphs read as one. */
+function joinedText(ps: readonly SideParagraph[]): string {
+  let text = ps[0]!.block.text;
+  for (let k = 1; k < ps.length; k++) text += GROUP_JOINER + ps[k]!.block.text;
+  return text;
+}
 
 /** Groups outside the longest chain that keeps both base and target order are moves. */
 function inOrderGroups(groups: readonly Pairing[]): Set<Pairing> {
@@ -42,18 +56,22 @@ function groupChange(
   options: CompareOptions,
   renames: SectionRenames,
   profiles: SideProfiles,
+  codes: TokenCodes,
 ): Change {
-  const bs = g.base.map((i) => base[i]!);
-  const ts = g.target.map((i) => target[i]!);
+  const bs = sideOf(g.base, base);
+  const ts = sideOf(g.target, target);
   const baseSection = bs[0]!.block.section;
   const targetSection = ts[0]!.block.section;
   const sameKey = bs.length === 1 && ts.length === 1 && bs[0]!.key === ts[0]!.key;
   const renumbered = !options.ignoreNumbering && bs.length === 1 && ts.length === 1 && bs[0]!.block.number !== ts[0]!.block.number;
   // Left its section: some piece of the group is not in the section its first base paragraph was.
   const baseKey = sectionKey(baseSection);
-  const crossSection =
-    bs.some((p) => p.block.section !== baseSection && sectionKey(p.block.section) !== baseKey) ||
-    ts.some((p) => !sameSectionKey(baseKey, sectionKey(p.block.section), renames));
+  let crossSection = false;
+  for (let k = 1; k < bs.length && !crossSection; k++) {
+    const section = bs[k]!.block.section;
+    crossSection = section !== baseSection && sectionKey(section) !== baseKey;
+  }
+  for (let k = 0; k < ts.length && !crossSection; k++) crossSection = !sameSectionKey(baseKey, sectionKey(ts[k]!.block.section), renames);
   let kind: ChangeKind;
   if (bs.length > 1) kind = 'merged';
   else if (ts.length > 1) kind = 'split';
@@ -68,9 +86,9 @@ function groupChange(
     targetSection,
   };
   if (!sameKey) {
-    const a = bs.map((p) => p.block.text).join(GROUP_JOINER);
-    const b = ts.map((p) => p.block.text).join(GROUP_JOINER);
-    if (a !== b) change.diff = diffWords(a, b, options);
+    const a = joinedText(bs);
+    const b = joinedText(ts);
+    if (a !== b) change.diff = diffWords(a, b, options, codes);
   }
   change.crossSection = crossSection;
   const standing = crossSection ? moveStanding(baseSection, targetSection, ...profiles) : null;
@@ -108,6 +126,8 @@ export function assembleChanges(
     else deletionsAfter.set(anchor, [b]);
   }
   const changes: Change[] = [];
+  // The word diffs of this comparison share one token code set.
+  const codes = new TokenCodes();
   const emitDeletions = (after: Pairing | null): void => {
     for (const b of deletionsAfter.get(after) ?? []) {
       const p = base[b]!;
@@ -121,7 +141,7 @@ export function assembleChanges(
       const p = target[t]!;
       changes.push({ kind: 'inserted', base: [], target: [ref(p)], similarity: 0, targetSection: p.block.section });
     } else if (g.target[0] === t) {
-      changes.push(groupChange(g, inOrder.has(g), base, target, options, renames, profiles));
+      changes.push(groupChange(g, inOrder.has(g), base, target, options, renames, profiles, codes));
       emitDeletions(g);
     }
   }

@@ -65,29 +65,28 @@ export function normalizeSegments(segments: readonly TokenSegment[]): TokenSegme
   const del: TokenSegment[] = [];
   const ins: TokenSegment[] = [];
   const equal: TokenSegment[] = [];
-  const flushChanges = (): void => {
-    if (del.length) out.push({ op: '-', tokens: joined(del) });
-    if (ins.length) out.push({ op: '+', tokens: joined(ins) });
-    del.length = 0;
-    ins.length = 0;
-  };
-  const flushEqual = (): void => {
-    if (equal.length) out.push({ op: '=', tokens: joined(equal) });
-    equal.length = 0;
-  };
-  for (const s of segments) {
+  for (let k = 0; k < segments.length; k++) {
+    const s = segments[k]!;
     if (s.tokens.length === 0) continue;
     if (s.op === '=') {
-      flushChanges();
+      flushRun(del, ins, out);
       equal.push(s);
     } else {
-      flushEqual();
+      flushRun(equal, null, out);
       (s.op === '-' ? del : ins).push(s);
     }
   }
-  flushChanges();
-  flushEqual();
+  flushRun(del, ins, out);
+  flushRun(equal, null, out);
   return out;
+}
+
+/** Ends a run: its segments (`first`, then `second`) joined into one segment each, and both emptied. */
+function flushRun(first: TokenSegment[], second: TokenSegment[] | null, out: TokenSegment[]): void {
+  if (first.length) out.push({ op: first[0]!.op, tokens: joined(first) });
+  first.length = 0;
+  if (second?.length) out.push({ op: second[0]!.op, tokens: joined(second) });
+  if (second) second.length = 0;
 }
 
 /** Folds small equal islands between changes into the changes, until none is left. */

@@ -11,9 +11,11 @@ import { draftProfile } from '../model/structure-words';
 
 function sideParagraphs(draft: Draft, options: CompareOptions): SideParagraph[] {
   const out: SideParagraph[] = [];
-  draft.blocks.forEach((block, index) => {
+  const blocks = draft.blocks;
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
     if (isParagraph(block)) out.push({ block, index, key: normalizeText(block.text, options) });
-  });
+  }
   return out;
 }
 

@@ -33,22 +33,25 @@ const EMPTY: Features = { seq: NONE, bag: NONE, weight: 0 };
 const NOT_ASCII = /[^\x20-\x7e]/;
 
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c);
+/** For each ASCII code: the lowercased code of a letter or digit, 0 for anything else (one load instead of two tests). */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (isAsciiAlnum(c)) ASCII_WORD[c] = lower(c);
 const HASH_SEED = 0x811c9dc5;
 const HASH_PRIME = 0x01000193;
 
 /**
  * Word ids by the word's lowercased text, looked up straight from a stretch of the paragraph:
- * an open-addressing table that compares code units in place, so no string is made for a word
- * seen before (making one per word was most of the cost of reading features).
+ * an open-addressing table that compares code units in place, so no string is made for a word.
+ * The words themselves are kept as code units in one typed buffer (comparing against strings
+ * sliced from the paragraphs cost more than the rest of the lookup).
  */
 class Vocabulary {
   private slots = new Int32Array(1 << 12).fill(-1);
-  readonly words: string[] = [];
-  private readonly hashes: number[] = [];
-
-  get size(): number {
-    return this.words.length;
-  }
+  /** Per id: its hash, and where its code units start in `units` (its length is the gap to the next). */
+  private hashes = new Int32Array(1 << 11);
+  private starts = new Int32Array((1 << 11) + 1);
+  private units = new Uint16Array(1 << 14);
+  size = 0;
 
   /** The id of `text[start, end)` read in lowercase (A–Z folded; the rest as it is). */
   id(text: string, start: number, end: number): number {
@@ -57,43 +60,113 @@ class Vocabulary {
     return this.idHashed(text, start, end, h);
   }
 
+  /**
+   * The word ids of printable-ASCII text, written to `out`: letters and digits make words,
+   * anything else separates them. The word's hash is made on the way, in the one pass over the
+   * text, and a word seen before is found without a call (the lookup of `idHashed`, inlined).
+   */
+  readAscii(text: string, out: IdList): void {
+    // A word takes a letter and a separator at least: half the text's length bounds its words.
+    out.reserve((text.length >> 1) + 1);
+    const ids = out.data;
+    let o = out.length;
+    let start = -1;
+    let h = HASH_SEED;
+    for (let i = 0; i <= text.length; i++) {
+      // Past the end a space (32) ends the last word.
+      const c = ASCII_WORD[i < text.length ? text.charCodeAt(i) : 32]!;
+      if (c !== 0) {
+        if (start < 0) start = i;
+        h = Math.imul(h ^ c, HASH_PRIME);
+        continue;
+      }
+      if (start < 0) continue;
+      const slots = this.slots;
+      const mask = slots.length - 1;
+      let id: number;
+      for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+        const known = slots[slot]!;
+        if (known === -1) {
+          id = this.add(slot, h, text, start, i);
+          break;
+        }
+        if (this.hashes[known] === h && this.sameAscii(known, text, start, i)) {
+          id = known;
+          break;
+        }
+      }
+      ids[o++] = id;
+      start = -1;
+      h = HASH_SEED;
+    }
+    out.length = o;
+  }
+
+  /** `same` for a word of ASCII letters and digits. */
+  private sameAscii(id: number, text: string, start: number, end: number): boolean {
+    const from = this.starts[id]!;
+    if (this.starts[id + 1]! - from !== end - start) return false;
+    const units = this.units;
+    for (let i = start, k = from; i < end; i++, k++) if (units[k] !== ASCII_WORD[text.charCodeAt(i)]) return false;
+    return true;
+  }
+
   /** `id` when the caller already hashed the word (FNV-1a of its lowercased code units). */
   idHashed(text: string, start: number, end: number, h: number): number {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = slots.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot]!;
+      const id = slots[slot]!;
       if (id === -1) return this.add(slot, h, text, start, end);
-      if (this.hashes[id] === h && this.same(this.words[id]!, text, start, end)) return id;
+      if (this.hashes[id] === h && this.same(id, text, start, end)) return id;
     }
   }
 
-  private same(word: string, text: string, start: number, end: number): boolean {
-    if (word.length !== end - start) return false;
-    for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== lower(text.charCodeAt(start + i))) return false;
+  private same(id: number, text: string, start: number, end: number): boolean {
+    const from = this.starts[id]!;
+    if (this.starts[id + 1]! - from !== end - start) return false;
+    const units = this.units;
+    for (let i = start, k = from; i < end; i++, k++) if (units[k] !== lower(text.charCodeAt(i))) return false;
     return true;
   }
 
   private add(slot: number, h: number, text: string, start: number, end: number): number {
-    const id = this.words.length;
-    let word = text.slice(start, end);
-    if (/[A-Z]/.test(word)) word = word.replace(/[A-Z]+/g, (m) => m.toLowerCase());
-    this.words.push(word);
-    this.hashes.push(h);
+    const id = this.size++;
+    if (id + 1 >= this.hashes.length) {
+      this.hashes = grown32(this.hashes, this.hashes.length * 2);
+      this.starts = grown32(this.starts, this.starts.length * 2);
+    }
+    let o = this.starts[id]!;
+    if (o + end - start > this.units.length) {
+      const units = new Uint16Array(Math.max(this.units.length * 2, o + end - start));
+      units.set(this.units);
+      this.units = units;
+    }
+    for (let i = start; i < end; i++) this.units[o++] = lower(text.charCodeAt(i));
+    this.starts[id + 1] = o;
+    this.hashes[id] = h;
     this.slots[slot] = id;
-    if (this.words.length * 2 > this.slots.length) this.grow();
+    if (this.size * 2 > this.slots.length) this.grow();
     return id;
   }
 
   private grow(): void {
     const slots = new Int32Array(this.slots.length * 2).fill(-1);
     const mask = slots.length - 1;
-    for (let id = 0; id < this.hashes.length; id++) {
+    for (let id = 0; id < this.size; id++) {
       let slot = this.hashes[id]! & mask;
       while (slots[slot] !== -1) slot = (slot + 1) & mask;
       slots[slot] = id;
     }
     this.slots = slots;
   }
+}
+
+/** A copy of `a` with room for `n` entries. */
+function grown32(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(n);
+  b.set(a);
+  return b;
 }
 
 /** A growing buffer of ids (a number array emptied by `length = 0` gives its storage back, so it grew again per text). */
@@ -104,34 +177,22 @@ class IdList {
     this.data = new Int32Array(Math.max(16, Math.ceil(capacity)));
   }
   push(id: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
+    if (this.length === this.data.length) this.reserve(1);
     this.data[this.length++] = id;
+  }
+  /** Room for `n` more ids, so a caller can write them without a check per id. */
+  reserve(n: number): void {
+    if (this.length + n <= this.data.length) return;
+    const grown = new Int32Array(Math.max(this.data.length * 2, this.length + n));
+    grown.set(this.data.subarray(0, this.length));
+    this.data = grown;
   }
 }
 
 /** Word ids of a text in reading order: the FEATURE_TOKEN words, lowercased. */
 function wordIds(text: string, vocab: Vocabulary, out: IdList): void {
   if (!NOT_ASCII.test(text)) {
-    // Printable ASCII: letters and digits make words, anything else separates them. The word's
-    // hash is made on the way, in the one pass over the text.
-    let start = -1;
-    let h = HASH_SEED;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (isAsciiAlnum(c)) {
-        if (start < 0) start = i;
-        h = Math.imul(h ^ lower(c), HASH_PRIME);
-      } else if (start >= 0) {
-        out.push(vocab.idHashed(text, start, i, h));
-        start = -1;
-        h = HASH_SEED;
-      }
-    }
-    if (start >= 0) out.push(vocab.idHashed(text, start, text.length, h));
+    vocab.readAscii(text, out);
     return;
   }
   const folded = text.toLowerCase();

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { acceptAll, applyDiff, invertDiff, rejectAll, resolveDiff } from './redline';
 import { isWordToken, tokenize } from './tokenize';
-import { diffWords } from './worddiff';
+import { diffWords, TokenCodes } from './worddiff';
 
 const words = ['States', 'should', 'could', 'consider', 'the', 'norms', 'as', 'appropriate', 'of', 'ICT', 'security', '各国', '考虑', 'الدول', 'في', 'a'];
 const seps = [' ', ', ', '. ', '  ', '\n', '', '-', '; '];
@@ -24,6 +24,31 @@ describe('diffWords', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('gives the same diffs when one token code set serves many pairs, as in a comparison', () => {
+    const options = fc.record({ ignoreCase: fc.boolean(), ignorePunctuation: fc.boolean(), ignoreWhitespace: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(anyText, anyText), { minLength: 1, maxLength: 12 }), options, (pairs, o) => {
+        const shared = new TokenCodes();
+        for (const [a, b] of pairs) expect(diffWords(a, b, o, shared)).toEqual(diffWords(a, b, o));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives the same diff when a shared token code set is full and starts again', () => {
+    const shared = new TokenCodes();
+    // Nearly every code taken by earlier pairs: the next pair's chunks do not fit.
+    const earlier = Array.from({ length: 0x11000 - 10 }, (_, i) => `w${i}`);
+    shared.reserve(earlier.length);
+    shared.chunks(earlier, false);
+    const a = 'States should consider, as appropriate, the norms of responsible State behaviour in ICT security and report on them.';
+    const b = 'States could consider the voluntary norms of responsible behaviour in ICT security, and report on them annually.';
+    const fresh = diffWords(a, b);
+    expect(diffWords(a, b, {}, shared)).toEqual(fresh);
+    expect(acceptAll(fresh)).toBe(b);
+    expect(fresh.some(([op]) => op === '=')).toBe(true);
   });
 
   it('never cuts inside a word: every changed stretch starts and ends on token boundaries', () => {

@@ -61,35 +61,66 @@ function commonEnds(a: string, b: string): [number, number] {
   return [p, s];
 }
 
-/** Maps strings to one character each, so diff-match-patch can diff sequences of them. */
-class Encoder {
+/** Distinct keys one set of codes can tell apart (`tokenCode` of 0x10fff is U+FFFF, the last code unit). */
+const MAX_CODES = 0x11000;
+
+/**
+ * Maps token keys to one character each, so diff-match-patch can diff sequences of them. One set
+ * serves every word diff of a comparison: a word met in many paragraphs is looked up, not added
+ * again per pair. diff-match-patch only compares characters for equality (no timeout, so no
+ * half-match heuristics), so which code a key gets never changes a diff, only that equal keys
+ * get equal codes.
+ */
+export class TokenCodes {
   private readonly codes = new Map<string, number>();
-  encode(keys: readonly string[]): string {
-    const units = new Uint16Array(keys.length);
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
-      let c = this.codes.get(key);
-      if (c === undefined) {
-        c = tokenCode(this.codes.size);
-        this.codes.set(key, c);
-      }
-      units[k] = c;
+  private units = new Uint16Array(256);
+
+  /** Makes room for a pair of `n` tokens in all (codes start again when the set would overflow). */
+  reserve(n: number): void {
+    if (this.codes.size + n > MAX_CODES) this.codes.clear();
+    if (n > this.units.length) this.units = new Uint16Array(Math.max(n, this.units.length * 2));
+  }
+
+  private code(key: string): number {
+    let c = this.codes.get(key);
+    if (c === undefined) {
+      c = tokenCode(this.codes.size);
+      this.codes.set(key, c);
     }
-    return fromCodes(units);
+    return c;
+  }
+
+  /** Codes of space-separated chunks: each chunk its own key, a run of spaces `' '` when whitespace is ignored. */
+  chunks(chunks: readonly string[], ignoreWhitespace: boolean): string {
+    const units = this.units;
+    for (let k = 0; k < chunks.length; k++) {
+      const c = chunks[k]!;
+      // A chunk starting with printable ASCII other than a space is a word, not a run of spaces.
+      const first = c.charCodeAt(0);
+      units[k] = this.code(ignoreWhitespace && !(first > 32 && first < 127) && isSpaceCode(first) ? ' ' : c);
+    }
+    return fromCodes(units.subarray(0, chunks.length));
+  }
+
+  /** Codes of word tokens by their keys under the options (`normalizeToken`). */
+  tokens(tokens: readonly string[], options: CompareOptions): string {
+    const units = this.units;
+    for (let k = 0; k < tokens.length; k++) units[k] = this.code(normalizeToken(tokens[k]!, options));
+    return fromCodes(units.subarray(0, tokens.length));
   }
 }
 
 /**
- * Diffs two token sequences by their keys. Equal tokens whose raw text differs (only in what
+ * Diffs two token sequences by their codes. Equal tokens whose raw text differs (only in what
  * the options ignore) become a deletion and an insertion, so the redline stays exact.
  */
-function diffTokens(ta: readonly string[], tb: readonly string[], ka: readonly string[], kb: readonly string[], out: TokenSegment[]): void {
-  const enc = new Encoder();
-  const diffs = dmp.diff_main(enc.encode(ka), enc.encode(kb), false);
+function diffTokens(ta: readonly string[], tb: readonly string[], ca: string, cb: string, out: TokenSegment[]): void {
+  const diffs = dmp.diff_main(ca, cb, false);
   let ia = 0;
   let ib = 0;
-  for (const [op, chars] of diffs) {
-    const n = chars.length;
+  for (let d = 0; d < diffs.length; d++) {
+    const op = diffs[d]![0];
+    const n = diffs[d]![1].length;
     if (op === DiffMatchPatch.DIFF_DELETE) {
       out.push({ op: '-', tokens: ta.slice(ia, ia + n) });
       ia += n;
@@ -115,11 +146,11 @@ function diffTokens(ta: readonly string[], tb: readonly string[], ka: readonly s
 }
 
 /** Word-segments the changed stretches and diffs them token by token. */
-function fineDiff(a: string, b: string, options: CompareOptions, out: TokenSegment[]): void {
+function fineDiff(a: string, b: string, options: CompareOptions, codes: TokenCodes, out: TokenSegment[]): void {
   const ta = tokenize(a);
   const tb = tokenize(b);
-  const key = (t: string): string => normalizeToken(t, options);
-  diffTokens(ta, tb, ta.map(key), tb.map(key), out);
+  codes.reserve(ta.length + tb.length);
+  diffTokens(ta, tb, codes.tokens(ta, options), codes.tokens(tb, options), out);
 }
 
 /** The text cut into runs of spaces (`\s`) and runs of anything else, in order. */
@@ -139,55 +170,55 @@ function chunks(text: string): string[] {
   return out;
 }
 
+/** A stretch the coarse pass found changed: only one replaced by another needs words; a pure insertion or deletion keeps chunks. */
+function changedStretch(del: string[], ins: string[], options: CompareOptions, codes: TokenCodes, out: TokenSegment[]): void {
+  if (del.length && ins.length) fineDiff(del.join(''), ins.join(''), options, codes, out);
+  else if (del.length) out.push({ op: '-', tokens: del });
+  else if (ins.length) out.push({ op: '+', tokens: ins });
+}
+
 /**
  * Token diff of two texts, before cleanup. A first pass diffs space-separated chunks, which is
  * cheap; only the stretches that differ are word-segmented (Intl.Segmenter is the costly part)
  * and diffed again token by token.
  */
-function tokenSegments(a: string, b: string, options: CompareOptions): TokenSegment[] {
+function tokenSegments(a: string, b: string, options: CompareOptions, codes: TokenCodes): TokenSegment[] {
   const ca = chunks(a);
   const cb = chunks(b);
-  // A chunk starting with printable ASCII other than a space is a word, not a run of spaces.
-  const key = (c: string): string => {
-    const first = c.charCodeAt(0);
-    return options.ignoreWhitespace && !(first > 32 && first < 127) && isSpaceCode(first) ? ' ' : c;
-  };
+  codes.reserve(ca.length + cb.length);
   const coarse: TokenSegment[] = [];
-  diffTokens(ca, cb, ca.map(key), cb.map(key), coarse);
+  diffTokens(ca, cb, codes.chunks(ca, options.ignoreWhitespace), codes.chunks(cb, options.ignoreWhitespace), coarse);
   const out: TokenSegment[] = [];
   let del: string[] = [];
   let ins: string[] = [];
-  const flush = (): void => {
-    // Only a stretch replaced by another needs words; a pure insertion or deletion keeps chunks.
-    if (del.length && ins.length) fineDiff(del.join(''), ins.join(''), options, out);
-    else if (del.length) out.push({ op: '-', tokens: del });
-    else if (ins.length) out.push({ op: '+', tokens: ins });
-    del = [];
-    ins = [];
-  };
-  for (const seg of coarse) {
-    if (seg.op === '-') del = del.concat(seg.tokens);
-    else if (seg.op === '+') ins = ins.concat(seg.tokens);
-    else {
-      flush();
+  for (let k = 0; k < coarse.length; k++) {
+    const seg = coarse[k]!;
+    if (seg.op === '=') {
+      changedStretch(del, ins, options, codes, out);
+      if (del.length) del = [];
+      if (ins.length) ins = [];
       // Equal stretches stay space-separated chunks: the island test only counts their words.
       out.push(seg);
+    } else {
+      const into = seg.op === '-' ? del : ins;
+      for (let t = 0; t < seg.tokens.length; t++) into.push(seg.tokens[t]!);
     }
   }
-  flush();
+  changedStretch(del, ins, options, codes, out);
   return out;
 }
 
 /**
  * Word-level redline from text `a` (base) to text `b` (target). Joining the `'='` and `'-'`
  * parts gives `a` exactly; joining `'='` and `'+'` gives `b`. Options decide which token
- * differences the alignment of words ignores; every raw difference is still shown.
+ * differences the alignment of words ignores; every raw difference is still shown. The word
+ * diffs of one comparison share `codes` (any set gives the same diff; sharing saves work).
  */
-export function diffWords(a: string, b: string, options: Partial<CompareOptions> = {}): DiffOp[] {
+export function diffWords(a: string, b: string, options: Partial<CompareOptions> = {}, codes: TokenCodes = new TokenCodes()): DiffOp[] {
   if (a === b) return a ? [['=', a]] : [];
   const opts = { ...defaultCompareOptions, ...options };
   const [p, s] = commonEnds(a, b);
-  const middle = absorbIslands(tokenSegments(a.slice(p, a.length - s), b.slice(p, b.length - s), opts));
+  const middle = absorbIslands(tokenSegments(a.slice(p, a.length - s), b.slice(p, b.length - s), opts, codes));
   const ops: DiffOp[] = [];
   if (p > 0) ops.push(['=', a.slice(0, p)]);
   for (const seg of middle) {

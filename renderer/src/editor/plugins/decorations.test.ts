@@ -19,8 +19,8 @@ function describeSet(set: DecorationSet | undefined): string[] {
   return (set?.find() ?? [])
     .map((d: Decoration) => {
       const type = (d as unknown as { type: { attrs?: Record<string, string> } }).type;
-      const spec = d.spec as { key?: string; change?: string };
-      return `${d.from}-${d.to}|${spec.key ?? spec.change ?? ''}|${JSON.stringify(type.attrs ?? {})}`;
+      const spec = d.spec as { key?: string; change?: string; reviewed?: boolean };
+      return `${d.from}-${d.to}|${spec.key ?? ''}|${spec.change ?? ''}|${spec.reviewed ?? ''}|${JSON.stringify(type.attrs ?? {})}`;
     })
     .sort();
 }
@@ -28,6 +28,7 @@ function describeSet(set: DecorationSet | undefined): string[] {
 function sets(state: EditorState): Record<string, string[]> {
   return {
     redline: describeSet(redlineKey.getState(state)?.layer.decorations),
+    inserts: describeSet(redlineKey.getState(state)?.inserts.decorations),
     brackets: describeSet(bracketsKey.getState(state)?.decorations),
     numbers: describeSet(numberingKey.getState(state)?.decorations),
   };
@@ -57,10 +58,16 @@ describe('decorations after edits', () => {
     const numbered = state.doc.content.content.filter((n) => n.attrs.numbered).length;
     state = run(state, setStatus('agreed'));
     expect(numberingKey.getState(state)!.decorations.find().length).toBe(numbered);
-    state = state.apply(state.tr.insertText('Revised: ', 1 + state.doc.child(0).nodeSize + 1));
+    const at = 1 + state.doc.child(0).nodeSize + 1;
+    state = state.apply(state.tr.insertText('Revised: ', at));
     expect(redlineKey.getState(state)!.layer.decorations.find().length).toBeGreaterThan(0);
+    // The inserted words are their own set (painted as highlights), never drawn as decorations.
+    const inserted = redlineKey.getState(state)!.inserts.decorations.find();
+    expect(inserted.some((d) => state.doc.textBetween(d.from, d.to).includes('Revised: '))).toBe(true);
+    expect(redlineKey.getState(state)!.layer.decorations.find().filter((d) => d.from < d.to && (d.spec as { insert?: boolean }).insert)).toEqual([]);
     state = run(state, setMarkup(false));
     expect(redlineKey.getState(state)!.layer.decorations.find()).toEqual([]);
+    expect(redlineKey.getState(state)!.inserts.decorations.find()).toEqual([]);
     expect(numberingKey.getState(state)!.decorations.find().length).toBe(numbered);
     state = run(state, setMarkup(null));
     expect(redlineKey.getState(state)!.show).toBe(true);

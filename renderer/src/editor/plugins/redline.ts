@@ -17,6 +17,7 @@ import { baseIndex, blockChanges, blockOrder, type BaseIndex, type BlockOrder, t
 import { nodeBlock } from '../convert/to-draft';
 import { blockText, offsetToPos } from '../queries/offsets';
 import { buildBlockDecorations, updateBlockDecorations, type BlockDecorations } from './block-decorations';
+import { insertHighlighter, type InsertSpec } from './insert-highlights';
 
 /** A block's own changes against its base block (text and format), cached per node. */
 export interface BlockAnalysis {
@@ -35,7 +36,10 @@ export interface RedlineState {
   order: BlockOrder;
   reviewed: readonly string[];
   proposals: readonly Proposal[];
+  /** What the editor draws as decorations: new, moved and removed blocks, deleted words, badges. */
   layer: BlockDecorations;
+  /** The inserted words (never drawn as decorations: painted as highlights, insert-highlights.ts). */
+  inserts: BlockDecorations;
 }
 
 export interface RedlineOptions {
@@ -45,6 +49,9 @@ export interface RedlineOptions {
 }
 
 export const redlineKey = new PluginKey<RedlineState>('redline');
+
+/** Deleted-word elements kept for reuse (a bound: they are small, but a session can be long). */
+const MAX_ELEMENTS = 2000;
 
 const analyses = new WeakMap<BaseIndex, WeakMap<Node, BlockAnalysis>>();
 
@@ -95,6 +102,8 @@ interface Context {
   reviewed: ReadonlySet<string>;
   proposals: ReadonlyMap<string, Proposal>;
   options: RedlineOptions;
+  /** Deleted-word elements by what they show and where, reused when a block is decorated again. */
+  elements: Map<string, HTMLElement>;
 }
 
 function proposalTitle(p: Proposal | undefined, ctx: Context): string {
@@ -119,7 +128,7 @@ function proposalBadge(pos: number, p: Proposal | undefined, ctx: Context, key: 
         el.setAttribute('aria-label', `proposed by ${label}`);
         return el;
       },
-      { side: 1, key: `prop:${key}:${label}`, block: true, ignoreSelection: true },
+      { side: 1, key: `prop:${label}`, change: key, block: true, ignoreSelection: true },
     ),
   ];
 }
@@ -159,23 +168,45 @@ function decorate(node: Node, pos: number, ctx: Context): Decoration[] {
     const title = `${c.kind === 'insert' ? 'Inserted' : c.kind === 'delete' ? 'Deleted' : 'Replaced'}${reviewed ? ', accepted' : ''}${proposalTitle(proposal, ctx)}`;
     if (c.deleted) {
       const text = c.deleted;
+      // Keyed by what it shows and where its words stood in the base, not by the change's key
+      // (which hashes the inserted words, so it changes on every keystroke). ProseMirror redraws a
+      // widget that touches the text typed into; handing it the same element makes that redraw
+      // no change to the page, so the caret's text node and the layout stay as they are.
+      const key = `del:${id}:${c.baseStart}:${reviewed}:${title}:${text}`;
       out.push(
         Decoration.widget(
           from,
           () => {
-            const el = document.createElement('del');
-            el.className = `dw-del${reviewed}`;
-            el.textContent = text;
-            el.title = title;
-            el.setAttribute('data-change', c.key);
+            let el = ctx.elements.get(key);
+            if (!el) {
+              el = document.createElement('del');
+              el.className = `dw-del${reviewed}`;
+              el.textContent = text;
+              el.title = title;
+              if (ctx.elements.size >= MAX_ELEMENTS) ctx.elements.clear();
+              ctx.elements.set(key, el);
+            }
             return el;
           },
-          { side: -1, key: `del:${c.key}${reviewed}`, block: true, marks: [], ignoreSelection: true },
+          { side: -1, key, change: c.key, block: true, marks: [], ignoreSelection: true },
         ),
       );
     }
-    if (to > from) out.push(Decoration.inline(from, to, { class: `dw-ins${reviewed}`, title, 'data-change': c.key }, { block: true, change: c.key }));
     out.push(...proposalBadge(to, proposal, ctx, c.key));
+  }
+  return out;
+}
+
+/** The inserted words of one block at `pos`, as (never drawn) inline decorations. */
+function insertions(node: Node, pos: number, ctx: Context): Decoration[] {
+  if (!ctx.show || ctx.order.added.has(String(node.attrs.id))) return [];
+  const a = analyse(ctx.base, node);
+  const bt = blockText(node);
+  const out: Decoration[] = [];
+  for (const c of a.changes) {
+    if (c.kind === 'format' || c.end <= c.start) continue;
+    const spec: InsertSpec = { block: true, insert: true, reviewed: ctx.reviewed.has(c.key) };
+    out.push(Decoration.inline(offsetToPos(pos, bt, c.start), offsetToPos(pos, bt, c.end), {}, spec));
   }
   return out;
 }
@@ -216,8 +247,9 @@ function removedWidgets(doc: Node, ctx: Context): Decoration[] {
   return out;
 }
 
-function contextOf(state: Pick<RedlineState, 'show' | 'base' | 'order' | 'reviewed' | 'proposals'>, options: RedlineOptions): Context {
+function contextOf(state: Pick<RedlineState, 'show' | 'base' | 'order' | 'reviewed' | 'proposals'>, options: RedlineOptions, elements: Map<string, HTMLElement>): Context {
   return {
+    elements,
     show: state.show,
     base: state.base,
     order: state.order,
@@ -227,9 +259,13 @@ function contextOf(state: Pick<RedlineState, 'show' | 'base' | 'order' | 'review
   };
 }
 
-function rebuild(doc: Node, next: Omit<RedlineState, 'layer'>, options: RedlineOptions): RedlineState {
-  const ctx = contextOf(next, options);
-  return { ...next, layer: buildBlockDecorations(doc, (n, pos) => decorate(n, pos, ctx), removedWidgets(doc, ctx)) };
+function rebuild(doc: Node, next: Omit<RedlineState, 'layer' | 'inserts'>, options: RedlineOptions, elements: Map<string, HTMLElement>): RedlineState {
+  const ctx = contextOf(next, options, elements);
+  return {
+    ...next,
+    layer: buildBlockDecorations(doc, (n, pos) => decorate(n, pos, ctx), removedWidgets(doc, ctx)),
+    inserts: buildBlockDecorations(doc, (n, pos) => insertions(n, pos, ctx)),
+  };
 }
 
 /** Meta a transaction carries to show or hide the markup. */
@@ -237,7 +273,7 @@ export interface RedlineMeta {
   show?: boolean;
 }
 
-function apply(tr: Transaction, prev: RedlineState, options: RedlineOptions): RedlineState {
+function apply(tr: Transaction, prev: RedlineState, options: RedlineOptions, elements: Map<string, HTMLElement>): RedlineState {
   const meta = tr.getMeta(redlineKey) as RedlineMeta | undefined;
   const show = meta?.show ?? prev.show;
   if (!tr.docChanged && show === prev.show) return prev;
@@ -248,29 +284,32 @@ function apply(tr: Transaction, prev: RedlineState, options: RedlineOptions): Re
   const structural = !sameShape(shape, prev.shape);
   const order = structural ? orderOf(prev.base, doc) : prev.order;
   const next = { show, base: prev.base, shape, order, reviewed, proposals };
-  if (structural || show !== prev.show || reviewed !== prev.reviewed || proposals !== prev.proposals) return rebuild(doc, next, options);
-  const ctx = contextOf(next, options);
+  if (structural || show !== prev.show || reviewed !== prev.reviewed || proposals !== prev.proposals) return rebuild(doc, next, options, elements);
+  const ctx = contextOf(next, options, elements);
   const layer = updateBlockDecorations(prev.layer, tr, (n, pos) => decorate(n, pos, ctx));
-  if (!ctx.show || !ctx.order.removed.length) return { ...next, layer };
+  const inserts = updateBlockDecorations(prev.inserts, tr, (n, pos) => insertions(n, pos, ctx));
+  if (!ctx.show || !ctx.order.removed.length) return { ...next, layer, inserts };
   // Removed blocks stand at the edge of their neighbour, where mapping alone can drop them (an
   // edit replacing the neighbour's boundary deletes a widget there): place them afresh each time.
   // There are few, and finding their places is one pass over the top-level blocks.
   const stale = layer.decorations.find(undefined, undefined, (spec: { removed?: boolean }) => spec.removed === true);
   const decorations = layer.decorations.remove(stale).add(doc, removedWidgets(doc, ctx));
-  return { ...next, layer: { ...layer, decorations } };
+  return { ...next, layer: { ...layer, decorations }, inserts };
 }
 
 /** The live redline plugin for a working draft of `options.base`. */
 export function redlinePlugin(options: RedlineOptions, show = true): Plugin<RedlineState> {
   const base = baseIndex(options.base);
+  const elements = new Map<string, HTMLElement>();
   return new Plugin<RedlineState>({
     key: redlineKey,
     state: {
       init: (_, state) =>
-        rebuild(state.doc, { show, base, shape: shapeOf(state.doc), order: orderOf(base, state.doc), reviewed: state.doc.attrs.reviewed as string[], proposals: state.doc.attrs.proposals as Proposal[] }, options),
-      apply: (tr, prev) => apply(tr, prev, options),
+        rebuild(state.doc, { show, base, shape: shapeOf(state.doc), order: orderOf(base, state.doc), reviewed: state.doc.attrs.reviewed as string[], proposals: state.doc.attrs.proposals as Proposal[] }, options, elements),
+      apply: (tr, prev) => apply(tr, prev, options, elements),
     },
     props: { decorations: (state): DecorationSet | undefined => redlineKey.getState(state)?.layer.decorations },
+    view: (view) => insertHighlighter(view, (state) => redlineKey.getState(state)?.inserts.decorations),
   });
 }
 
