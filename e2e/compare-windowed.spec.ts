@@ -135,3 +135,46 @@ test('printing renders every row', async ({ app }) => {
   await app.emulateMedia({ media: 'screen' });
   await expect.poll(() => body.locator('.cmp-row').count(), { timeout: 30_000 }).toBeLessThan(60);
 });
+
+test('find (Ctrl+F) searches every row, not only those on screen, and scrolls to a match far down', async ({ app }) => {
+  const { body, rows } = await open(app);
+  // A phrase from the end of the last row, which is then scrolled out of the document.
+  await body.evaluate((el) => (el.scrollTop = el.scrollHeight));
+  const last = body.locator(`#row-${rows - 1}`);
+  await expect(last).toBeVisible();
+  const text = (await last.locator('.cmp-text').last().textContent()) ?? '';
+  const phrase = [...text.matchAll(/[A-Za-z]{3,} [A-Za-z]{3,} [A-Za-z]{3,}/g)].at(-1)?.[0];
+  expect(phrase, `a three-word phrase in: ${text}`).toBeTruthy();
+  await body.evaluate((el) => (el.scrollTop = 0));
+  await expect(last).toHaveCount(0);
+
+  await body.locator('.cmp-row').first().click();
+  await app.keyboard.press('Control+f');
+  const find = app.getByRole('search', { name: 'Find in text' });
+  await find.getByRole('textbox', { name: 'Find in text' }).fill(phrase!);
+  // Step through the matches until the one in the last row (the phrase may recur in boilerplate).
+  const input = find.getByRole('textbox', { name: 'Find in text' });
+  await input.press('Shift+Enter');
+  await expect(find.getByRole('status')).toHaveText(/^\d+ of \d+$/);
+  const total = Number(/of (\d+)/.exec((await find.getByRole('status').textContent()) ?? '')![1]);
+  const selected = () =>
+    app.evaluate(() => {
+      const sel = window.getSelection()!;
+      const row = sel.anchorNode?.parentElement?.closest('.cmp-row');
+      const r = row?.getBoundingClientRect();
+      const b = document.querySelector('.cmp-body')!.getBoundingClientRect();
+      return { text: sel.toString(), row: row?.id, inView: !!r && r.bottom > b.top && r.top < b.bottom };
+    });
+  let found = await selected();
+  for (let i = 0; i < total && found.row !== `row-${rows - 1}`; i++) {
+    await input.press('Shift+Enter');
+    found = await selected();
+  }
+  expect(found.text.toLowerCase()).toBe(phrase!.toLowerCase());
+  expect(found.row).toBe(`row-${rows - 1}`);
+  expect(found.inView).toBe(true);
+  // Closing the find bar windows the lists again.
+  await find.getByRole('textbox', { name: 'Find in text' }).press('Escape');
+  await expect(find).toHaveCount(0);
+  await expect.poll(() => body.locator('.cmp-row').count()).toBeLessThan(60);
+});

@@ -198,11 +198,13 @@ test('the tracker on the projector, and the presenter console beside the audienc
   await expectAAA(app);
   await shoot(app, 'tracker-event-downgrade', screen.locator('.pj-event'));
 
-  // Two screens: the console on the presenter's, the slide on the audience's.
+  // Two screens: the console on the presenter's, the slide on the audience's. (The headline is
+  // read first: once the audience window opens, this window shows the console instead.)
+  const shown = await headline.innerText();
   const [audience] = await Promise.all([app.context().waitForEvent('page'), screen.getByRole('button', { name: 'Open audience window' }).click()]);
   await audience.setViewportSize({ width: 1920, height: 1080 });
   const room = audience.getByRole('main', { name: 'Audience screen' });
-  await expect(room.locator('.pj-headline')).toHaveText(await headline.innerText());
+  await expect(room.locator('.pj-headline')).toHaveText(shown);
   await expect(app.getByRole('region', { name: 'Presenter console' })).toBeVisible();
   await audience.mouse.move(5, 5);
   await expect(audience.locator('.pj-fullscreen.pj-awake')).toHaveCount(0, { timeout: 6000 });

@@ -12,7 +12,7 @@ import { sectionOf, snippetOf } from './layout';
 import { changeCitation, type RowContext } from './RedlineRows';
 import { StandingBadge } from './SectionChange';
 import { t, useT } from '../i18n';
-import { usePrinting, useWindowedList, WINDOW_FROM } from './useWindowedList';
+import { useWholeList, useWindowedList, WINDOW_FROM } from './useWindowedList';
 
 /** A section heading, or a change under it, as the windowed list lays them out one after another. */
 type Entry = { head: string } | { row: number; change: number; pos: number; size: number; group: number };
@@ -78,10 +78,10 @@ export const ChangeList = memo(function ChangeList({ ctx, filter, onFilter, curr
 
   const scroller = useRef<HTMLElement>(null);
   const list = useRef<HTMLDivElement>(null);
-  const printing = usePrinting();
+  const whole = useWholeList();
   const estimate = useCallback((i: number) => ('head' in entries[i]! ? HEAD_HEIGHT : ITEM_HEIGHT), [entries]);
   const pinned = useMemo(() => (currentIndex >= 0 ? [currentIndex] : []), [currentIndex]);
-  const { plan, scrollToIndex } = useWindowedList({ count: entries.length, estimate, scroller, list, pinned, all: printing || entries.length <= WINDOW_FROM, identity: entries });
+  const { plan, scrollToIndex } = useWindowedList({ count: entries.length, estimate, scroller, list, pinned, all: whole || entries.length <= WINDOW_FROM, identity: entries });
   // Keep the current change visible in the list while stepping through the redline.
   useEffect(() => {
     if (currentIndex >= 0) scrollToIndex(currentIndex, 'nearest');

@@ -2,13 +2,13 @@
  * The redline's rows, windowed (useWindowedList): only the rows near the viewport are in the
  * document, plus the current row (it keeps focus and aria-current wherever the reader scrolls) and
  * a row being jumped to. A short comparison (up to WINDOW_FROM rows, the demo's size) is rendered
- * whole, as it costs less than a frame and the browser's find-in-page then sees all of it.
- * Printing renders every row. Scrolling re-renders this list only, not the Compare view around it.
+ * whole, as it costs less than a frame. Printing renders every row, and so does a search with the
+ * find bar (Ctrl+F, components/find-scope.ts) until it closes. Scrolling re-renders this list only, not the Compare view around it.
  */
 import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { RedlineRow, type Mode, type RowContext } from './RedlineRows';
 import { estimateRowHeight } from './layout';
-import { usePrinting, useWindowedList, WINDOW_FROM } from './useWindowedList';
+import { useWholeList, useWindowedList, WINDOW_FROM } from './useWindowedList';
 
 /** A request to bring a row into view and focus it; `seq` makes each request new, even for the same row. */
 export interface Reveal {
@@ -26,7 +26,7 @@ interface Props {
 
 export const RedlineList = memo(function RedlineList({ ctx, mode, currentRow, reveal, scroller }: Props) {
   const list = useRef<HTMLDivElement>(null);
-  const printing = usePrinting();
+  const whole = useWholeList();
   const { rows } = ctx.layout;
   const estimate = useCallback(
     (i: number, width: number) => estimateRowHeight(rows[i]!, ctx.comparison, ctx.base, ctx.target, mode, width || 900),
@@ -34,7 +34,7 @@ export const RedlineList = memo(function RedlineList({ ctx, mode, currentRow, re
   );
   const pinned = useMemo(() => [currentRow, reveal?.row].filter((r): r is number => r !== null && r !== undefined), [currentRow, reveal]);
   const identity = useMemo(() => ({ ctx: ctx.layout, mode }), [ctx.layout, mode]);
-  const { plan, scrollToIndex } = useWindowedList({ count: rows.length, estimate, scroller, list, pinned, all: printing || rows.length <= WINDOW_FROM, identity });
+  const { plan, scrollToIndex } = useWindowedList({ count: rows.length, estimate, scroller, list, pinned, all: whole || rows.length <= WINDOW_FROM, identity });
 
   // Bring a requested row into view (it is pinned, so in the document by now) and focus it.
   useLayoutEffect(() => {

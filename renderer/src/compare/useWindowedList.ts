@@ -13,10 +13,12 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { fullPlan, prefixOffsets, windowPlan, type Plan } from './windowing';
+import { useFindingEverywhere } from '../components/find-scope';
 
 /**
  * Lists with more items than this are windowed; shorter ones (the demo's 60-paragraph redline)
- * are rendered whole: that costs less than a frame, and find-in-page then sees all of them.
+ * are rendered whole: that costs less than a frame. (The app's find bar makes longer ones whole
+ * while it searches: useWholeList.)
  */
 export const WINDOW_FROM = 100;
 
@@ -154,6 +156,13 @@ export function useWindowedList({ count, estimate, scroller, list, pinned = [], 
   );
 
   return { plan, scrollToIndex };
+}
+
+/** True when a windowed list must render every item: printing, or the find bar searching the panel. */
+export function useWholeList(): boolean {
+  const printing = usePrinting();
+  const finding = useFindingEverywhere();
+  return printing || finding;
 }
 
 /**

@@ -1,9 +1,14 @@
 /**
  * Find in the text on screen (Ctrl+F): the read view, the redline, the tracker. Searches the
- * content panel only (not the toolbar or this box), selects the match and scrolls to it.
+ * content panel only (not the toolbar or this box), selects the match and scrolls to it. Long
+ * lists keep only the items near the screen in the document (the Compare view's redline and change
+ * list): at the first search they render every item until the bar closes (find-scope.ts), so a
+ * match far down is found like one on screen.
  */
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { findRanges } from './find-text';
+import { isFindingEverywhere, setFindingEverywhere } from './find-scope';
 import { useT } from '../i18n';
 
 export function FindBar({ onClose }: { onClose(): void }) {
@@ -11,11 +16,21 @@ export function FindBar({ onClose }: { onClose(): void }) {
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [at, setAt] = useState<{ index: number; total: number } | null>(null);
+  const [searching, setSearching] = useState(false);
   useEffect(() => input.current?.select(), []);
+  useEffect(() => () => setFindingEverywhere(false), []);
 
-  const find = (backwards: boolean) => {
+  const find = async (backwards: boolean) => {
+    if (!text || !document.getElementById('panel')) return;
+    if (!isFindingEverywhere()) {
+      // Say so first: rendering a few thousand rows takes a moment.
+      setSearching(true);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      flushSync(() => setFindingEverywhere(true));
+      setSearching(false);
+    }
     const panel = document.getElementById('panel');
-    if (!text || !panel) return;
+    if (!panel) return;
     const ranges = findRanges(panel, text);
     if (!ranges.length) return setAt({ index: -1, total: 0 });
     // Continue from the current selection, wrapping around at either end.
@@ -41,14 +56,14 @@ export function FindBar({ onClose }: { onClose(): void }) {
         value={text}
         onChange={(e) => { setText(e.target.value); setAt(null); }}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') { e.preventDefault(); find(e.shiftKey); }
+          if (e.key === 'Enter') { e.preventDefault(); void find(e.shiftKey); }
           if (e.key === 'Escape') { e.preventDefault(); onClose(); }
         }}
       />
-      <button onClick={() => find(true)} aria-label={t('find.previous')} title={t('find.previousTip')}>↑</button>
-      <button onClick={() => find(false)} aria-label={t('find.next')} title={t('find.nextTip')}>↓</button>
+      <button onClick={() => void find(true)} aria-label={t('find.previous')} title={t('find.previousTip')}>↑</button>
+      <button onClick={() => void find(false)} aria-label={t('find.next')} title={t('find.nextTip')}>↓</button>
       <span role="status" className={at?.total === 0 ? 'form-error' : ''}>
-        {at === null ? '' : at.total === 0 ? t('find.notFound') : t('find.position', { index: at.index + 1, total: at.total })}
+        {searching ? t('find.searching') : at === null ? '' : at.total === 0 ? t('find.notFound') : t('find.position', { index: at.index + 1, total: at.total })}
       </span>
       <button onClick={onClose} aria-label={t('find.close')}>×</button>
 

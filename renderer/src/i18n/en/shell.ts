@@ -98,6 +98,7 @@ export const shell = {
     previousTip: 'Previous (Shift+Enter)',
     next: 'Next match',
     nextTip: 'Next (Enter)',
+    searching: 'Searching…',
     notFound: 'Not found',
     position: '{{index}} of {{total}}',
     close: 'Close find',

@@ -102,6 +102,7 @@ export const shell = {
     previousTip: 'Anterior (Mayús+Intro)',
     next: 'Coincidencia siguiente',
     nextTip: 'Siguiente (Intro)',
+    searching: 'Buscando…',
     notFound: 'No encontrado',
     position: '{{index}} de {{total}}',
     close: 'Cerrar la búsqueda',

@@ -102,6 +102,7 @@ export const shell = {
     previousTip: 'Précédente (Maj+Entrée)',
     next: 'Occurrence suivante',
     nextTip: 'Suivante (Entrée)',
+    searching: 'Recherche…',
     notFound: 'Introuvable',
     position: '{{index}} sur {{total}}',
     close: 'Fermer la recherche',
