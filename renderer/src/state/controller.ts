@@ -285,7 +285,8 @@ export function useProjectController(host: HostApi) {
         if (i.startupFile) await openPath(i.startupFile);
         else {
           const opened = await host.openDemo();
-          if (!cancelled) dispatch({ type: 'open', project: opened.project, path: null });
+          // A project the reader opened meanwhile (a recent one, say) stays: the demo only fills an empty window.
+          if (!cancelled && !stateRef.current.project) dispatch({ type: 'open', project: opened.project, path: null });
         }
         // A never-saved project's work survives a crash in its autosave: offer it back.
         const lost = await host.recoverUntitled();
@@ -300,7 +301,7 @@ export function useProjectController(host: HostApi) {
         }
       } catch (e) {
         fail(e);
-        dispatch({ type: 'open', project: createProject('Untitled negotiation'), path: null });
+        if (!stateRef.current.project) dispatch({ type: 'open', project: createProject('Untitled negotiation'), path: null });
       }
     })();
     return () => {
