@@ -31,8 +31,13 @@ export function exportStrings(lang?: string | null): ExportStrings {
 const LANGUAGE_OF = new Map<ExportStrings, UiLanguage>((Object.keys(TABLES) as UiLanguage[]).map((l) => [TABLES[l], l]));
 
 /** Whether `n` takes the singular in the language of `s` (French: 0 and 1; English, Spanish: 1). */
+const PLURAL_RULES = new Map<UiLanguage, Intl.PluralRules>();
+
 function one(s: ExportStrings, n: number): boolean {
-  return new Intl.PluralRules(LANGUAGE_OF.get(s) ?? 'en').select(n) === 'one';
+  const lang = LANGUAGE_OF.get(s) ?? 'en';
+  let rules = PLURAL_RULES.get(lang);
+  if (!rules) PLURAL_RULES.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(n) === 'one';
 }
 
 const COUNT_WORDS: Record<Exclude<ChangeKind, 'unchanged'>, readonly [keyof ExportStrings, keyof ExportStrings]> = {
