@@ -6,10 +6,12 @@
 import { memo } from 'react';
 import type { Change, Comparison } from '../../../shared/compare/types';
 import type { Draft } from '../../../shared/model/draft';
-import { GROUP_JOINER } from '../../../shared/compare/assemble';
 import { DiffText } from './DiffText';
 import { SectionChange, StandingBadge } from './SectionChange';
 import { citeRefs, paragraphAt, type Layout, type Row } from './layout';
+import { textOf } from './side-text';
+
+export { textOf };
 import { RowAnnotationFlag, type RowFlag } from '../annotations/compare-annotations';
 import { i18n, t, translatedTable } from '../i18n';
 
@@ -32,8 +34,6 @@ export interface RowContext {
 /** A kind of change in words, as the redline labels it. */
 export const KIND_LABEL: Record<Change['kind'], string> = translatedTable('kindTitle', ['unchanged', 'modified', 'moved', 'split', 'merged', 'deleted', 'inserted']);
 
-/** The text of one side of a change (paragraphs of a split or merge joined). */
-export const textOf = (draft: Draft, refs: Change['base']) => refs.map((r) => paragraphAt(draft, r).text).join(GROUP_JOINER);
 
 /** "Zero draft ¶12 → Rev.2 ¶14": both drafts' numbers for a change. */
 export function changeCitation(c: Change, ctx: Pick<RowContext, 'base' | 'target' | 'baseCited' | 'targetCited'>): string {

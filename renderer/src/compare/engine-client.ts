@@ -6,7 +6,7 @@ import type { CompareOptions, Comparison } from '../../../shared/compare/types';
 import type { HistoryStep } from '../../../shared/compare/lineage';
 import type { Draft } from '../../../shared/model/draft';
 import type { LineageOverride } from '../../../shared/model/schema';
-import { fromWire, UNKNOWN_DRAFT, type AnnotationExportFormat, type DraftOrKey, type EngineRequest, type EngineResponse, type EngineWireResponse, type ExportFormat } from './engine-protocol';
+import { fromWire, UNKNOWN_DRAFT, type AnnotationExportFormat, type ComparedDrafts, type DraftOrKey, type EngineRequest, type EngineResponse, type EngineWireResponse, type ExportFormat } from './engine-protocol';
 import type { Annotation } from '../../../shared/annotate/schema';
 import type { AnchorMap } from '../../../shared/annotate/anchor';
 import type { RedlineAnnotation } from '../../../shared/export/types';
@@ -51,8 +51,8 @@ export class EngineClient {
     private readonly idle: (f: (left: () => number) => void) => void = whenIdle,
   ) {}
 
-  private async ask(req: Unnumbered<EngineRequest>): Promise<EngineResponse> {
-    return fromWire(await this.channel.send(req));
+  private async ask(req: Unnumbered<EngineRequest>, drafts?: ComparedDrafts): Promise<EngineResponse> {
+    return fromWire(await this.channel.send(req), drafts);
   }
 
   private ref(d: Draft, resend: boolean): DraftOrKey {
@@ -112,9 +112,9 @@ export class EngineClient {
   }
 
   async compare(base: Draft, target: Draft, options: Partial<CompareOptions>): Promise<{ comparison: Comparison; ms: number }> {
-    let r = await this.ask({ type: 'compare', base: this.ref(base, false), target: this.ref(target, false), options });
+    let r = await this.ask({ type: 'compare', base: this.ref(base, false), target: this.ref(target, false), options }, { base, target });
     // The worker restarted (or the main-thread fallback took over) and lost what it held: send both whole.
-    if (!r.ok && r.error === UNKNOWN_DRAFT) r = await this.ask({ type: 'compare', base: this.ref(base, true), target: this.ref(target, true), options });
+    if (!r.ok && r.error === UNKNOWN_DRAFT) r = await this.ask({ type: 'compare', base: this.ref(base, true), target: this.ref(target, true), options }, { base, target });
     if (!r.ok) throw new Error(r.error);
     if (r.type !== 'compare') throw new Error('unexpected engine reply');
     return { comparison: r.comparison, ms: r.ms };

@@ -11,7 +11,7 @@ import { buildLineage, historyOf, type Lineage } from '../../../shared/compare/l
 import { defaultCompareOptions, type CompareOptions } from '../../../shared/compare/types';
 import type { Block, Draft } from '../../../shared/model/draft';
 import type { LineageOverride } from '../../../shared/model/schema';
-import { UNKNOWN_DRAFT, type DraftOrKey, type EngineRequest, type EngineResponse } from './engine-protocol';
+import { UNKNOWN_DRAFT, type ComparedDrafts, type DraftOrKey, type EngineRequest, type EngineResponse } from './engine-protocol';
 import { anchorsOf, annotationExport, importAnnotationFile } from '../annotations/anchor-core';
 
 let cached: { key: string; lineage: Lineage } | null = null;
@@ -32,6 +32,13 @@ function draftOf(d: DraftOrKey): Draft {
   const draft = held.get(d.key);
   if (!draft) throw new Error(UNKNOWN_DRAFT);
   return draft;
+}
+
+/** The drafts a compare request named, as this worker holds them (null when it holds neither). */
+export function comparedDrafts(req: Extract<EngineRequest, { type: 'compare' }>): ComparedDrafts | null {
+  const base = req.base.draft ?? held.get(req.base.key);
+  const target = req.target.draft ?? held.get(req.target.key);
+  return base && target ? { base, target } : null;
 }
 
 /** Drafts sent ahead whose parts are still coming in, by key. */

@@ -1,11 +1,12 @@
 /** Messages between the renderer and the engine worker. */
-import type { CompareOptions, Comparison } from '../../../shared/compare/types';
+import type { Change, ChangeKind, CompareOptions, Comparison, DiffOp, ParagraphRef } from '../../../shared/compare/types';
 import type { HistoryStep } from '../../../shared/compare/lineage';
 import type { Draft } from '../../../shared/model/draft';
 import type { LineageOverride } from '../../../shared/model/schema';
 import type { Annotation } from '../../../shared/annotate/schema';
 import type { AnchorMap } from '../../../shared/annotate/anchor';
 import type { RedlineAnnotation } from '../../../shared/export/types';
+import { paragraphAt, textOf } from './side-text';
 
 /** A draft, sent whole with the key to keep it under, or only its key once the worker holds it. */
 export type DraftOrKey = { key: string; draft?: Draft };
@@ -82,20 +83,97 @@ export type EngineResponse =
 export type EngineWireResponse = Exclude<EngineResponse, { type: 'compare' }> | { id: number; ok: true; type: 'compare'; comparison: string; ms: number; jsonMs: number };
 
 /**
- * A comparison as JSON text, each section path written once: changes name their sections by
- * their place in `sections` (a 4,000-paragraph comparison has a few dozen sections, which two
- * paths per change wrote out about 8,000 times: a quarter of the text to write and read).
+ * A comparison as JSON text, written compactly: what the page can read from the two drafts it
+ * holds is not written out. Each change is an array of its fields in a fixed order (WireChange);
+ * its paragraphs go as their block indexes (a ParagraphRef's id and number are those of the block
+ * at its index), its sections as their place in `sections` (a 4,000-paragraph comparison has a few
+ * dozen, which two paths per change wrote out about 8,000 times), and its word diff as lengths: a
+ * diff's parts are pieces of the two sides' texts in order (joining '=' and '-' gives the base
+ * text, '=' and '+' the target's: worddiff.ts), so each part goes as one number, its length × 4
+ * + its kind, read back by slicing the drafts' texts. At 4,000 paragraphs 1.5 M characters of
+ * JSON become about a fifth of that to write in the worker and to parse on the page. Whatever does
+ * not match the drafts (never, but checked as it is written: a ref whose block differs, a diff
+ * whose parts do not spell the texts) goes as it is, and so do fields the engine may add later.
  */
 interface WireComparison extends Omit<Comparison, 'changes'> {
   sections: string[][];
-  changes: Array<Omit<Comparison['changes'][number], 'baseSection' | 'targetSection'> & { baseSection?: number; targetSection?: number }>;
+  changes: WireChange[];
 }
 
-function writeComparison(c: Comparison): string {
+type WireRefs = number[] | ParagraphRef[];
+/** kind (index in KINDS), base, target, similarity, base section, target section, crossSection (0/1), standing, diff, other fields. */
+type WireChange = [number, WireRefs, WireRefs, number, (number | null)?, (number | null)?, (0 | 1 | null)?, (Change['standing'] | null)?, (number[] | DiffOp[] | null)?, Record<string, unknown>?];
+
+const KINDS: readonly ChangeKind[] = ['unchanged', 'modified', 'moved', 'split', 'merged', 'deleted', 'inserted'];
+const KIND_CODE = new Map(KINDS.map((k, i) => [k, i]));
+/** The fields WireChange places; any other goes in its last element as it is. */
+const PLACED = new Set(['kind', 'base', 'target', 'similarity', 'baseSection', 'targetSection', 'crossSection', 'standing', 'diff']);
+
+/** The two drafts a comparison was made from, whose texts its word diffs are pieces of. */
+export interface ComparedDrafts {
+  base: Draft;
+  target: Draft;
+}
+
+function refsOut(refs: ParagraphRef[], draft: Draft | undefined): WireRefs {
+  if (!draft) return refs;
+  for (const r of refs) {
+    const b = draft.blocks[r.index];
+    if (!b || b.kind !== 'paragraph' || b.id !== r.id || b.number !== r.number) return refs;
+  }
+  return refs.map((r) => r.index);
+}
+
+function refsIn(refs: WireRefs, draft: Draft | undefined): ParagraphRef[] {
+  if (!refs.length || typeof refs[0] !== 'number') return refs as ParagraphRef[];
+  if (!draft) throw new Error('A comparison reply needs the drafts it was made from.');
+  return (refs as number[]).map((index) => {
+    const b = paragraphAt(draft, { index, id: '', number: null });
+    return { index, id: b.id, number: b.number };
+  });
+}
+
+const OP_CODE = { '=': 0, '-': 1, '+': 2 } as const;
+const CODE_OP = ['=', '-', '+'] as const;
+
+/** A word diff as lengths, or null when its parts are not the pieces of `a` and `b` in order. */
+export function diffAsLengths(diff: readonly DiffOp[], a: string, b: string): number[] | null {
+  const out = new Array<number>(diff.length);
+  let pa = 0;
+  let pb = 0;
+  for (let k = 0; k < diff.length; k++) {
+    const [op, text] = diff[k]!;
+    if (op !== '+' && !a.startsWith(text, pa)) return null;
+    if (op !== '-' && !b.startsWith(text, pb)) return null;
+    if (op !== '+') pa += text.length;
+    if (op !== '-') pb += text.length;
+    out[k] = text.length * 4 + OP_CODE[op];
+  }
+  return pa === a.length && pb === b.length ? out : null;
+}
+
+/** A word diff read back from its lengths and the two texts. */
+export function diffFromLengths(lengths: readonly number[], a: string, b: string): DiffOp[] {
+  const out = new Array<DiffOp>(lengths.length);
+  let pa = 0;
+  let pb = 0;
+  for (let k = 0; k < lengths.length; k++) {
+    const code = lengths[k]! & 3;
+    const len = lengths[k]! >>> 2;
+    const op = CODE_OP[code];
+    if (op === undefined) throw new Error('malformed comparison reply');
+    out[k] = [op, op === '+' ? b.slice(pb, pb + len) : a.slice(pa, pa + len)];
+    if (op !== '+') pa += len;
+    if (op !== '-') pb += len;
+  }
+  return out;
+}
+
+function writeComparison(c: Comparison, drafts?: ComparedDrafts): string {
   const sections: string[][] = [];
   const index = new Map<string, number>();
-  const place = (path: string[] | undefined): number | undefined => {
-    if (!path) return undefined;
+  const place = (path: string[] | undefined): number | null => {
+    if (!path) return null;
     const key = path.join('\u0000');
     let i = index.get(key);
     if (i === undefined) {
@@ -105,32 +183,59 @@ function writeComparison(c: Comparison): string {
     }
     return i;
   };
-  const changes = c.changes.map((ch) => ({ ...ch, baseSection: place(ch.baseSection), targetSection: place(ch.targetSection) }));
+  const changes = c.changes.map((ch): WireChange => {
+    const diff = ch.diff && drafts ? (diffAsLengths(ch.diff, textOf(drafts.base, ch.base), textOf(drafts.target, ch.target)) ?? ch.diff) : ch.diff;
+    const out: WireChange = [
+      KIND_CODE.get(ch.kind) ?? -1,
+      refsOut(ch.base, drafts?.base),
+      refsOut(ch.target, drafts?.target),
+      ch.similarity,
+      place(ch.baseSection),
+      place(ch.targetSection),
+      ch.crossSection === undefined ? null : ch.crossSection ? 1 : 0,
+      ch.standing ?? null,
+      diff ?? null,
+    ];
+    let other: Record<string, unknown> | undefined;
+    for (const k in ch) if (!PLACED.has(k) && (ch as unknown as Record<string, unknown>)[k] !== undefined) (other ??= {})[k] = (ch as unknown as Record<string, unknown>)[k];
+    if (other || KIND_CODE.get(ch.kind) === undefined) out.push({ ...other, kind: ch.kind });
+    while (out.length > 4 && out[out.length - 1] === null) out.pop();
+    return out;
+  });
   return JSON.stringify({ ...c, changes, sections } satisfies WireComparison);
 }
 
-function readComparison(text: string): Comparison {
+function readComparison(text: string, drafts?: ComparedDrafts): Comparison {
   const { sections, changes, ...rest } = JSON.parse(text) as WireComparison;
   return {
     ...rest,
-    changes: changes.map((ch) => {
-      const out = ch as unknown as Comparison['changes'][number];
-      if (ch.baseSection !== undefined) out.baseSection = sections[ch.baseSection];
-      if (ch.targetSection !== undefined) out.targetSection = sections[ch.targetSection];
-      return out;
+    changes: changes.map(([kind, b, t, similarity, baseSection, targetSection, crossSection, standing, diff, other]) => {
+      const out: Change = { kind: KINDS[kind]!, base: refsIn(b, drafts?.base), target: refsIn(t, drafts?.target), similarity };
+      if (baseSection != null) out.baseSection = sections[baseSection];
+      if (targetSection != null) out.targetSection = sections[targetSection];
+      if (diff?.length && typeof diff[0] === 'number') {
+        if (!drafts) throw new Error('A comparison reply needs the drafts it was made from.');
+        out.diff = diffFromLengths(diff as number[], textOf(drafts.base, out.base), textOf(drafts.target, out.target));
+      } else if (diff) out.diff = diff as DiffOp[];
+      if (crossSection != null) out.crossSection = crossSection === 1;
+      if (standing != null) out.standing = standing;
+      return other ? Object.assign(out, other) : out;
     }),
   };
 }
 
 /** A reply as the worker posts it. */
-export function toWire(r: EngineResponse): EngineWireResponse {
+export function toWire(r: EngineResponse, drafts?: ComparedDrafts): EngineWireResponse {
   if (!r.ok || r.type !== 'compare') return r;
   const t0 = performance.now();
-  const comparison = writeComparison(r.comparison);
+  const comparison = writeComparison(r.comparison, drafts);
   // The time writing it, for the Compare view bench (it reads the worker's messages).
   return { ...r, comparison, jsonMs: performance.now() - t0 };
 }
 
-/** A reply as the page reads it (from the worker, or from the main-thread fallback as is). */
-export const fromWire = (r: EngineWireResponse | EngineResponse): EngineResponse =>
-  r.ok && r.type === 'compare' && typeof r.comparison === 'string' ? { id: r.id, ok: true, type: 'compare', ms: r.ms, comparison: readComparison(r.comparison) } : (r as EngineResponse);
+/**
+ * A reply as the page reads it (from the worker, or from the main-thread fallback as is); a
+ * comparison with the drafts it compared (its word diffs are read from their texts).
+ */
+export const fromWire = (r: EngineWireResponse | EngineResponse, drafts?: ComparedDrafts): EngineResponse =>
+  r.ok && r.type === 'compare' && typeof r.comparison === 'string' ? { id: r.id, ok: true, type: 'compare', ms: r.ms, comparison: readComparison(r.comparison, drafts) } : (r as EngineResponse);

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { engineWorkerLoop, warmUpSlices } from './engine-worker-loop';
 import { EngineClient, HOLD_PART } from './engine-client';
-import { fromWire, toWire, type EngineRequest, type EngineResponse, type EngineWireResponse } from './engine-protocol';
+import { diffAsLengths, diffFromLengths, fromWire, toWire, type EngineRequest, type EngineResponse, type EngineWireResponse } from './engine-protocol';
 import { handleEngineRequest } from './engine-core';
 import type { WorkerClient } from '../workers/worker-client';
 import { generatePair } from '../../../shared/testing/generator';
 import { compareDrafts } from '../../../shared/compare';
+import { diffWords } from '../../../shared/compare/worddiff';
+import fc from 'fast-check';
 import { importBytes, importText, toDraft } from '../../../shared/import';
 import { SAMPLE_PARAGRAPHS } from '../../../shared/testing/lang-samples';
 import rev1 from '../../../assets/demo/rev1.md?raw';
@@ -13,11 +15,26 @@ import rev2 from '../../../assets/demo/rev2.md?raw';
 import crp from '../../../shared/import/fixtures/oewg-crp.html?raw';
 import crpRev1 from '../../../shared/import/fixtures/oewg-rev1.md?raw';
 
-/** The worker's loop on this thread: replies in the order it posts them. */
-function worker() {
+/**
+ * The worker's loop on this thread: replies in the order it posts them, as posted (`wire`) and, when
+ * `decode`, as the page reads them (`replies`: a comparison with the drafts its request sent whole).
+ */
+function worker(decode = true) {
   const replies: EngineResponse[] = [];
-  const handle = engineWorkerLoop((r) => replies.push(fromWire(r)));
-  return { replies, handle };
+  const wire: EngineWireResponse[] = [];
+  const asked = new Map<number, EngineRequest>();
+  const loop = engineWorkerLoop((r) => {
+    wire.push(r);
+    if (!decode) return;
+    const req = asked.get(r.id);
+    const drafts = req?.type === 'compare' && req.base.draft && req.target.draft ? { base: req.base.draft, target: req.target.draft } : undefined;
+    replies.push(fromWire(r, drafts));
+  });
+  const handle = (req: EngineRequest) => {
+    asked.set(req.id, req);
+    return loop(req);
+  };
+  return { replies, wire, handle };
 }
 const settle = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 
@@ -55,7 +72,7 @@ describe('the engine worker’s loop: a real request is never behind warm-up', (
 /** An engine client whose "worker" is the loop above, run a tick later; idle moments pumped by hand. */
 function client(inWorker = true) {
   const sent: Array<{ type: string; key?: string; part?: number }> = [];
-  const { replies, handle } = worker();
+  const { wire, handle } = worker(false);
   let id = 1;
   const waiting = new Map<number, (r: EngineWireResponse) => void>();
   const channel = {
@@ -66,7 +83,7 @@ function client(inWorker = true) {
       return new Promise<EngineWireResponse>((resolve) => {
         waiting.set(full.id, resolve);
         void handle(full).then(() => {
-          for (const r of replies.splice(0)) waiting.get(r.id)?.(toWire(r));
+          for (const r of wire.splice(0)) waiting.get(r.id)?.(r);
         });
       });
     },
@@ -143,13 +160,62 @@ describe('comparisons posted as JSON', () => {
       return [md(p.join('\n\n'), `${code}-a`), md([p[2], p[0]].join('\n\n'), `${code}-b`)] as const;
     };
     const pairs = [[heavy.base, heavy.target], [md(rev1, 'rev1'), md(rev2, 'rev2')], [crpDraft, md(crpRev1, 'crp-rev1')], lang('ar'), lang('zh'), lang('ru')];
+    let diffs = 0;
     for (const [a, b] of pairs) {
-      const direct = compareDrafts(a!, b!, {});
-      expect(direct.changes.some((c) => c.kind !== 'unchanged')).toBe(true);
-      const wire = toWire({ id: 1, ok: true, type: 'compare', comparison: direct, ms: 1 });
-      expect(typeof (wire as { comparison: unknown }).comparison).toBe('string');
-      const back = fromWire(wire);
-      expect(back.ok && back.type === 'compare' && back.comparison).toEqual(direct);
+      for (const options of [{}, { ignoreCase: true, ignorePunctuation: true, ignoreNumbering: false }]) {
+        const direct = compareDrafts(a!, b!, options);
+        expect(direct.changes.some((c) => c.kind !== 'unchanged')).toBe(true);
+        diffs += direct.changes.filter((c) => c.diff).length;
+        const drafts = { base: a!, target: b! };
+        // Word diffs as lengths into the drafts' texts, read back with the drafts.
+        const wire = toWire({ id: 1, ok: true, type: 'compare', comparison: direct, ms: 1 }, drafts);
+        const text = (wire as { comparison: string }).comparison;
+        const back = fromWire(wire, drafts);
+        expect(back.ok && back.type === 'compare' && back.comparison).toEqual(direct);
+        // Without the drafts (the main-thread fallback's path), as text: the same comparison, longer.
+        const plain = toWire({ id: 1, ok: true, type: 'compare', comparison: direct, ms: 1 });
+        expect((plain as { comparison: string }).comparison.length).toBeGreaterThan(text.length);
+        const plainBack = fromWire(plain);
+        expect(plainBack.ok && plainBack.type === 'compare' && plainBack.comparison).toEqual(direct);
+      }
     }
+    expect(diffs).toBeGreaterThan(100);
+  });
+
+  it('writes a 4,000-paragraph comparison in a fraction of the characters and reads it back whole', () => {
+    const { base, target } = generatePair(7, 4000);
+    const direct = compareDrafts(base, target, {});
+    const drafts = { base, target };
+    const wire = toWire({ id: 1, ok: true, type: 'compare', comparison: direct, ms: 1 }, drafts) as { comparison: string };
+    const plain = toWire({ id: 1, ok: true, type: 'compare', comparison: direct, ms: 1 }) as { comparison: string };
+    expect(wire.comparison.length).toBeLessThan(plain.comparison.length / 2);
+    const back = fromWire({ id: 1, ok: true, type: 'compare', comparison: wire.comparison, ms: 1, jsonMs: 0 }, drafts);
+    expect(back.ok && back.type === 'compare' && back.comparison).toEqual(direct);
+  });
+
+  it('a diff whose parts are not the drafts’ texts goes as text (other drafts than the compared ones)', () => {
+    const { base, target } = generatePair(41, 60, { edit: 0.5, delete: 0, insert: 0, move: 0, split: 0, merge: 0 });
+    const direct = compareDrafts(base, target, {});
+    const changed = direct.changes.find((c) => c.diff && c.base.length === 1 && c.target.length === 1)!;
+    expect(changed).toBeDefined();
+    const edited = { ...base, blocks: base.blocks.map((b, i) => (i === changed.base[0]!.index ? { ...b, text: `${b.text} (amended)` } : b)) };
+    const wire = toWire({ id: 1, ok: true, type: 'compare', comparison: direct, ms: 1 }, { base: edited, target }) as { comparison: string };
+    const back = fromWire({ id: 1, ok: true, type: 'compare', comparison: wire.comparison, ms: 1, jsonMs: 0 }, { base: edited, target });
+    expect(back.ok && back.type === 'compare' && back.comparison).toEqual(direct);
+  });
+
+  it('lengths read back to the same word diff for any two texts (property)', () => {
+    const text = fc.array(fc.constantFrom('the ', 'State', 's ', 'should ', '“', 'الدول', ' 国家', '\n', 'é', '𝒜', ', '), { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, text, fc.record({ ignoreCase: fc.boolean(), ignorePunctuation: fc.boolean(), ignoreWhitespace: fc.boolean() }), (a, b, options) => {
+        const diff = diffWords(a, b, options);
+        const lengths = diffAsLengths(diff, a, b);
+        expect(lengths).not.toBeNull();
+        expect(diffFromLengths(lengths!, a, b)).toEqual(diff);
+        // Parts that do not spell the texts are refused, not misread.
+        if (a.length) expect(diffAsLengths(diff, `x${a}`, b)).toBeNull();
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -5,7 +5,7 @@
  */
 import { compareDrafts } from '../../../shared/compare';
 import { generatePair } from '../../../shared/testing/generator';
-import { handleEngineRequest } from './engine-core';
+import { comparedDrafts, handleEngineRequest } from './engine-core';
 import { toWire, type EngineRequest, type EngineWireResponse } from './engine-protocol';
 import { EngineQueue } from './engine-queue';
 
@@ -23,7 +23,7 @@ export function* warmUpSlices(count: number, paragraphs: number): Generator<() =
   for (let i = 0; i < count; i++) {
     yield () => {
       const { base, target } = generatePair(9001 + i, paragraphs);
-      JSON.stringify(compareDrafts(base, target, { ignoreNumbering: i % 2 === 0 }));
+      toWire({ id: 0, ok: true, type: 'compare', comparison: compareDrafts(base, target, { ignoreNumbering: i % 2 === 0 }), ms: 0 }, { base, target });
     };
   }
 }
@@ -38,7 +38,8 @@ export function engineWorkerLoop(post: (reply: EngineWireResponse, transfer: Tra
     const reply = await queue.request(() => handleEngineRequest(req));
     // File bytes move to the page rather than being copied.
     const transfer = reply.ok && (reply.type === 'export' || reply.type === 'annotations-export') && reply.data instanceof Uint8Array ? [reply.data.buffer] : [];
-    post(toWire(reply), transfer);
+    // A comparison's word diffs go as lengths into the drafts' texts, which the page holds too.
+    post(toWire(reply, req.type === 'compare' ? (comparedDrafts(req) ?? undefined) : undefined), transfer);
     if (COMPARING.has(req.type)) queue.cancelIdle();
   };
 }

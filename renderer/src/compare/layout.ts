@@ -4,9 +4,12 @@
  * moved paragraph so a reader finds both ends of a move. Pure, so it is tested without a DOM.
  */
 import type { Change, ChangeKind, Comparison, ParagraphRef } from '../../../shared/compare/types';
-import { citedNumbers, isParagraph, type Draft, type ParagraphBlock } from '../../../shared/model/draft';
+import { citedNumbers, type Draft } from '../../../shared/model/draft';
 import { SECTION_SEPARATOR } from '../../../shared/compare/summary';
 import { t as tr } from '../i18n';
+import { paragraphAt } from './side-text';
+
+export { paragraphAt };
 
 export interface Row {
   key: string;
@@ -96,11 +99,6 @@ export function citeRefs(refs: ParagraphRef[], cited: Map<number, string>): stri
 }
 
 /** The paragraph block at a ref. */
-export function paragraphAt(draft: Draft, ref: ParagraphRef): ParagraphBlock {
-  const b = draft.blocks[ref.index];
-  if (!b || !isParagraph(b)) throw new Error(`No paragraph at block ${ref.index} of ${draft.label}`);
-  return b;
-}
 
 /** Line height and average character width of the redline's text (16px/1.6 serif), for estimates. */
 const LINE = 25.6;
