@@ -2,8 +2,8 @@
  * A long list that keeps only what is near the viewport in the document (see windowing.ts), so
  * opening and scrolling a 4,000-paragraph redline costs the same per frame as a 40-paragraph one:
  * the browser styles, lays out and paints a screenful or two, React commits only the rows that
- * come in. Items are estimated until shown, then measured (after each commit, only the rendered
- * ones); the empty space above and below is plain block height, so the browser's scroll anchoring
+ * come in. Items are estimated until shown, then measured (a ResizeObserver on the rendered ones,
+ * after the browser lays them out: never in React's commit); the first window is only a screenful; the empty space above and below is plain block height, so the browser's scroll anchoring
  * keeps the rows in view steady when an estimate gives way to a measure. Sizes are forgotten when
  * the list's width changes (text rewraps). For printing, `all` renders every item.
  *
