@@ -8,7 +8,7 @@ import type { Change, Comparison } from '../../../shared/compare/types';
 import type { Draft } from '../../../shared/model/draft';
 import { DiffText } from './DiffText';
 import { SectionChange, StandingBadge } from './SectionChange';
-import { citeRefs, paragraphAt, type Layout, type Row } from './layout';
+import { citeRefs, type Layout, type Row } from './layout';
 import { textOf } from './side-text';
 
 export { textOf };

@@ -104,7 +104,7 @@ export class EngineClient {
    * per worker): the first real comparison of a long draft then runs at nearly warm speed. A real
    * request is never queued behind it, and it stops once one has run.
    */
-  async warmUp(slices = 16, paragraphs = 60): Promise<Extract<EngineResponse, { type: 'warm-up' }> | null> {
+  async warmUp(slices = 20, paragraphs = 160): Promise<Extract<EngineResponse, { type: 'warm-up' }> | null> {
     if (this.warmed || !this.channel.inWorker) return null;
     this.warmed = true;
     const r = await this.ask({ type: 'warm-up', slices, paragraphs });

@@ -12,17 +12,22 @@ import { EngineQueue } from './engine-queue';
 /** Requests that run the engine: once one has, warming it further is pointless. */
 const COMPARING: ReadonlySet<EngineRequest['type']> = new Set(['compare', 'history', 'export', 'anchors', 'annotations-export']);
 
+/** The first slices are a quarter of the size: they run cold (compiling the engine), so they stay short. */
+const RAMP = 4;
+
 /**
  * `count` slices, each comparing a generated pair of `paragraphs` paragraphs (a different pair each
- * time, so the engine sees its usual mix of edits, moves, splits and merges) and writing the
- * result as the worker posts it. A slice of 60 paragraphs takes a few milliseconds warm, a few tens
- * cold. In Node (process CPU, load 8.5), 16 such slices took a first 4,000-paragraph comparison
- * from 650 to 425 ms, the same comparison run again taking 340; 16 of 24 paragraphs only to 530.
+ * time, so the engine sees its usual mix of edits, moves, splits and merges; the first RAMP a
+ * quarter of the size) and writing the result as the worker posts it (toWire, with its drafts).
+ * The first 4,000-paragraph comparison after it runs faster the more the engine ran before, more
+ * than the sizes of the slices matter. In Node (process CPU, load 8), with nothing before it took
+ * 700–750 ms; after 16 slices of 60 paragraphs 430–490; after 20 slices of 160 (4 of 40 first)
+ * 150–210, each slice at most 90–115 ms under that load (about 25 ms on a quiet machine).
  */
 export function* warmUpSlices(count: number, paragraphs: number): Generator<() => void> {
   for (let i = 0; i < count; i++) {
     yield () => {
-      const { base, target } = generatePair(9001 + i, paragraphs);
+      const { base, target } = generatePair(9001 + i, i < RAMP ? Math.ceil(paragraphs / 4) : paragraphs);
       toWire({ id: 0, ok: true, type: 'compare', comparison: compareDrafts(base, target, { ignoreNumbering: i % 2 === 0 }), ms: 0 }, { base, target });
     };
   }

@@ -98,10 +98,11 @@ export function useWindowedList({ count, estimate, scroller, list, pinned = [], 
       update(true);
     };
     s.addEventListener('scroll', onScroll, { passive: true });
+    // The observer also reports the first size, after the browser's layout: reading the viewport
+    // here, in the task that mounted the list, would force the style and layout of the whole view.
     const ro = new ResizeObserver(() => update(false));
     ro.observe(s);
     if (list.current) ro.observe(list.current);
-    update(false);
     return () => {
       s.removeEventListener('scroll', onScroll);
       ro.disconnect();
