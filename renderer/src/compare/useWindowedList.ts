@@ -2,8 +2,8 @@
  * A long list that keeps only what is near the viewport in the document (see windowing.ts), so
  * opening and scrolling a 4,000-paragraph redline costs the same per frame as a 40-paragraph one:
  * the browser styles, lays out and paints a screenful or two, React commits only the rows that
- * come in. Items are estimated until shown, then measured (a ResizeObserver on the rendered ones,
- * after the browser lays them out: never in React's commit); the first window is only a screenful; the empty space above and below is plain block height, so the browser's scroll anchoring
+ * come in. Items are estimated until shown, then measured (after each commit, only the rendered
+ * ones; the first window, only a screenful, in the frame after its commit); the empty space above and below is plain block height, so the browser's scroll anchoring
  * keeps the rows in view steady when an estimate gives way to a measure. Sizes are forgotten when
  * the list's width changes (text rewraps). For printing, `all` renders every item.
  *
@@ -112,66 +112,42 @@ export function useWindowedList({ count, estimate, scroller, list, pinned = [], 
   // Until the browser has laid out a first window, render only what fills the screen: the opening
   // commit stays small, and the overscan follows in a task of its own once the first rows painted.
   const [measuredOnce, setMeasuredOnce] = useState(false);
-  const margin = measuredOnce || typeof ResizeObserver !== 'function' ? overscan : 0;
+  const margin = measuredOnce ? overscan : 0;
   const plan = useMemo(
     () => (all ? fullPlan(count) : windowPlan(offsets, view.top, view.height, margin, pinned)),
     [all, count, offsets, view.top, view.height, margin, pinned.join(',')],
   );
 
-  // Items are measured once the browser has laid them out (a ResizeObserver reports their sizes
-  // after layout, before paint), not in the commit: reading sizes there would force the style and
-  // layout of every new row inside React's commit task (some 30 ms of a 4,000-paragraph
-  // comparison's opening). New sizes re-plan in a task of their own; it converges in a pass or two.
-  const [observer] = useState(() =>
-    typeof ResizeObserver === 'function'
-      ? new ResizeObserver((entries) => {
-          const { sizes } = measured.current;
-          let changed = false;
-          for (const e of entries) {
-            const el = e.target as HTMLElement;
-            const i = Number(el.dataset.wi);
-            if (!el.isConnected || !(i < sizes.length)) continue;
-            const h = e.borderBoxSize?.[0]?.blockSize ?? el.getBoundingClientRect().height;
-            if (h > 0 && Math.abs(h - sizes[i]!) >= 0.5) {
-              sizes[i] = h;
-              changed = true;
-            }
-          }
-          setMeasuredOnce(true);
-          if (changed) setVersion((v) => v + 1);
-        })
-      : null,
-  );
-  const observed = useRef(new Set<HTMLElement>());
-  useEffect(() => () => observer?.disconnect(), [observer]);
-  // The first measures of new items (another comparison, another width) are wanted again.
-  const sizesObserved = useRef<Float64Array | null>(null);
-
-  // After each commit: observe the items now in the document, stop observing those gone (no
-  // layout is read here); keep the reader at the end when they were there.
-  useLayoutEffect(() => {
+  // After each commit, measure the items in the document; new sizes re-plan (converges in a pass
+  // or two). The first window is measured in the next animation frame instead, once the browser
+  // lays it out anyway: reading sizes in that commit would force the style and layout of the
+  // whole new view inside React's commit task (some 30 ms of a 4,000-paragraph comparison's
+  // opening). Later commits (scrolling) measure at once, so the frame paints the measured window.
+  const measure = useCallback(() => {
     const l = list.current;
-    if (!l || all || !observer) return;
-    const sc = scroller.current;
-    if (sc && atEnd.current && sc.scrollTop + sc.clientHeight < sc.scrollHeight - 2) sc.scrollTop = sc.scrollHeight;
-    const seen = observed.current;
-    if (sizesObserved.current !== measured.current.sizes) {
-      // New sizes (estimates again): observing afresh makes the observer report every item once more.
-      for (const el of seen) observer.unobserve(el);
-      seen.clear();
-      sizesObserved.current = measured.current.sizes;
-    }
-    for (const el of seen) {
-      if (!el.isConnected) {
-        observer.unobserve(el);
-        seen.delete(el);
+    if (!l) return;
+    const { sizes } = measured.current;
+    let changed = false;
+    for (const el of l.querySelectorAll<HTMLElement>('[data-wi]')) {
+      const i = Number(el.dataset.wi);
+      if (!(i < sizes.length)) continue;
+      const h = el.getBoundingClientRect().height;
+      if (h > 0 && Math.abs(h - sizes[i]!) >= 0.5) {
+        sizes[i] = h;
+        changed = true;
       }
     }
-    for (const el of l.querySelectorAll<HTMLElement>('[data-wi]')) {
-      if (seen.has(el)) continue;
-      seen.add(el);
-      observer.observe(el);
-    }
+    setMeasuredOnce(true);
+    if (changed) setVersion((v) => v + 1);
+  }, [list]);
+  useLayoutEffect(() => {
+    const l = list.current;
+    if (!l || all) return;
+    const sc = scroller.current;
+    if (sc && atEnd.current && sc.scrollTop + sc.clientHeight < sc.scrollHeight - 2) sc.scrollTop = sc.scrollHeight;
+    if (measuredOnce) return measure();
+    const frame = requestAnimationFrame(measure);
+    return () => cancelAnimationFrame(frame);
   });
 
   const offsetsRef = useRef(offsets);
