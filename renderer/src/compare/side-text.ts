@@ -15,4 +15,5 @@ export function paragraphAt(draft: Draft, ref: ParagraphRef): ParagraphBlock {
 }
 
 /** The text of one side of a change (paragraphs of a split or merge joined). */
-export const textOf = (draft: Draft, refs: Change['base']): string => refs.map((r) => paragraphAt(draft, r).text).join(GROUP_JOINER);
+export const textOf = (draft: Draft, refs: Change['base']): string =>
+  refs.length === 1 ? paragraphAt(draft, refs[0]!).text : refs.map((r) => paragraphAt(draft, r).text).join(GROUP_JOINER);
