@@ -38,9 +38,10 @@ export function buildBlockDecorations(doc: Node, build: (node: Node, pos: number
 
 /**
  * The decorations after `tr`: mapped where blocks are unchanged, recomputed for the blocks that
- * are new objects. Decorations not marked as a block's own (`spec.block`) are only mapped.
+ * are new objects (and those `again` names). Decorations not marked as a block's own
+ * (`spec.block`) are only mapped.
  */
-export function updateBlockDecorations(prev: BlockDecorations, tr: Transaction, build: (node: Node, pos: number, index: number) => Decoration[]): BlockDecorations {
+export function updateBlockDecorations(prev: BlockDecorations, tr: Transaction, build: (node: Node, pos: number, index: number) => Decoration[], again?: (node: Node) => boolean): BlockDecorations {
   if (!tr.docChanged) return prev;
   const doc = tr.doc;
   // A node is untouched when the same object stands where the transaction mapped it and was not
@@ -64,7 +65,7 @@ export function updateBlockDecorations(prev: BlockDecorations, tr: Transaction, 
   const nodes = blocksOf(doc);
   let pos = 0;
   nodes.forEach((node, index) => {
-    if (!untouched(node, pos)) {
+    if (!untouched(node, pos) || again?.(node)) {
       const end = pos + node.nodeSize;
       // Whatever of a block's own decorations lies in this node is stale, also what a split or
       // join left reaching across its edge; widgets exactly at the edges belong to the neighbours.
