@@ -63,14 +63,19 @@ const stats = (xs: number[]): Figures => {
   return { p50: q(0.5), p95: q(0.95), max: s[s.length - 1] ?? 0, n: s.length };
 };
 
-/** Chromium's count of layout passes so far (DevTools protocol `Performance` metrics). */
-async function layoutCount(cdp: CDPSession): Promise<number> {
+/**
+ * Chromium's count of layout passes so far, and the page's main-thread CPU time in ms (DevTools
+ * protocol `Performance` metrics: LayoutCount, ThreadTime). CPU time, unlike the time between a
+ * key and its frame, hardly grows when other processes take the cores.
+ */
+async function counters(cdp: CDPSession): Promise<{ layouts: number; cpu: number }> {
   const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((m) => m.name === 'LayoutCount')?.value ?? 0;
+  const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+  return { layouts: get('LayoutCount'), cpu: get('ThreadTime') * 1000 };
 }
 
 /** Types `keys` (one key per entry) with a pause between them; returns latencies and long tasks. */
-async function typeAndMeasure(page: Page, keys: string[], delayMs: number): Promise<{ latencies: number[]; longest: number; longTasks: number; writes: number[]; layouts: number[] }> {
+async function typeAndMeasure(page: Page, keys: string[], delayMs: number): Promise<{ latencies: number[]; longest: number; longTasks: number; writes: number[]; layouts: number[]; cpu: number[]; cpuPerKey: number }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.evaluate(() => {
@@ -81,11 +86,15 @@ async function typeAndMeasure(page: Page, keys: string[], delayMs: number): Prom
   });
   const writes: number[] = [];
   const layouts: number[] = [];
+  const cpu: number[] = [];
+  const start = await counters(cdp);
   for (const key of keys) {
-    const before = await layoutCount(cdp);
+    const before = await counters(cdp);
     await page.keyboard.press(key);
     await page.waitForTimeout(delayMs);
-    layouts.push((await layoutCount(cdp)) - before);
+    const after = await counters(cdp);
+    layouts.push(after.layouts - before.layouts);
+    cpu.push(after.cpu - before.cpu);
     writes.push(await page.evaluate(() => {
       const w = window as unknown as { __writes: number; __observer?: MutationObserver };
       const n = w.__writes + (w.__observer?.takeRecords().length ?? 0);
@@ -94,13 +103,15 @@ async function typeAndMeasure(page: Page, keys: string[], delayMs: number): Prom
     }));
   }
   await page.waitForTimeout(300);
+  // Work deferred past a key's pause (numbers written when idle) is in the run's total.
+  const cpuPerKey = ((await counters(cdp)).cpu - start.cpu) / keys.length;
   const r = await page.evaluate(() => {
     const w = window as unknown as { __lat: number[]; __t0: number; __longtasks: { start: number; duration: number }[] };
     const tasks = w.__longtasks.filter((t) => t.start >= w.__t0);
     return { latencies: w.__lat, longest: Math.max(0, ...tasks.map((t) => t.duration)), longTasks: tasks.length };
   });
   await cdp.detach();
-  return { ...r, writes, layouts };
+  return { ...r, writes, layouts, cpu, cpuPerKey };
 }
 
 /** Counts DOM mutations inside `selector` from now on (read and reset by `typeAndMeasure`). */
@@ -151,6 +162,12 @@ interface Measured {
   /** Layout passes per key (mean): 1 is the frame's own; more are layouts forced by script. */
   typingLayouts: number;
   structureLayouts: number;
+  /** Median main-thread CPU time per key (ms), everything the key caused within its pause. */
+  typingCpu: number;
+  structureCpu: number;
+  /** The run's main-thread CPU time over its keys (ms per key), with what was deferred past each pause. */
+  typingCpuAll: number;
+  structureCpuAll: number;
 }
 
 /** `lazy`: with "Fast typing" on (paragraphs off screen skipped: content-visibility). */
@@ -184,6 +201,10 @@ async function measure(markup: boolean, lazy = false): Promise<Measured> {
       structureWrites: median(structural.writes),
       typingLayouts: mean(typed.layouts),
       structureLayouts: mean(structural.layouts),
+      typingCpu: median(typed.cpu),
+      structureCpu: median(structural.cpu),
+      typingCpuAll: typed.cpuPerKey,
+      structureCpuAll: structural.cpuPerKey,
     };
   } finally {
     await close();
@@ -237,15 +258,22 @@ const printEditor = (label: string, r: Measured) => {
   console.log(`  ${' '.repeat(28)}  longest main-thread task ${r.longest ? `${r.longest.toFixed(0)} ms` : '< 50 ms (none reported)'} (${r.longTasks} tasks ≥ 50 ms)`);
   console.log(`  ${' '.repeat(28)}  DOM writes per key (median): typing ${r.typingWrites}, Enter/Backspace ${r.structureWrites}`);
   console.log(`  ${' '.repeat(28)}  layout passes per key (mean): typing ${r.typingLayouts.toFixed(2)}, Enter/Backspace ${r.structureLayouts.toFixed(2)}`);
+  console.log(`  ${' '.repeat(28)}  main-thread CPU per key (median): typing ${r.typingCpu.toFixed(1)} ms, Enter/Backspace ${r.structureCpu.toFixed(1)} ms`);
+  console.log(`  ${' '.repeat(28)}  with deferred work (run total / keys): typing ${r.typingCpuAll.toFixed(1)} ms, Enter/Backspace ${r.structureCpuAll.toFixed(1)} ms`);
 };
 const printPlain = (label: string, r: { typing: Figures; structure: Figures }) => {
   console.log(`  ${label.padEnd(28)}: typing ${f(r.typing)}`);
   console.log(`  ${' '.repeat(28)}  Enter/Backspace ${f(r.structure)}`);
 };
-printEditor('markup shown (live redline)', await measure(true));
-printEditor('clean text (peer)', await measure(false));
-printEditor('markup, "Fast typing" on', await measure(true, true));
-for (const count of [PARAGRAPHS, 20]) printPlain(`plain contenteditable, ${count} ¶`, await measurePlain(count));
-printPlain(`plain, ${PARAGRAPHS} ¶, cv: auto`, await measurePlain(PARAGRAPHS, true));
+// EDITOR_BENCH=markup (comma-separated: markup, clean, fast, plain) runs only those variants.
+const only = process.env.EDITOR_BENCH?.split(',');
+const runs = (name: string) => !only || only.includes(name);
+if (runs('markup')) printEditor('markup shown (live redline)', await measure(true));
+if (runs('clean')) printEditor('clean text (peer)', await measure(false));
+if (runs('fast')) printEditor('markup, "Fast typing" on', await measure(true, true));
+if (runs('plain')) {
+  for (const count of [PARAGRAPHS, 20]) printPlain(`plain contenteditable, ${count} ¶`, await measurePlain(count));
+  printPlain(`plain, ${PARAGRAPHS} ¶, cv: auto`, await measurePlain(PARAGRAPHS, true));
+}
 console.log(`  (load average at the end ${os.loadavg()[0]!.toFixed(1)}; "Fast typing" lays out only the paragraphs near the screen)`);
 fs.rmSync(tmp, { recursive: true, force: true });

@@ -324,6 +324,76 @@ test('a paragraph far from the screen is in the accessibility tree with its numb
   await app.getByRole('button', { name: 'Fast typing' }).click();
 });
 
+/** Numbered top-level paragraphs whose number is not their place (1., 2., …); only those on screen with `onScreen`. */
+async function misnumbered(app: Page, onScreen: boolean): Promise<string[]> {
+  return app.evaluate(
+    (onScreen) =>
+      new Promise<string[]>((resolve) =>
+        // After the next frame's callbacks: what that frame paints.
+        requestAnimationFrame(() => {
+          const paragraphs = [...document.querySelectorAll('.dw-editor .dw-para.dw-level-0[data-numbered]')];
+          const out: string[] = [];
+          paragraphs.forEach((p, i) => {
+            const r = p.getBoundingClientRect();
+            if (onScreen && (r.bottom < 0 || r.top > innerHeight)) return;
+            if (p.getAttribute('data-label') !== `${i + 1}.`) out.push(`${i + 1}: ${p.getAttribute('data-label')}`);
+          });
+          resolve(out);
+        }),
+      ),
+    onScreen,
+  );
+}
+
+test('in a long draft a split or join numbers the paragraphs on screen in the frame that shows it, the rest soon after, and all before printing', async ({ app }) => {
+  const editor = await newWorkingDraft(app, 'Rev.2');
+  await editor.locator('.dw-para[data-label="3."] .dw-text').click();
+  await app.keyboard.press('End');
+  // 160 numbered paragraphs pasted after ¶3: far more than the numbers written at once.
+  const html = Array.from({ length: 160 }, (_, i) => `<div class="dw-para" data-numbered="true" data-level="0"><p class="dw-text">Pasted paragraph ${i + 1} of 160.</p></div>`).join('');
+  await app.evaluate((html) => {
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', 'Pasted');
+    document.querySelector('.dw-editor')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+  await expect(editor.locator('.dw-para', { hasText: 'Pasted paragraph 160 of 160.' })).toHaveCount(1);
+  await expect.poll(() => misnumbered(app, false)).toEqual([]);
+  const count = await editor.locator('.dw-para.dw-level-0[data-numbered]').count();
+  expect(count).toBeGreaterThan(150);
+
+  // Enter in the middle: the paragraphs on screen are right in the first frame, every one soon.
+  const middle = editor.locator('.dw-para', { hasText: 'Pasted paragraph 80 of 160.' }).locator('.dw-text');
+  await middle.click();
+  await app.keyboard.press('End');
+  await app.keyboard.press('Enter');
+  expect(await misnumbered(app, true)).toEqual([]);
+  await app.keyboard.type('A paragraph split off.');
+  await app.screenshot({ path: `${SHOTS}/working-draft-long-split.png` });
+  await expect.poll(() => misnumbered(app, false)).toEqual([]);
+  await expect(editor.locator('.dw-para.dw-level-0[data-numbered]').last()).toHaveAttribute('data-label', `${count + 1}.`);
+  // The numbers stay out of the text, and a screen reader reads the new one (CSS generated content).
+  const added = editor.locator('.dw-para', { hasText: 'A paragraph split off.' });
+  const label = (await added.getAttribute('data-label'))!;
+  await expect(added.locator('.dw-text')).toHaveText('A paragraph split off.');
+  await expect.poll(() => accessibleTexts(app, `.dw-editor .dw-para[data-label="${label}"]`)).toEqual([label, 'A paragraph split off.']);
+
+  // Joined again (Backspace at its start): the same.
+  await app.keyboard.press('Home');
+  await app.keyboard.press('Backspace');
+  expect(await misnumbered(app, true)).toEqual([]);
+  await expect.poll(() => misnumbered(app, false)).toEqual([]);
+  await expect(editor.locator('.dw-para.dw-level-0[data-numbered]').last()).toHaveAttribute('data-label', `${count}.`);
+
+  // Printing right after a split: every number written before the page is laid out for print.
+  await app.keyboard.press('Enter');
+  expect(await app.evaluate(() => {
+    window.dispatchEvent(new Event('beforeprint'));
+    const paragraphs = [...document.querySelectorAll('.dw-editor .dw-para.dw-level-0[data-numbered]')];
+    return paragraphs.filter((p, i) => p.getAttribute('data-label') !== `${i + 1}.`).length;
+  })).toBe(0);
+});
+
 test('paste keeps only clean content, refuses 5 MB with a message, and never freezes the window', async ({ app }) => {
   await app.getByRole('list', { name: 'Working drafts' }).getByRole('button', { name: /^Rev\.2 \(Utopia amendments\)/ }).click();
   const editor = app.getByRole('textbox', { name: 'Text of Rev.2 (Utopia amendments)' });

@@ -18,6 +18,7 @@ import { attributeChange, type Attribution } from '../editor/commands/proposals'
 import { insertFootnote } from '../editor/commands/footnote';
 import { markupShown } from '../editor/plugins/redline';
 import { paragraphView } from '../editor/nodes/paragraph-view';
+import { headingView } from '../editor/nodes/heading-view';
 import { ensureDelegation, setWorkingDelegation } from '../state/working-commands';
 import { COMMAND_EVENT } from '../compare/CompareView';
 import { EditorToolbar } from './EditorToolbar';
@@ -85,7 +86,7 @@ export function WorkingDraftView({ project, draft, sessions, current, onEdit, no
           return false;
         },
       },
-      nodeViews: { paragraph: (node) => paragraphView(node) },
+      nodeViews: { paragraph: (node) => paragraphView(node), heading: (node) => headingView(node) },
       attributes: { class: 'dw-doc dw-editor', role: 'textbox', 'aria-multiline': 'true', 'aria-label': t('edit.text', { draft: draft.label }), spellcheck: 'true' },
     });
     session.view = v;

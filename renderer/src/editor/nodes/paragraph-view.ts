@@ -1,6 +1,6 @@
 /**
  * How the editor draws a paragraph: the text alone inside its box, no non-editable island in it.
- * The number (a decoration, see plugins/numbering.ts) and the status are drawn by CSS from the
+ * The number (`data-label`, written by plugins/number-labels.ts) and the status are drawn by CSS from the
  * box's attributes. Browsers' native editing slows down sharply with a non-editable element in
  * every paragraph of a long document, so the read view's printed-number span stays out of the
  * editor.
@@ -10,6 +10,7 @@ import type { NodeView } from 'prosemirror-view';
 import { statusLabel } from '../../../../shared/draft/compile';
 import { exportStrings } from '../../../../shared/export/strings';
 import { currentUiLanguage } from '../../i18n';
+import { blockElements, labelMutation } from '../plugins/number-labels';
 import { statusOf } from './paragraph';
 
 function attrs(dom: HTMLElement, node: Node): void {
@@ -38,6 +39,7 @@ export function paragraphView(node: Node): NodeView {
   contentDOM.dir = 'auto';
   dom.append(contentDOM);
   attrs(dom, node);
+  blockElements.set(node, dom);
   let current = node;
   return {
     dom,
@@ -46,7 +48,10 @@ export function paragraphView(node: Node): NodeView {
       if (next.type !== current.type) return false;
       if (next.attrs !== current.attrs) attrs(dom, next);
       current = next;
+      blockElements.set(next, dom);
       return true;
     },
+    // The number is written by the numbering plugin's view, not by ProseMirror.
+    ignoreMutation: labelMutation,
   };
 }

@@ -38,9 +38,10 @@ export function buildBlockDecorations(doc: Node, build: (node: Node, pos: number
 
 /**
  * The decorations after `tr`: mapped where blocks are unchanged, recomputed for the blocks that
- * are new objects. Decorations not marked as a block's own (`spec.block`) are only mapped.
+ * are new objects (and those `again` names). Decorations not marked as a block's own
+ * (`spec.block`) are only mapped.
  */
-export function updateBlockDecorations(prev: BlockDecorations, tr: Transaction, build: (node: Node, pos: number, index: number) => Decoration[]): BlockDecorations {
+export function updateBlockDecorations(prev: BlockDecorations, tr: Transaction, build: (node: Node, pos: number, index: number) => Decoration[], again?: (node: Node) => boolean): BlockDecorations {
   if (!tr.docChanged) return prev;
   const doc = tr.doc;
   // A node is untouched when the same object stands where the transaction mapped it and was not
@@ -58,13 +59,28 @@ export function updateBlockDecorations(prev: BlockDecorations, tr: Transaction, 
     const end = tr.mapping.mapResult(at + node.nodeSize, -1);
     return !start.deleted && !end.deleted && start.pos === pos && end.pos === pos + node.nodeSize;
   };
+  // What the steps replaced (in the new document) and where it differs from the old one: a block
+  // touching neither is the same object where the mapping put it, so only blocks touching a range
+  // are looked at closely (steps that change marks or attributes map nothing: the difference
+  // finds them).
+  const ranges: [number, number][] = [];
+  tr.mapping.maps.forEach((map, i) => {
+    const rest = tr.mapping.slice(i + 1);
+    map.forEach((_from, _to, from, to) => ranges.push([rest.map(from, -1), rest.map(to, 1)]));
+  });
+  const start = tr.before.content.findDiffStart(doc.content);
+  if (start !== null) {
+    const end = tr.before.content.findDiffEnd(doc.content)?.b ?? start;
+    ranges.push([Math.min(start, end), Math.max(start, end)]);
+  }
+  const touches = (from: number, to: number): boolean => ranges.some(([a, b]) => a <= to && b >= from);
   let decorations = prev.decorations.map(tr.mapping, doc);
   const stale: Decoration[] = [];
   const fresh: Decoration[] = [];
   const nodes = blocksOf(doc);
   let pos = 0;
   nodes.forEach((node, index) => {
-    if (!untouched(node, pos)) {
+    if ((touches(pos, pos + node.nodeSize) && !untouched(node, pos)) || again?.(node)) {
       const end = pos + node.nodeSize;
       // Whatever of a block's own decorations lies in this node is stale, also what a split or
       // join left reaching across its edge; widgets exactly at the edges belong to the neighbours.

@@ -1,28 +1,30 @@
 /**
- * Paragraph and heading numbers as decorations, computed from the document on every structural
- * change (a block added, removed, moved, split, merged, re-levelled, numbered or not) in the
- * base draft's style. Never stored, never text: they cannot go stale and are never copied.
- * Each numbered block carries one attribute, `data-label`, which CSS prints before it: a split or
- * join renumbers every later block, so that is one DOM write per block (an inline custom property
- * restyled each block's whole subtree, and an unused old-number attribute doubled the writes).
+ * Paragraph and heading numbers, computed from the document on every structural change (a block
+ * added, removed, moved, split, merged, re-levelled, numbered or not) in the base draft's style.
+ * Never stored, never text: they cannot go stale and are never copied.
+ * Each numbered block carries one attribute, `data-label`, which CSS prints before it (generated
+ * content, read by screen readers and printed). The attributes are written by the plugin's view
+ * (number-labels.ts), not by decorations: a split or join renumbers every later block, and
+ * rewriting ~250 attributes in the keystroke's task restyled and laid out every later paragraph
+ * before the caret could be placed. The blocks near the screen and the edit get their number at
+ * once; the others when the browser is idle (and all of them before printing).
  */
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
-import { ReplaceAroundStep } from 'prosemirror-transform';
-import { Decoration, DecorationSet } from 'prosemirror-view';
 import { printedNumber } from '../../../../shared/model/draft';
 import { numberBlocks, type NumberingScheme } from '../../../../shared/draft/numbering';
+import { NumberLabels } from './number-labels';
 
 export interface NumberingState {
   /** The top-level blocks numbers were computed for (their kind, level, numbering and id count). */
   signature: Node[];
   /** Each block's number (null when unnumbered), by block index. */
   numbers: (string | null)[];
-  decorations: DecorationSet;
+  /** Each block's number as printed (its `data-label`; null when unnumbered), by block index. */
+  labels: (string | null)[];
 }
 
 export const numberingKey = new PluginKey<NumberingState>('numbering');
-
 
 function compute(doc: Node, scheme: NumberingScheme): NumberingState {
   const shapes: { kind: 'heading' | 'paragraph'; level: number; numbered: boolean }[] = [];
@@ -32,15 +34,8 @@ function compute(doc: Node, scheme: NumberingScheme): NumberingState {
     signature.push(n);
   });
   const numbers = numberBlocks(shapes, scheme);
-  const decos: Decoration[] = [];
-  doc.forEach((n, pos, i) => {
-    const number = numbers[i];
-    if (!number) return;
-    const kind = shapes[i]!.kind;
-    const printed = printedNumber({ kind, number });
-    decos.push(Decoration.node(pos, pos + n.nodeSize, { 'data-label': printed }, { numbering: true }));
-  });
-  return { signature, numbers, decorations: DecorationSet.create(doc, decos) };
+  const labels = numbers.map((number, i) => (number ? printedNumber({ kind: shapes[i]!.kind, number }) : null));
+  return { signature, numbers, labels };
 }
 
 /** Same blocks as when numbered: same kinds, levels, numbering and ids, in the same order. */
@@ -63,22 +58,25 @@ export function numberingPlugin(scheme: NumberingScheme): Plugin<NumberingState>
       init: (_, state) => compute(state.doc, scheme),
       apply(tr, prev) {
         if (!tr.docChanged) return prev;
-        // Typing inside paragraphs keeps the structure: map the numbers along. A step around a
-        // block (a changed attribute) replaces its node, which would drop its decoration.
-        if (sameSignature(tr.doc, prev.signature) && !tr.steps.some((s) => s instanceof ReplaceAroundStep)) {
-          const decorations = prev.decorations.map(tr.mapping, tr.doc);
+        // Typing inside paragraphs keeps the structure, and the numbers (the same `labels`).
+        if (sameSignature(tr.doc, prev.signature)) {
           const signature: Node[] = [];
           tr.doc.forEach((n) => signature.push(n));
-          return { ...prev, signature, decorations };
+          return { ...prev, signature };
         }
         return compute(tr.doc, scheme);
       },
     },
-    props: { decorations: (state) => numberingKey.getState(state)?.decorations },
+    view: (view) => new NumberLabels(view, (state) => numberingKey.getState(state)?.labels ?? []),
   });
 }
 
 /** Each top-level block's number (null when unnumbered). */
 export function blockNumbers(state: EditorState): (string | null)[] {
   return numberingKey.getState(state)?.numbers ?? [];
+}
+
+/** Each top-level block's number as printed (null when unnumbered). */
+export function blockLabels(state: EditorState): (string | null)[] {
+  return numberingKey.getState(state)?.labels ?? [];
 }

@@ -89,6 +89,15 @@ const shapeOf = (doc: Node): Shape => {
 const sameShape = (a: Shape, b: Shape): boolean =>
   a.ids.length === b.ids.length && a.ids.every((x, i) => x === b.ids[i] && a.types[i] === b.types[i]);
 
+/** Ids that are new or moved in one order and not in the other. */
+function standingChanged(a: BlockOrder, b: BlockOrder): Set<string> {
+  const out = new Set<string>();
+  for (const [x, y] of [[a.added, b.added], [b.added, a.added], [a.moved, b.moved], [b.moved, a.moved]] as const) {
+    for (const id of x) if (!y.has(id)) out.add(id);
+  }
+  return out;
+}
+
 function orderOf(base: BaseIndex, doc: Node): BlockOrder {
   const blocks: { id: string; kind: Block['kind'] }[] = [];
   doc.forEach((n) => blocks.push({ id: String(n.attrs.id), kind: n.type.name === 'heading' ? 'heading' : 'paragraph' }));
@@ -284,11 +293,15 @@ function apply(tr: Transaction, prev: RedlineState, options: RedlineOptions, ele
   const structural = !sameShape(shape, prev.shape);
   const order = structural ? orderOf(prev.base, doc) : prev.order;
   const next = { show, base: prev.base, shape, order, reviewed, proposals };
-  if (structural || show !== prev.show || reviewed !== prev.reviewed || proposals !== prev.proposals) return rebuild(doc, next, options, elements);
+  if (show !== prev.show || reviewed !== prev.reviewed || proposals !== prev.proposals) return rebuild(doc, next, options, elements);
   const ctx = contextOf(next, options, elements);
-  const layer = updateBlockDecorations(prev.layer, tr, (n, pos) => decorate(n, pos, ctx));
-  const inserts = updateBlockDecorations(prev.inserts, tr, (n, pos) => insertions(n, pos, ctx));
-  if (!ctx.show || !ctx.order.removed.length) return { ...next, layer, inserts };
+  // A split, join or move: besides the blocks the transaction replaced, only those that became or
+  // ceased to be new or moved are decorated again (a split in a long draft used to redo them all).
+  const restanding = structural ? standingChanged(prev.order, order) : null;
+  const again = restanding?.size ? (n: Node) => restanding.has(String(n.attrs.id)) : undefined;
+  const layer = updateBlockDecorations(prev.layer, tr, (n, pos) => decorate(n, pos, ctx), again);
+  const inserts = updateBlockDecorations(prev.inserts, tr, (n, pos) => insertions(n, pos, ctx), again);
+  if (!ctx.show || (!ctx.order.removed.length && !prev.order.removed.length)) return { ...next, layer, inserts };
   // Removed blocks stand at the edge of their neighbour, where mapping alone can drop them (an
   // edit replacing the neighbour's boundary deletes a widget there): place them afresh each time.
   // There are few, and finding their places is one pass over the top-level blocks.
