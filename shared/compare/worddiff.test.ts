@@ -2,6 +2,7 @@ import DiffMatchPatch from 'diff-match-patch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { acceptAll, applyDiff, invertDiff, rejectAll, resolveDiff } from './redline';
+import { isSpaceCode } from './text';
 import { isWordToken, tokenize } from './tokenize';
 import { diffCodes, diffOpKind, diffOpLength, diffWords, TokenCodes } from './worddiff';
 
@@ -41,9 +42,8 @@ describe('diffWords', () => {
   it('gives the same diff when a shared token code set is full and starts again', () => {
     const shared = new TokenCodes();
     // Nearly every code taken by earlier pairs: the next pair's chunks do not fit.
-    const earlier = Array.from({ length: 0x11000 - 10 }, (_, i) => `w${i}`);
-    shared.reserve(earlier.length);
-    shared.chunks(earlier, false, shared.a);
+    const earlier = Array.from({ length: 0x11000 - 12 }, (_, i) => `w${i}`).join(' ');
+    diffWords(earlier, `start ${earlier} end`, {}, shared);
     const a = 'States should consider, as appropriate, the norms of responsible State behaviour in ICT security and report on them.';
     const b = 'States could consider the voluntary norms of responsible behaviour in ICT security, and report on them annually.';
     const fresh = diffWords(a, b);
@@ -149,6 +149,18 @@ describe('diffWords', () => {
       ['+', 'the'],
       ['=', ' Group recommends'],
     ]);
+  });
+});
+
+describe('word tokens', () => {
+  it('never carry a word when they start with a space (the island test reads no string for them)', () => {
+    const spacey = fc.array(fc.oneof(anyText, fc.constantFrom(' \u0301a', '\u00a0\u200db', '\u3000各国', ' \u0650ل', '\t\u20e3', '\u2028x')), { maxLength: 6 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(spacey, (text) => {
+        for (const t of [...tokenize(text), ...text.split(/(\s+)/u).filter(Boolean)]) if (isSpaceCode(t.charCodeAt(0))) expect(isWordToken(t)).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

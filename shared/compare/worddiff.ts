@@ -3,9 +3,9 @@
  * sequences are diffed (the line-mode trick, applied to words), so the diff never cuts inside a
  * word and stays fast on long paragraphs.
  */
-import { absorbIslands, type TokenSegment } from './cleanup';
-import { isSpaceCode, normalizeToken } from './text';
-import { tokenize } from './tokenize';
+import { absorbIslands, longerThanShortWord, type TokenSegment } from './cleanup';
+import { isAsciiAlnum, isSpaceCode, normalizeToken } from './text';
+import { isWordToken, tokenize } from './tokenize';
 import { defaultCompareOptions, type CompareOptions, type DiffOp } from './types';
 
 const MARK = /\p{M}/u;
@@ -413,13 +413,13 @@ export class TokenCodes {
     return c;
   }
 
-  /** Writes into `into` the codes of space-separated chunks: each chunk its own key, a run of spaces `' '` when whitespace is ignored. */
-  chunks(chunks: readonly string[], ignoreWhitespace: boolean, into: Int32Array): void {
-    for (let k = 0; k < chunks.length; k++) {
-      const c = chunks[k]!;
+  /** Writes into `into` the codes of the text's chunks (starting at `starts`): each chunk its own key, a run of spaces `' '` when whitespace is ignored. */
+  chunks(text: string, starts: Int32Array, n: number, ignoreWhitespace: boolean, into: Int32Array): void {
+    for (let k = 0; k < n; k++) {
+      const from = starts[k]!;
       // A chunk starting with printable ASCII other than a space is a word, not a run of spaces.
-      const first = c.charCodeAt(0);
-      into[k] = this.code(ignoreWhitespace && !(first > 32 && first < 127) && isSpaceCode(first) ? ' ' : c);
+      const first = text.charCodeAt(from);
+      into[k] = this.code(ignoreWhitespace && !(first > 32 && first < 127) && isSpaceCode(first) ? ' ' : text.slice(from, starts[k + 1]));
     }
   }
 
@@ -430,11 +430,69 @@ export class TokenCodes {
 }
 
 /**
- * Diffs two token sequences by their codes. Equal tokens whose raw text differs (only in what
- * the options ignore) become a deletion and an insertion, so the redline stays exact.
+ * Where the tokens of the pair being diffed start in their texts: token `i` of the base is
+ * `a[startsA[i], startsA[i + 1])`. Shared by every diff (the coarse pass is read out into
+ * segments before the fine passes start).
  */
-function diffTokens(ta: readonly string[], tb: readonly string[], codes: TokenCodes, out: TokenSegment[]): void {
-  const count = diffCodes(codes.a, ta.length, codes.b, tb.length);
+let startsA = new Int32Array(256);
+let startsB = new Int32Array(256);
+
+function reserveStarts(n: number): void {
+  if (n < startsA.length) return;
+  startsA = new Int32Array(Math.max(n + 1, startsA.length * 2));
+  startsB = new Int32Array(startsA.length);
+}
+
+/** Writes where the text's runs of spaces (`\s`) and runs of anything else start, and its length after them; returns how many runs. */
+function chunkStarts(text: string, starts: Int32Array): number {
+  if (text === '') return 0;
+  let n = 0;
+  starts[n++] = 0;
+  let space = isSpaceCode(text.charCodeAt(0));
+  for (let i = 1; i < text.length; i++) {
+    const s = isSpaceCode(text.charCodeAt(i));
+    if (s === space) continue;
+    starts[n++] = i;
+    space = s;
+  }
+  starts[n] = text.length;
+  return n;
+}
+
+/** Writes where each token starts in the text they make, and its length after them. */
+function tokenStarts(tokens: readonly string[], starts: Int32Array): void {
+  let at = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    starts[k] = at;
+    at += tokens[k]!.length;
+  }
+  starts[tokens.length] = at;
+}
+
+/** Whether `a[i, i + n)` and `b[j, j + n)` hold the same code units. */
+function sameText(a: string, i: number, b: string, j: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
+  return true;
+}
+
+/**
+ * Whether the token `text[start, end)` carries a word (`isWordToken`). A token that starts with
+ * a space is a run of spaces (with marks at most), never a word: no string is made for it.
+ */
+function wordAt(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  return isAsciiAlnum(c) || (!isSpaceCode(c) && isWordToken(text.slice(start, end)));
+}
+
+/**
+ * Diffs two token sequences by their codes (`codes.a`, `codes.b`), the tokens given by where
+ * they start (`startsA`, `startsB`). Equal tokens whose raw text differs (only in what the
+ * options ignore) become a deletion and an insertion, so the redline stays exact.
+ */
+function diffTokens(a: string, na: number, b: string, nb: number, codes: TokenCodes, out: TokenSegment[]): void {
+  const count = diffCodes(codes.a, na, codes.b, nb);
+  const sa = startsA;
+  const sb = startsB;
   let ia = 0;
   let ib = 0;
   for (let d = 0; d < count; d++) {
@@ -442,61 +500,70 @@ function diffTokens(ta: readonly string[], tb: readonly string[], codes: TokenCo
     const n = opLen[d]!;
     if (n === 0) continue;
     if (op === DEL) {
-      out.push({ op: '-', tokens: ta.slice(ia, ia + n) });
+      out.push(editSegment('-', a, sa[ia]!, sa[ia + n]!, n));
       ia += n;
     } else if (op === INS) {
-      out.push({ op: '+', tokens: tb.slice(ib, ib + n) });
+      out.push(editSegment('+', b, sb[ib]!, sb[ib + n]!, n));
       ib += n;
     } else {
       // Runs of raw-equal tokens become one segment (the cleanup merges equal segments anyway).
-      let run = 0;
-      for (let k = 0; k < n; k++) {
-        const x = ta[ia + k]!;
-        const y = tb[ib + k]!;
-        if (x === y) continue;
-        if (k > run) out.push({ op: '=', tokens: ta.slice(ia + run, ia + k) });
-        out.push({ op: '-', tokens: [x] }, { op: '+', tokens: [y] });
-        run = k + 1;
+      let first = ia;
+      let words = 0;
+      let longWord = false;
+      for (const end = ia + n; ia < end; ia++, ib++) {
+        const x = sa[ia]!;
+        const xEnd = sa[ia + 1]!;
+        const y = sb[ib]!;
+        const yEnd = sb[ib + 1]!;
+        if (xEnd - x !== yEnd - y || !sameText(a, x, b, y, xEnd - x)) {
+          if (ia > first) out.push({ op: '=', text: a.slice(sa[first]!, x), count: ia - first, words, longWord });
+          out.push(editSegment('-', a, x, xEnd, 1), editSegment('+', b, y, yEnd, 1));
+          first = ia + 1;
+          words = 0;
+          longWord = false;
+        } else if (wordAt(a, x, xEnd)) {
+          words++;
+          longWord ||= longerThanShortWord(a, x, xEnd);
+        }
       }
-      if (n > run) out.push({ op: '=', tokens: ta.slice(ia + run, ia + n) });
-      ia += n;
-      ib += n;
+      if (ia > first) out.push({ op: '=', text: a.slice(sa[first]!, sa[ia]!), count: ia - first, words, longWord });
     }
   }
 }
 
-/** Word-segments the changed stretches and diffs them token by token. */
+/** A segment of the `count` tokens `text[start, end)`, for an edit (the island test reads only equal segments). */
+const editSegment = (op: '-' | '+', text: string, start: number, end: number, count: number): TokenSegment => ({
+  op,
+  text: text.slice(start, end),
+  count,
+  words: 0,
+  longWord: false,
+});
+
+/** Word-segments a changed stretch and diffs it token by token. */
 function fineDiff(a: string, b: string, options: CompareOptions, codes: TokenCodes, out: TokenSegment[]): void {
   const ta = tokenize(a);
   const tb = tokenize(b);
   codes.reserve(ta.length + tb.length);
+  reserveStarts(Math.max(ta.length, tb.length));
   codes.tokens(ta, options, codes.a);
   codes.tokens(tb, options, codes.b);
-  diffTokens(ta, tb, codes, out);
+  tokenStarts(ta, startsA);
+  tokenStarts(tb, startsB);
+  diffTokens(a, ta.length, b, tb.length, codes, out);
 }
 
-/** The text cut into runs of spaces (`\s`) and runs of anything else, in order. */
-function chunks(text: string): string[] {
-  const out: string[] = [];
-  if (text === '') return out;
-  let start = 0;
-  let space = isSpaceCode(text.charCodeAt(0));
-  for (let i = 1; i < text.length; i++) {
-    const s = isSpaceCode(text.charCodeAt(i));
-    if (s === space) continue;
-    out.push(text.slice(start, i));
-    start = i;
-    space = s;
-  }
-  out.push(text.slice(start));
-  return out;
+/** A stretch the coarse pass found changed: only one replaced by another needs words; a pure insertion or deletion keeps its chunks. */
+function changedStretch(del: TokenSegment | null, ins: TokenSegment | null, options: CompareOptions, codes: TokenCodes, out: TokenSegment[]): void {
+  if (del && ins) fineDiff(del.text, ins.text, options, codes, out);
+  else if (del) out.push(del);
+  else if (ins) out.push(ins);
 }
 
-/** A stretch the coarse pass found changed: only one replaced by another needs words; a pure insertion or deletion keeps chunks. */
-function changedStretch(del: string[], ins: string[], options: CompareOptions, codes: TokenCodes, out: TokenSegment[]): void {
-  if (del.length && ins.length) fineDiff(del.join(''), ins.join(''), options, codes, out);
-  else if (del.length) out.push({ op: '-', tokens: del });
-  else if (ins.length) out.push({ op: '+', tokens: ins });
+/** The edits of one stretch read as one segment (`into` when there is none yet). */
+function addEdit(into: TokenSegment | null, seg: TokenSegment): TokenSegment {
+  if (!into) return seg;
+  return { op: seg.op, text: into.text + seg.text, count: into.count + seg.count, words: 0, longWord: false };
 }
 
 /**
@@ -505,28 +572,26 @@ function changedStretch(del: string[], ins: string[], options: CompareOptions, c
  * and diffed again token by token.
  */
 function tokenSegments(a: string, b: string, options: CompareOptions, codes: TokenCodes): TokenSegment[] {
-  const ca = chunks(a);
-  const cb = chunks(b);
-  codes.reserve(ca.length + cb.length);
+  reserveStarts(Math.max(a.length, b.length) + 1);
+  const na = chunkStarts(a, startsA);
+  const nb = chunkStarts(b, startsB);
+  codes.reserve(na + nb);
+  codes.chunks(a, startsA, na, options.ignoreWhitespace, codes.a);
+  codes.chunks(b, startsB, nb, options.ignoreWhitespace, codes.b);
   const coarse: TokenSegment[] = [];
-  codes.chunks(ca, options.ignoreWhitespace, codes.a);
-  codes.chunks(cb, options.ignoreWhitespace, codes.b);
-  diffTokens(ca, cb, codes, coarse);
+  diffTokens(a, na, b, nb, codes, coarse);
   const out: TokenSegment[] = [];
-  let del: string[] = [];
-  let ins: string[] = [];
+  let del: TokenSegment | null = null;
+  let ins: TokenSegment | null = null;
   for (let k = 0; k < coarse.length; k++) {
     const seg = coarse[k]!;
     if (seg.op === '=') {
       changedStretch(del, ins, options, codes, out);
-      if (del.length) del = [];
-      if (ins.length) ins = [];
+      del = ins = null;
       // Equal stretches stay space-separated chunks: the island test only counts their words.
       out.push(seg);
-    } else {
-      const into = seg.op === '-' ? del : ins;
-      for (let t = 0; t < seg.tokens.length; t++) into.push(seg.tokens[t]!);
-    }
+    } else if (seg.op === '-') del = addEdit(del, seg);
+    else ins = addEdit(ins, seg);
   }
   changedStretch(del, ins, options, codes, out);
   return out;
@@ -546,7 +611,7 @@ export function diffWords(a: string, b: string, options: Partial<CompareOptions>
   const ops: DiffOp[] = [];
   if (p > 0) ops.push(['=', a.slice(0, p)]);
   for (const seg of middle) {
-    const text = seg.tokens.join('');
+    const text = seg.text;
     const last = ops[ops.length - 1];
     if (last && last[0] === seg.op) last[1] += text;
     else ops.push([seg.op, text]);
