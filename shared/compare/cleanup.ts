@@ -61,6 +61,11 @@ function joined(run: readonly TokenSegment[]): TokenSegment {
   return out;
 }
 
+/** A run's segments, collected by `normalizeSegments` (emptied by each flush, so one set serves every call). */
+const runDel: TokenSegment[] = [];
+const runIns: TokenSegment[] = [];
+const runEqual: TokenSegment[] = [];
+
 /**
  * Groups consecutive segments so that each run of changes is one deletion followed by one
  * insertion (either may be absent), and equal segments are merged.
@@ -68,9 +73,9 @@ function joined(run: readonly TokenSegment[]): TokenSegment {
 export function normalizeSegments(segments: readonly TokenSegment[]): TokenSegment[] {
   // Each run's segments are collected and joined once, at the end of the run.
   const out: TokenSegment[] = [];
-  const del: TokenSegment[] = [];
-  const ins: TokenSegment[] = [];
-  const equal: TokenSegment[] = [];
+  const del = runDel;
+  const ins = runIns;
+  const equal = runEqual;
   for (let k = 0; k < segments.length; k++) {
     const s = segments[k]!;
     if (s.count === 0) continue;
