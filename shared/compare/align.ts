@@ -203,30 +203,57 @@ class ShingleIndex {
  * Candidate partners of a paragraph: those sharing the most of its rarest shingles (most votes
  * first, then the earliest). `votes` is all zeros between calls, one counter per paragraph;
  * `stamp` holds, per list of the index, the last `call` that took it (each list is read once);
- * `lists` is scratch.
+ * `lists`, `voted` and `best` are scratch (`best` is returned). Only the first few of either
+ * order are read, so they are picked by insertion into a short sorted run, not by a sort.
  */
-function candidates(hashes: readonly number[], index: ShingleIndex, votes: Int32Array, stamp: Int32Array, call: number, lists: number[]): number[] {
+function candidates(
+  hashes: readonly number[],
+  index: ShingleIndex,
+  votes: Int32Array,
+  stamp: Int32Array,
+  call: number,
+  lists: number[],
+  voted: number[],
+  best: number[],
+): number[] {
+  // The LOOKUPS shortest lists, in the order the paragraph met them among equals.
   lists.length = 0;
   for (const h of hashes) {
     const l = index.list(h);
     if (l === -1 || stamp[l] === call) continue;
     stamp[l] = call;
-    if (index.length(l) <= RARE) lists.push(l);
+    const n = index.length(l);
+    if (n > RARE || (lists.length === LOOKUPS && n >= index.length(lists[LOOKUPS - 1]!))) continue;
+    let k = LOOKUPS - 1;
+    if (lists.length < LOOKUPS) k = lists.push(l) - 1;
+    for (; k > 0 && index.length(lists[k - 1]!) > n; k--) lists[k] = lists[k - 1]!;
+    lists[k] = l;
   }
-  // Shortest lists first, in the order the paragraph met them among equals (the sort is stable).
-  lists.sort((x, y) => index.length(x) - index.length(y));
-  const voted: number[] = [];
-  for (let l = 0; l < lists.length && l < LOOKUPS; l++) {
+  voted.length = 0;
+  for (let l = 0; l < lists.length; l++) {
     const list = lists[l]!;
     for (let k = index.starts[list]!, e = index.starts[list + 1]!; k < e; k++) {
       const c = index.members[k]!;
       if (votes[c]!++ === 0) voted.push(c);
     }
   }
-  voted.sort((x, y) => votes[y]! - votes[x]! || x - y);
+  // The CANDIDATES best: most votes, then the lowest number (a total order, so the same as sorting all).
+  best.length = 0;
+  for (const c of voted) {
+    const v = votes[c]!;
+    let k = CANDIDATES - 1;
+    if (best.length < CANDIDATES) k = best.push(c) - 1;
+    else if (votes[best[k]!]! > v || (votes[best[k]!] === v && best[k]! < c)) continue;
+    // Shift down those that come after c.
+    for (; k > 0; k--) {
+      const x = best[k - 1]!;
+      if (votes[x]! > v || (votes[x] === v && x < c)) break;
+      best[k] = x;
+    }
+    best[k] = c;
+  }
   for (const c of voted) votes[c] = 0;
-  if (voted.length > CANDIDATES) voted.length = CANDIDATES;
-  return voted;
+  return best;
 }
 
 /** Pairs the remaining paragraphs through the shingle index, best similarity first. */
@@ -239,11 +266,13 @@ function matchMoves(nb: number, nt: number, space: FeatureSpace, m: Matching): v
   const votes = new Int32Array(nb);
   const hashes: number[] = [];
   const lists: number[] = [];
+  const voted: number[] = [];
+  const best: number[] = [];
   const stamp = new Int32Array(index.size).fill(-1);
   for (let t = 0; t < nt; t++) {
     if (m.toBase[t] !== -1) continue;
     const ft = space.features[nb + t]!;
-    for (const b of candidates(shingles(ft, hashes), index, votes, stamp, t, lists)) {
+    for (const b of candidates(shingles(ft, hashes), index, votes, stamp, t, lists, voted, best)) {
       const s = similarity(space, space.features[b]!, ft);
       if (s >= MOVE_THRESHOLD) found.push([s, b, t]);
     }

@@ -180,7 +180,11 @@ export function sectionRenames(base: Draft, target: Draft): SectionRenames {
   const bs = headingEntries(base);
   const ts = headingEntries(target);
   const targetAt = new Map<string, number[]>();
-  ts.forEach((t, i) => targetAt.set(t.key, [...(targetAt.get(t.key) ?? []), i]));
+  for (let i = 0; i < ts.length; i++) {
+    const list = targetAt.get(ts[i]!.key);
+    if (list) list.push(i);
+    else targetAt.set(ts[i]!.key, [i]);
+  }
   // Anchors: equal keys, in order.
   const pairedTarget = new Int32Array(ts.length).fill(-1);
   const anchors: [number, number][] = [];
@@ -196,6 +200,12 @@ export function sectionRenames(base: Draft, target: Draft): SectionRenames {
   let pb = 0;
   let pt = 0;
   for (const [ab, at] of [...anchors, [bs.length, ts.length] as [number, number]]) {
+    // Headings left over on one side only (or on neither) pair with nothing.
+    if (ab === pb || at === pt) {
+      pb = ab + 1;
+      pt = at + 1;
+      continue;
+    }
     const gapBase = range(pb, ab);
     const gapTarget = range(pt, at);
     const pairedBase = new Set<number>();

@@ -29,6 +29,19 @@ export function changeWords(change: Change, text: SideText): { inserted: number;
 /** Section separator shown to the user. */
 export const SECTION_SEPARATOR = ' › ';
 
+/** Section names by section array: a draft's paragraphs share their section arrays, so each is joined once. */
+const names = new WeakMap<readonly string[], string>();
+
+/** The section path as the user reads it. */
+function sectionName(path: readonly string[]): string {
+  let name = names.get(path);
+  if (name === undefined) {
+    name = path.join(SECTION_SEPARATOR);
+    names.set(path, name);
+  }
+  return name;
+}
+
 /**
  * Summarises changes. A change belongs to its target section, a deletion to the section it
  * was deleted from; sections are listed in the order the changes first meet them.
@@ -49,7 +62,7 @@ export function summarize(changes: readonly Change[], text: SideText): CompareSu
     const path = c.kind === 'deleted' ? c.baseSection : c.targetSection;
     if (path !== lastPath || path === undefined) {
       lastPath = path;
-      lastName = (path ?? []).join(SECTION_SEPARATOR);
+      lastName = path ? sectionName(path) : '';
     }
     const name = lastName;
     let s = sections.get(name);

@@ -16,15 +16,20 @@ const OTHER_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205
 /** A code unit outside printable ASCII: a regular expression without the Unicode flag finds one fastest. */
 const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
 
+/** The first code unit outside printable ASCII or the first of two spaces, whichever comes first. */
+const NOT_PRINTABLE_ASCII_OR_TWO_SPACES = /[^\x20-\x7e]| {2}/;
+
 /**
  * True when the text has whitespace other than single plain spaces. Printable ASCII has no
- * whitespace but the space, so there it is a search for two spaces; other text is read code unit
- * by code unit (a Unicode regular expression for it cost more than the alignment of an unchanged
- * draft).
+ * whitespace but the space, so one search finds two spaces or the first code unit outside it;
+ * from there the text is read code unit by code unit (a Unicode regular expression for it cost
+ * more than the alignment of an unchanged draft).
  */
 function unusualSpace(s: string): boolean {
-  if (!NOT_PRINTABLE_ASCII.test(s)) return s.includes('  ');
-  for (let i = 0; i < s.length; i++) {
+  const from = s.search(NOT_PRINTABLE_ASCII_OR_TWO_SPACES);
+  if (from === -1) return false;
+  if (s.charCodeAt(from) === 32) return true;
+  for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 32) {
       if (s.charCodeAt(i + 1) === 32) return true;

@@ -1,8 +1,10 @@
+import DiffMatchPatch from 'diff-match-patch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { acceptAll, applyDiff, invertDiff, rejectAll, resolveDiff } from './redline';
+import { isSpaceCode } from './text';
 import { isWordToken, tokenize } from './tokenize';
-import { diffWords, TokenCodes } from './worddiff';
+import { diffCodes, diffOpKind, diffOpLength, diffWords, TokenCodes } from './worddiff';
 
 const words = ['States', 'should', 'could', 'consider', 'the', 'norms', 'as', 'appropriate', 'of', 'ICT', 'security', '各国', '考虑', 'الدول', 'في', 'a'];
 const seps = [' ', ', ', '. ', '  ', '\n', '', '-', '; '];
@@ -40,9 +42,8 @@ describe('diffWords', () => {
   it('gives the same diff when a shared token code set is full and starts again', () => {
     const shared = new TokenCodes();
     // Nearly every code taken by earlier pairs: the next pair's chunks do not fit.
-    const earlier = Array.from({ length: 0x11000 - 10 }, (_, i) => `w${i}`);
-    shared.reserve(earlier.length);
-    shared.chunks(earlier, false);
+    const earlier = Array.from({ length: 0x11000 - 12 }, (_, i) => `w${i}`).join(' ');
+    diffWords(earlier, `start ${earlier} end`, {}, shared);
     const a = 'States should consider, as appropriate, the norms of responsible State behaviour in ICT security and report on them.';
     const b = 'States could consider the voluntary norms of responsible behaviour in ICT security, and report on them annually.';
     const fresh = diffWords(a, b);
@@ -148,5 +149,86 @@ describe('diffWords', () => {
       ['+', 'the'],
       ['=', ' Group recommends'],
     ]);
+  });
+});
+
+describe('word tokens', () => {
+  it('never carry a word when they start with a space (the island test reads no string for them)', () => {
+    const spacey = fc.array(fc.oneof(anyText, fc.constantFrom(' \u0301a', '\u00a0\u200db', '\u3000各国', ' \u0650ل', '\t\u20e3', '\u2028x')), { maxLength: 6 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(spacey, (text) => {
+        for (const t of [...tokenize(text), ...text.split(/(\s+)/u).filter(Boolean)]) if (isSpaceCode(t.charCodeAt(0))) expect(isWordToken(t)).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('diffCodes', () => {
+  const dmp = new DiffMatchPatch();
+  dmp.Diff_Timeout = 0;
+  /** The diff of two code sequences as [op, text] with a character per code, as diff-match-patch gives it. */
+  function ours(a: number[], b: number[]): Array<[number, string]> {
+    const text = (xs: number[]): string => String.fromCharCode(...xs.map((x) => 0xe000 + x));
+    const count = diffCodes(Int32Array.from(a), a.length, Int32Array.from(b), b.length);
+    const out: Array<[number, string]> = [];
+    let ia = 0;
+    let ib = 0;
+    for (let i = 0; i < count; i++) {
+      const n = diffOpLength(i);
+      if (diffOpKind(i) === 1) out.push([1, text(b.slice(ib, (ib += n)))]);
+      else {
+        out.push([diffOpKind(i), text(a.slice(ia, ia + n))]);
+        if (diffOpKind(i) === 0) ib += n;
+        ia += n;
+      }
+    }
+    return out;
+  }
+  const theirs = (a: number[], b: number[]): Array<[number, string]> =>
+    dmp
+      .diff_main(String.fromCharCode(...a.map((x) => 0xe000 + x)), String.fromCharCode(...b.map((x) => 0xe000 + x)), false)
+      .map((d) => [d[0], d[1]]);
+  /** Sequences over a small alphabet (many repeats: shifts, overlaps, shortcuts) or a larger one. */
+  const seq = (alphabet: number, maxLength: number) => fc.array(fc.integer({ min: 0, max: alphabet - 1 }), { maxLength });
+
+  it('gives exactly the edits of diff-match-patch (no time limit) for random code sequences', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.tuple(seq(3, 30), seq(3, 30)), fc.tuple(seq(8, 60), seq(8, 60)), fc.tuple(seq(40, 120), seq(40, 120))), ([a, b]) => {
+        expect(ours(a, b)).toEqual(theirs(a, b));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives exactly the edits of diff-match-patch for edited copies: insertions, deletions and swaps in a long sequence', () => {
+    const edit = fc.tuple(fc.nat(), fc.constantFrom('insert', 'delete', 'swap'), fc.integer({ min: 0, max: 9 }));
+    fc.assert(
+      fc.property(seq(12, 300), fc.array(edit, { maxLength: 25 }), (a, edits) => {
+        const b = [...a];
+        for (const [at, kind, x] of edits) {
+          const i = b.length ? at % b.length : 0;
+          if (kind === 'insert') b.splice(i, 0, x);
+          else if (kind === 'delete') b.splice(i, 1);
+          else if (b.length > i + 1) [b[i], b[i + 1]] = [b[i + 1]!, b[i]!];
+        }
+        expect(ours(a, b)).toEqual(theirs(a, b));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('handles empty, equal and one-code sequences as diff-match-patch does', () => {
+    const cases: Array<[number[], number[]]> = [
+      [[], []],
+      [[], [1, 2]],
+      [[1, 2], []],
+      [[1, 2, 3], [1, 2, 3]],
+      [[1], [2]],
+      [[1, 2, 1], [1]],
+      [[0, 1, 0], [1, 0, 1]],
+      [[2], [0, 2, 2, 1]],
+    ];
+    for (const [a, b] of cases) expect(ours(a, b)).toEqual(theirs(a, b));
   });
 });
