@@ -65,15 +65,17 @@ let mergedLen = new Int32Array(256);
 /** The two Myers vectors of `bisect` (its caller never reads them again, so one pair serves every level). */
 let vectors = new Int32Array(256);
 
+/** Copies of an operation stack's two arrays at twice their length. */
+function doubled(kind: Int8Array, len: Int32Array): [Int8Array<ArrayBuffer>, Int32Array<ArrayBuffer>] {
+  const k = new Int8Array(kind.length * 2);
+  k.set(kind);
+  const l = new Int32Array(len.length * 2);
+  l.set(len);
+  return [k, l];
+}
+
 function pushOp(kind: number, len: number): void {
-  if (top === opKind.length) {
-    const k = new Int8Array(top * 2);
-    k.set(opKind);
-    opKind = k;
-    const l = new Int32Array(top * 2);
-    l.set(opLen);
-    opLen = l;
-  }
+  if (top === opKind.length) [opKind, opLen] = doubled(opKind, opLen);
   opKind[top] = kind;
   opLen[top++] = len;
 }
@@ -219,14 +221,7 @@ function bisectSplit(a0: number, a1: number, b0: number, b1: number, x: number, 
 }
 
 function pushMerged(n: number, kind: number, len: number): number {
-  if (n === mergedKind.length) {
-    const k = new Int8Array(n * 2);
-    k.set(mergedKind);
-    mergedKind = k;
-    const l = new Int32Array(n * 2);
-    l.set(mergedLen);
-    mergedLen = l;
-  }
+  if (n === mergedKind.length) [mergedKind, mergedLen] = doubled(mergedKind, mergedLen);
   mergedKind[n] = kind;
   mergedLen[n] = len;
   return n + 1;

@@ -5,7 +5,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { NodeView } from 'prosemirror-view';
-import { blockElements, labelMutation } from '../plugins/number-labels';
+import { registeredBlockView } from '../plugins/number-labels';
 
 const tagOf = (node: Node): string => `h${Math.min(6, Number(node.attrs.level) + 1)}`;
 
@@ -23,19 +23,5 @@ export function headingView(node: Node): NodeView {
   const contentDOM = document.createElement('span');
   contentDOM.className = 'dw-text';
   dom.append(contentDOM);
-  attrs(dom, node);
-  blockElements.set(node, dom);
-  let current = node;
-  return {
-    dom,
-    contentDOM,
-    update(next) {
-      if (next.type !== current.type || tagOf(next) !== tagOf(current)) return false;
-      if (next.attrs !== current.attrs) attrs(dom, next);
-      current = next;
-      blockElements.set(next, dom);
-      return true;
-    },
-    ignoreMutation: labelMutation,
-  };
+  return registeredBlockView(node, dom, contentDOM, attrs, (current, next) => next.type === current.type && tagOf(next) === tagOf(current));
 }

@@ -10,7 +10,7 @@ import type { NodeView } from 'prosemirror-view';
 import { statusLabel } from '../../../../shared/draft/compile';
 import { exportStrings } from '../../../../shared/export/strings';
 import { currentUiLanguage } from '../../i18n';
-import { blockElements, labelMutation } from '../plugins/number-labels';
+import { registeredBlockView } from '../plugins/number-labels';
 import { statusOf } from './paragraph';
 
 function attrs(dom: HTMLElement, node: Node): void {
@@ -38,20 +38,6 @@ export function paragraphView(node: Node): NodeView {
   contentDOM.className = 'dw-text';
   contentDOM.dir = 'auto';
   dom.append(contentDOM);
-  attrs(dom, node);
-  blockElements.set(node, dom);
-  let current = node;
-  return {
-    dom,
-    contentDOM,
-    update(next) {
-      if (next.type !== current.type) return false;
-      if (next.attrs !== current.attrs) attrs(dom, next);
-      current = next;
-      blockElements.set(next, dom);
-      return true;
-    },
-    // The number is written by the numbering plugin's view, not by ProseMirror.
-    ignoreMutation: labelMutation,
-  };
+  // The number is written by the numbering plugin's view, not by ProseMirror.
+  return registeredBlockView(node, dom, contentDOM, attrs, (current, next) => next.type === current.type);
 }

@@ -15,7 +15,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { EditorState, PluginView } from 'prosemirror-state';
-import type { EditorView } from 'prosemirror-view';
+import type { EditorView, NodeView } from 'prosemirror-view';
 
 /** Blocks written at once on each side of the caret, the edit and the screen. */
 const NEAR = 12;
@@ -30,6 +30,35 @@ export const blockElements = new WeakMap<Node, HTMLElement>();
 /** A node view's `ignoreMutation`: true for the writes of this view. */
 export const labelMutation = (m: MutationRecord | { type: 'selection'; target: globalThis.Node }): boolean =>
   m.type === 'attributes' && (m as MutationRecord).attributeName === 'data-label';
+
+/**
+ * A top-level block's node view: `dom` registered in `blockElements` for each node it shows,
+ * `attrs` written on each change of attributes, and this view's label writes ignored. `same` says
+ * whether the element can show `next` (else ProseMirror draws it anew).
+ */
+export function registeredBlockView(
+  node: Node,
+  dom: HTMLElement,
+  contentDOM: HTMLElement,
+  attrs: (dom: HTMLElement, node: Node) => void,
+  same: (current: Node, next: Node) => boolean,
+): NodeView {
+  attrs(dom, node);
+  blockElements.set(node, dom);
+  let current = node;
+  return {
+    dom,
+    contentDOM,
+    update(next) {
+      if (!same(current, next)) return false;
+      if (next.attrs !== current.attrs) attrs(dom, next);
+      current = next;
+      blockElements.set(next, dom);
+      return true;
+    },
+    ignoreMutation: labelMutation,
+  };
+}
 
 type Labels = readonly (string | null)[];
 
