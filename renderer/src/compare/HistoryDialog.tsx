@@ -10,7 +10,8 @@ import type { Draft } from '../../../shared/model/draft';
 import type { LineageOverride, Project } from '../../../shared/model/schema';
 import { engine } from './engine-client';
 import { DiffText } from './DiffText';
-import { citedNumbers, paragraphAt } from './layout';
+import { citedNumbers } from './layout';
+import { paragraphAt } from './side-text';
 import { GROUP_JOINER } from '../../../shared/compare/assemble';
 import { t } from '../i18n';
 

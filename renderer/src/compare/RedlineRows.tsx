@@ -10,8 +10,6 @@ import { DiffText } from './DiffText';
 import { SectionChange, StandingBadge } from './SectionChange';
 import { citeRefs, type Layout, type Row } from './layout';
 import { textOf } from './side-text';
-
-export { textOf };
 import { RowAnnotationFlag, type RowFlag } from '../annotations/compare-annotations';
 import { i18n, t, translatedTable } from '../i18n';
 

@@ -9,8 +9,6 @@ import { SECTION_SEPARATOR } from '../../../shared/compare/summary';
 import { t as tr } from '../i18n';
 import { paragraphAt } from './side-text';
 
-export { paragraphAt };
-
 export interface Row {
   key: string;
   /** Index of the change in `comparison.changes`. */

@@ -7,7 +7,7 @@ import { deckSchema, type CompareDeck } from '../../../shared/view/deck';
 import { generatePair } from '../../../shared/testing/generator';
 import { demoNegotiation } from '../../../testing/demo';
 import { citedNumbers, layoutComparison } from '../compare/layout';
-import { textOf } from '../compare/RedlineRows';
+import { textOf } from '../compare/side-text';
 import { compareDeck, type DeckContext } from './deck-compare';
 import { advance, end, following, jumpTo, placeOf, progressLine, step, withPlace } from './navigation';
 import { defaultViewState } from '../view/defaults';

@@ -9,7 +9,8 @@ import type { CompareDeck, DeckRow } from '../../../shared/view/deck';
 import { SECTION_SEPARATOR } from '../../../shared/compare/summary';
 import { standingNote } from '../../../shared/export/change-rows';
 import { citeRefs, sectionOf } from '../compare/layout';
-import { changeCitation, KIND_LABEL, textOf, type RowContext } from '../compare/RedlineRows';
+import { changeCitation, KIND_LABEL, type RowContext } from '../compare/RedlineRows';
+import { textOf } from '../compare/side-text';
 import { currentUiLanguage, t as tr } from '../i18n';
 import { exportStrings } from '../../../shared/export/strings';
 
