@@ -80,8 +80,8 @@ export function App() {
   }, [sessions, c.checkpoint, c.setEditorFlush]);
   useEffect(() => sessions.retain(new Set(project?.drafts.map((d) => d.id) ?? [])), [sessions, project]);
   const anchorState = useAnchors(project);
-  // The engine worker warmed up, and the Compare view's drafts sent to it, while the window is idle.
-  useEnginePrep(project?.drafts);
+  // The engine worker warmed up, and the Compare view's drafts sent to it and compared, while the window is idle.
+  useEnginePrep(project?.drafts, !!c.busy);
   const annotationEditor = useAnnotationEditor(project, c.edit, (text) => c.notify('info', text));
   const [annotationsOpen, setAnnotationsOpen] = useState(false);
   const [focusAnnotation, setFocusAnnotation] = useState<{ id: string } | null>(null);

@@ -68,8 +68,10 @@ export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate,
     if (!drafts.some((d) => d.id === targetId)) setTargetId(defaultPair(drafts).targetId);
   }, [drafts, baseId, targetId, setBaseId, setTargetId]);
 
-  const base = drafts.find((d) => d.id === baseId) ?? null;
-  const target = drafts.find((d) => d.id === targetId) ?? null;
+  // The default pair until the effect above has chosen it: the comparison is asked in this render, not the next.
+  const fallback = useMemo(() => defaultPair(drafts), [drafts]);
+  const base = drafts.find((d) => d.id === baseId) ?? drafts.find((d) => d.id === fallback.baseId) ?? null;
+  const target = drafts.find((d) => d.id === targetId) ?? drafts.find((d) => d.id === fallback.targetId) ?? null;
   const { comparison, computing, error, ms } = useComparison(base, target, opts);
 
   const ctxBase = useMemo(() => {

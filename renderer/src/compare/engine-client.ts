@@ -45,6 +45,10 @@ export class EngineClient {
   /** Drafts being sent ahead: the parts not yet posted, by key. */
   private sending = new Map<string, Array<Unnumbered<EngineRequest>>>();
   private warmed = false;
+  /** The pair to compare ahead, waiting for its drafts' last parts to be posted. */
+  /** Prepare requests posted and not yet answered. */
+  private preparing = 0;
+  private toPrepare: { base: string; target: string; options: Partial<CompareOptions>; answer: (r: Extract<EngineResponse, { type: 'prepare' }> | null) => void } | null = null;
 
   constructor(
     private readonly channel: WorkerClient<EngineRequest, EngineWireResponse | EngineResponse>,
@@ -69,6 +73,21 @@ export class EngineClient {
     const parts = this.sending.get(key);
     this.sending.delete(key);
     for (const part of parts ?? []) void this.channel.send(part);
+    this.sendPrepare();
+  }
+
+  /** Posts the pair to compare ahead once neither of its drafts has parts still to post (the worker reads in order). */
+  private sendPrepare(): void {
+    const p = this.toPrepare;
+    if (!p || this.sending.has(p.base) || this.sending.has(p.target)) return;
+    this.toPrepare = null;
+    this.preparing++;
+    void this.ask({ type: 'prepare', pair: { base: p.base, target: p.target, options: p.options } })
+      .then((r) => (r.ok && r.type === 'prepare' ? r : null), () => null)
+      .then((r) => {
+        this.preparing--;
+        p.answer(r);
+      });
   }
 
   /**
@@ -93,10 +112,38 @@ export class EngineClient {
         do void this.channel.send(q.shift()!);
         while (q.length && left() > 0);
         if (q.length) this.idle(next);
-        else this.sending.delete(key);
+        else {
+          this.sending.delete(key);
+          this.sendPrepare();
+        }
       };
       this.idle(next);
     }
+  }
+
+  /**
+   * Compares `base` with `target` ahead in the worker, at idle priority, so the Compare view
+   * opening on them with these options finds the comparison made: the drafts go ahead first
+   * (holdAhead), then the request, which the worker runs after any warm-up and never ahead of a
+   * real request. A newer call replaces this one; `cancelPrepare` withdraws it. Only to a real
+   * worker: on the main thread it would hold the window. Resolves with the worker's answer (null
+   * when none came: replaced before it was posted, or no worker).
+   */
+  prepare(base: Draft, target: Draft, options: Partial<CompareOptions>): Promise<Extract<EngineResponse, { type: 'prepare' }> | null> {
+    if (!this.channel.inWorker || base === target) return Promise.resolve(null);
+    this.toPrepare?.answer(null);
+    this.holdAhead([base, target]);
+    return new Promise((answer) => {
+      this.toPrepare = { base: keyOf(base), target: keyOf(target), options, answer };
+      this.sendPrepare();
+    });
+  }
+
+  /** Withdraws the comparison asked ahead (an import under way, a draft being typed in, the project closed). */
+  cancelPrepare(): void {
+    this.toPrepare?.answer(null);
+    this.toPrepare = null;
+    if (this.preparing) void this.channel.send({ type: 'prepare', pair: null });
   }
 
   /**

@@ -3,8 +3,10 @@
  * cannot be started. Lineage is cached per set of drafts: building it compares every consecutive
  * pair, and a reader opening several histories in a row should pay for that once. Exports are
  * made here too, so a 4,000-paragraph redline never blocks the window; their code (the DOCX
- * writer is most of it) loads with the first export, so the worker starts small and the first
- * comparison does not wait for it.
+ * writer is most of it) loads with the first export, and the annotation work (anchors, annotation
+ * files: zod schemas, an HTML entity table, the brief's DOCX writer) with the first annotation
+ * request, so the worker starts small (it compiles a third of the code it did when it loaded them
+ * at start) and the first comparison does not wait for it.
  */
 import { compareDrafts } from '../../../shared/compare';
 import { buildLineage, historyOf, type Lineage } from '../../../shared/compare/lineage';
@@ -12,7 +14,9 @@ import { defaultCompareOptions, type CompareOptions } from '../../../shared/comp
 import type { Block, Draft } from '../../../shared/model/draft';
 import type { LineageOverride } from '../../../shared/model/schema';
 import { UNKNOWN_DRAFT, type ComparedDrafts, type DraftOrKey, type EngineRequest, type EngineResponse } from './engine-protocol';
-import { anchorsOf, annotationExport, importAnnotationFile } from '../annotations/anchor-core';
+
+/** The annotation work, loaded with the first request for it. */
+const annotationCore = () => import('../annotations/anchor-core');
 
 let cached: { key: string; lineage: Lineage } | null = null;
 
@@ -80,29 +84,42 @@ async function makeExport(req: Extract<EngineRequest, { type: 'export' }>): Prom
 
 }
 
+/** A comparison request, answered in this task (the engine is synchronous). */
+export function handleCompare(req: Extract<EngineRequest, { type: 'compare' }>): EngineResponse {
+  const t0 = performance.now();
+  try {
+    return { id: req.id, ok: true, type: 'compare', comparison: compareDrafts(draftOf(req.base), draftOf(req.target), req.options), ms: performance.now() - t0 };
+  } catch (e) {
+    return { id: req.id, ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
 export async function handleEngineRequest(req: EngineRequest): Promise<EngineResponse> {
   const t0 = performance.now();
   const ms = () => performance.now() - t0;
   try {
     switch (req.type) {
       case 'compare':
-        return { id: req.id, ok: true, type: 'compare', comparison: compareDrafts(draftOf(req.base), draftOf(req.target), req.options), ms: ms() };
+        return handleCompare(req);
       case 'history':
         return { id: req.id, ok: true, type: 'history', history: historyOf(lineageOf(req.drafts, req.overrides, req.options), req.draftId, req.paragraphId), ms: ms() };
       case 'export':
         return { id: req.id, ok: true, type: 'export', data: await makeExport(req), ms: ms() };
       case 'anchors':
-        return { id: req.id, ok: true, type: 'anchors', anchors: anchorsOf(req.drafts, lineageOf(req.drafts, req.overrides, {}), req.annotations), ms: ms() };
+        return { id: req.id, ok: true, type: 'anchors', anchors: (await annotationCore()).anchorsOf(req.drafts, lineageOf(req.drafts, req.overrides, {}), req.annotations), ms: ms() };
       case 'annotations-import':
-        return { id: req.id, ok: true, type: 'annotations-import', annotations: importAnnotationFile(req.text, req.drafts), ms: ms() };
+        return { id: req.id, ok: true, type: 'annotations-import', annotations: (await annotationCore()).importAnnotationFile(req.text, req.drafts), ms: ms() };
       case 'annotations-export':
-        return { id: req.id, ok: true, type: 'annotations-export', data: await annotationExport(req, lineageOf(req.drafts, req.overrides, {})), ms: ms() };
+        return { id: req.id, ok: true, type: 'annotations-export', data: await (await annotationCore()).annotationExport(req, lineageOf(req.drafts, req.overrides, {})), ms: ms() };
       case 'hold':
         holdPart(req);
         return { id: req.id, ok: true, type: 'hold', ms: ms() };
       case 'warm-up':
         // Only the worker warms up, between requests (engine-worker-loop.ts); on the main thread it would hold the window.
         return { id: req.id, ok: true, type: 'warm-up', ms: 0, slices: 0, cancelled: true };
+      case 'prepare':
+        // Likewise only the worker compares ahead: here it would be a long task nobody asked for yet.
+        return { id: req.id, ok: true, type: 'prepare', ms: 0, ready: false, cancelled: true };
     }
   } catch (e) {
     return { id: req.id, ok: false, error: e instanceof Error ? e.message : String(e) };

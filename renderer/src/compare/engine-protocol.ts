@@ -62,7 +62,15 @@ export type EngineRequest =
    * `paragraphs` paragraphs, one per task, never ahead of a request (engine-queue.ts). Answered
    * when done or cut short by a comparison.
    */
-  | { id: number; type: 'warm-up'; slices: number; paragraphs: number };
+  | { id: number; type: 'warm-up'; slices: number; paragraphs: number }
+  /**
+   * Compare ahead, at idle priority, the pair the Compare view would open on (both drafts held:
+   * sent ahead or compared before), so that opening it finds the answer made (a request for the
+   * same keys and options asked while this runs is answered when it ends, from it). Never ahead of a
+   * request, after any warm-up; a newer `prepare` replaces it, `pair: null` cancels it. Answered
+   * when made (`ready`), found already made, or cancelled.
+   */
+  | { id: number; type: 'prepare'; pair: { base: string; target: string; options: Partial<CompareOptions> } | null };
 
 export type EngineResponse =
   | { id: number; ok: true; type: 'export'; data: Uint8Array | string; ms: number }
@@ -73,6 +81,8 @@ export type EngineResponse =
   | { id: number; ok: true; type: 'annotations-export'; data: Uint8Array | string; ms: number }
   | { id: number; ok: true; type: 'hold'; ms: number }
   | { id: number; ok: true; type: 'warm-up'; ms: number; slices: number; cancelled: boolean }
+  /** `ready`: the comparison is made (now, or before); `cancelled`: replaced, withdrawn, or a draft not held. */
+  | { id: number; ok: true; type: 'prepare'; ms: number; ready: boolean; cancelled: boolean }
   | { id: number; ok: false; error: string };
 
 /**
@@ -80,7 +90,10 @@ export type EngineResponse =
  * from JSON several times faster than structured clone rebuilds their many small objects (the
  * diff pairs, the section paths), and that rebuilding is a task on the main thread.
  */
-export type EngineWireResponse = Exclude<EngineResponse, { type: 'compare' }> | { id: number; ok: true; type: 'compare'; comparison: string; ms: number; jsonMs: number };
+export type EngineWireResponse =
+  | Exclude<EngineResponse, { type: 'compare' }>
+  /** `ahead`: answered from the comparison made ahead (a `prepare`); `ms` is then the engine's time making it. */
+  | { id: number; ok: true; type: 'compare'; comparison: string; ms: number; jsonMs: number; ahead?: boolean };
 
 /**
  * A comparison as JSON text, written compactly: what the page can read from the two drafts it
