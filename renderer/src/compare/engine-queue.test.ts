@@ -77,7 +77,7 @@ describe('the engine worker’s queue: requests first, warm-up at idle', () => {
 
   it('never runs a slice while a request is under way, whatever the interleaving (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.constantFrom('pump', 'request', 'slow', 'finish'), { maxLength: 40 }), async (steps) => {
+      fc.asyncProperty(fc.array(fc.constantFrom('pump', 'request', 'slow', 'finish', 'prepare', 'cancel'), { maxLength: 40 }), async (steps) => {
         const { queue, pump } = manual();
         let under = 0;
         let violated = false;
@@ -86,6 +86,8 @@ describe('the engine worker’s queue: requests first, warm-up at idle', () => {
         const pending: Promise<unknown>[] = [];
         for (const step of steps) {
           if (step === 'pump') pump();
+          else if (step === 'prepare') queue.startIdle(Array.from({ length: 3 }, () => () => void (violated ||= under > 0)), () => {}, 'prepare');
+          else if (step === 'cancel') queue.cancelIdle('warm-up');
           else if (step === 'request') pending.push(queue.request(() => { under++; under--; }));
           else if (step === 'slow') {
             under++;
@@ -98,5 +100,44 @@ describe('the engine worker’s queue: requests first, warm-up at idle', () => {
         expect(violated).toBe(false);
       }),
     );
+  });
+
+  it('runs idle jobs one after another in the order started; a job of the same name replaces the one waiting, in its turn', () => {
+    const { queue, tasks, pump } = manual();
+    const log: string[] = [];
+    const reports: Array<[string, IdleReport]> = [];
+    const job = (name: string, n: number) => Array.from({ length: n }, (_, i) => () => void log.push(`${name} ${i}`));
+    queue.startIdle(job('warm', 2), (r) => reports.push(['warm', r]));
+    queue.startIdle(job('pair A', 1), (r) => reports.push(['pair A', r]), 'prepare');
+    pump();
+    expect(queue.hasIdle('prepare')).toBe(true);
+    // The view's pair changed before its turn came: the newer one runs, after the warm-up.
+    queue.startIdle(job('pair B', 1), (r) => reports.push(['pair B', r]), 'prepare');
+    while (tasks.length) pump();
+    expect(log).toEqual(['warm 0', 'warm 1', 'pair B 0']);
+    expect(reports).toEqual([
+      ['pair A', { ms: 0, slices: 0, cancelled: true }],
+      ['warm', { ms: 0, slices: 2, cancelled: false }],
+      ['pair B', { ms: 0, slices: 1, cancelled: false }],
+    ]);
+    expect(queue.hasIdle('prepare')).toBe(false);
+  });
+
+  it('cancels idle work by name, leaving the other jobs to run', () => {
+    const { queue, tasks, pump } = manual();
+    const log: string[] = [];
+    const reports: Array<[string, boolean]> = [];
+    queue.startIdle([() => void log.push('warm 0'), () => void log.push('warm 1')], (r) => reports.push(['warm', r.cancelled]));
+    queue.startIdle([() => void log.push('pair')], (r) => reports.push(['pair', r.cancelled]), 'prepare');
+    pump();
+    queue.cancelIdle('warm-up');
+    while (tasks.length) pump();
+    expect(log).toEqual(['warm 0', 'pair']);
+    expect(reports).toEqual([['warm', true], ['pair', false]]);
+    queue.startIdle([() => void log.push('again')], (r) => reports.push(['again', r.cancelled]), 'prepare');
+    queue.cancelIdle('prepare');
+    while (tasks.length) pump();
+    expect(log).toEqual(['warm 0', 'pair']);
+    expect(reports.at(-1)).toEqual(['again', true]);
   });
 });

@@ -72,9 +72,10 @@ describe('the engine worker’s loop: a real request is never behind warm-up', (
 /** An engine client whose "worker" is the loop above, run a tick later; idle moments pumped by hand. */
 function client(inWorker = true) {
   const sent: Array<{ type: string; key?: string; part?: number }> = [];
-  const { wire, handle } = worker(false);
   let id = 1;
   const waiting = new Map<number, (r: EngineWireResponse) => void>();
+  // Replies reach the page a task after the worker posts them (idle work answers when it ends).
+  const handle = engineWorkerLoop((r) => void setTimeout(() => waiting.get(r.id)?.(r), 0));
   const channel = {
     inWorker,
     send(req: Omit<EngineRequest, 'id'>) {
@@ -82,9 +83,7 @@ function client(inWorker = true) {
       sent.push({ type: full.type, ...(full.type === 'hold' ? { key: full.key, part: full.part } : {}) });
       return new Promise<EngineWireResponse>((resolve) => {
         waiting.set(full.id, resolve);
-        void handle(full).then(() => {
-          for (const r of wire.splice(0)) waiting.get(r.id)?.(r);
-        });
+        void handle(full);
       });
     },
   } as unknown as WorkerClient<EngineRequest, EngineWireResponse | EngineResponse>;
@@ -146,6 +145,137 @@ describe('sending drafts ahead', () => {
     expect(held.ok).toBe(true);
     const r = await handleEngineRequest({ id: 2, type: 'compare', base: { key: 'odd' }, target: { key: 'odd' }, options: {} });
     expect(r.ok).toBe(false);
+  });
+});
+
+describe('comparing the Compare view’s pair ahead', () => {
+  const md = (text: string, id: string) => toDraft(importText(text, 'markdown', `${id}.md`), { fileName: `${id}.md`, id });
+  const demo = { base: md(rev1, 'rev1'), target: md(rev2, 'rev2') };
+  const hold = (handle: (r: EngineRequest) => Promise<void>, id: number, key: string, draft: EngineRequest extends infer R ? (R extends { type: 'hold'; draft: infer D } ? D : never) : never) =>
+    handle({ id, type: 'hold', key, draft, part: 0, parts: 1 });
+  const until = async (done: () => boolean) => {
+    for (let i = 0; i < 200 && !done(); i++) await settle(5);
+  };
+
+  it('makes the comparison at idle and answers a request for the same drafts and options from it, equal to the engine’s', async () => {
+    const { replies, wire, handle } = worker(false);
+    await hold(handle, 1, 'rev1', demo.base);
+    await hold(handle, 2, 'rev2', demo.target);
+    void handle({ id: 3, type: 'prepare', pair: { base: 'rev1', target: 'rev2', options: { ignoreNumbering: true } } });
+    await until(() => wire.some((r) => r.id === 3));
+    expect(wire.find((r) => r.id === 3)).toMatchObject({ type: 'prepare', ready: true, cancelled: false });
+    // The defaults spelled out or left out are the same comparison.
+    await handle({ id: 4, type: 'compare', base: { key: 'rev1' }, target: { key: 'rev2' }, options: { ignoreNumbering: true, ignoreCase: false } });
+    const reply = wire.find((r) => r.id === 4)!;
+    expect(reply).toMatchObject({ type: 'compare', ahead: true });
+    const read = fromWire(reply, demo);
+    expect(read.ok && read.type === 'compare' && read.comparison).toEqual(compareDrafts(demo.base, demo.target, { ignoreNumbering: true }));
+    expect(replies).toEqual([]);
+  });
+
+  it('compares for the request when the options or the drafts differ from the pair made ahead', async () => {
+    const { wire, handle } = worker(false);
+    const g = generatePair(51, 120);
+    await hold(handle, 1, 'gb', g.base);
+    await hold(handle, 2, 'gt', g.target);
+    void handle({ id: 3, type: 'prepare', pair: { base: 'gb', target: 'gt', options: {} } });
+    await until(() => wire.some((r) => r.id === 3));
+    await handle({ id: 4, type: 'compare', base: { key: 'gb' }, target: { key: 'gt' }, options: { ignorePunctuation: true } });
+    await handle({ id: 5, type: 'compare', base: { key: 'gt' }, target: { key: 'gb' }, options: {} });
+    const [opts, swapped] = [4, 5].map((id) => wire.find((r) => r.id === id)!);
+    expect(opts).not.toHaveProperty('ahead');
+    expect(swapped).not.toHaveProperty('ahead');
+    const a = fromWire(opts!, g);
+    expect(a.ok && a.type === 'compare' && a.comparison).toEqual(compareDrafts(g.base, g.target, { ignorePunctuation: true }));
+    const b = fromWire(swapped!, { base: g.target, target: g.base });
+    expect(b.ok && b.type === 'compare' && b.comparison).toEqual(compareDrafts(g.target, g.base, {}));
+  });
+
+  it('answers a different pair asked first before making the pair ahead, then still makes it', async () => {
+    const { wire, handle } = worker(false);
+    const other = generatePair(52, 60);
+    await hold(handle, 1, 'rev1', demo.base);
+    await hold(handle, 2, 'rev2', demo.target);
+    void handle({ id: 3, type: 'prepare', pair: { base: 'rev1', target: 'rev2', options: {} } });
+    await handle({ id: 4, type: 'compare', base: { key: 'ob', draft: other.base }, target: { key: 'ot', draft: other.target }, options: {} });
+    await until(() => wire.some((r) => r.id === 3));
+    expect(wire.map((r) => r.id)).toEqual([1, 2, 4, 3]);
+    expect(wire.find((r) => r.id === 3)).toMatchObject({ ready: true });
+    await handle({ id: 5, type: 'compare', base: { key: 'rev1' }, target: { key: 'rev2' }, options: {} });
+    expect(wire.at(-1)).toMatchObject({ id: 5, ahead: true });
+  });
+
+  it('runs after the warm-up; a newer pair replaces the one waiting, and a withdrawn one is never made', async () => {
+    const { wire, handle } = worker(false);
+    const g = generatePair(53, 80);
+    await hold(handle, 1, 'gb', g.base);
+    await hold(handle, 2, 'gt', g.target);
+    await hold(handle, 3, 'rev1', demo.base);
+    await hold(handle, 4, 'rev2', demo.target);
+    void handle({ id: 5, type: 'warm-up', slices: 3, paragraphs: 12 });
+    void handle({ id: 6, type: 'prepare', pair: { base: 'gb', target: 'gt', options: {} } });
+    void handle({ id: 7, type: 'prepare', pair: { base: 'rev1', target: 'rev2', options: {} } });
+    await until(() => wire.some((r) => r.id === 7));
+    expect(wire.slice(4).map((r) => [r.id, r.type])).toEqual([[6, 'prepare'], [5, 'warm-up'], [7, 'prepare']]);
+    expect(wire.find((r) => r.id === 6)).toMatchObject({ ready: false, cancelled: true });
+    expect(wire.find((r) => r.id === 5)).toMatchObject({ slices: 3, cancelled: false });
+    expect(wire.find((r) => r.id === 7)).toMatchObject({ ready: true });
+    // Withdrawn before its turn (an import began): answered as cancelled, and nothing is made.
+    void handle({ id: 8, type: 'prepare', pair: { base: 'gb', target: 'gt', options: { ignoreCase: true } } });
+    void handle({ id: 9, type: 'prepare', pair: null });
+    await until(() => wire.some((r) => r.id === 9));
+    await settle(20);
+    expect(wire.find((r) => r.id === 8)).toMatchObject({ ready: false, cancelled: true });
+    await handle({ id: 10, type: 'compare', base: { key: 'gb' }, target: { key: 'gt' }, options: { ignoreCase: true } });
+    expect(wire.at(-1)).not.toHaveProperty('ahead');
+  });
+
+  it('makes nothing for drafts it does not hold: the view’s request then sends them whole, as before', async () => {
+    const { wire, handle } = worker(false);
+    void handle({ id: 1, type: 'prepare', pair: { base: 'never-sent', target: 'rev2', options: {} } });
+    await until(() => wire.some((r) => r.id === 1));
+    expect(wire[0]).toMatchObject({ type: 'prepare', ready: false, cancelled: true });
+  });
+});
+
+describe('the client comparing ahead', () => {
+  const { base, target } = generatePair(61, HOLD_PART + 40);
+
+  it('sends the drafts ahead in parts, then the pair to compare; opening the view then sends keys and gets the comparison made', async () => {
+    const { c, sent, idle, pumpIdle } = client();
+    const answered = c.prepare(base, target, { ignoreNumbering: true });
+    // Asked only once the last part of both drafts is posted (the worker reads in order).
+    expect(sent.filter((s) => s.type === 'prepare')).toEqual([]);
+    while (idle.length) pumpIdle();
+    expect(sent.at(-1)).toEqual({ type: 'prepare' });
+    expect(sent.slice(0, -1).every((s) => s.type === 'hold')).toBe(true);
+    expect(await answered).toMatchObject({ type: 'prepare', ready: true });
+    sent.length = 0;
+    const { comparison } = await c.compare(base, target, { ignoreNumbering: true });
+    expect(sent).toEqual([{ type: 'compare' }]);
+    expect(comparison).toEqual(compareDrafts(base, target, { ignoreNumbering: true }));
+  });
+
+  it('withdrawn before its drafts went, it is never asked; withdrawn after, the worker hears it', async () => {
+    const { c, sent, idle, pumpIdle } = client();
+    const first = c.prepare(base, target, {});
+    c.cancelPrepare();
+    expect(await first).toBeNull();
+    while (idle.length) pumpIdle();
+    expect(sent.map((s) => s.type)).not.toContain('prepare');
+    const g = generatePair(62, 20);
+    const second = c.prepare(g.base, g.target, {});
+    while (idle.length) pumpIdle();
+    c.cancelPrepare();
+    expect(sent.filter((s) => s.type === 'prepare')).toHaveLength(2);
+    await second;
+  });
+
+  it('compares nothing ahead on the main-thread fallback (it would hold the window)', async () => {
+    const { c, sent, idle } = client(false);
+    expect(await c.prepare(base, target, {})).toBeNull();
+    expect(idle).toEqual([]);
+    expect(sent).toEqual([]);
   });
 });
 
