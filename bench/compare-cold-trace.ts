@@ -122,3 +122,12 @@ const [wpid, wtid] = (workerThread ?? '0:0').split(':').map(Number);
 for (const e of events.filter((x) => x.pid === wpid && x.tid === wtid && x.ph === 'X' && (x.dur ?? 0) > 3000 && /Evaluate|Compile|v8.compile|RunMicrotasks|FunctionCall|EventDispatch|ParseOnBackground/.test(x.name)).slice(0, 40)) {
   console.log(`  worker ${e.name} at ${((e.ts - c0) / 1000).toFixed(0)} ms from the click, ${((e.dur ?? 0) / 1000).toFixed(1)} ms`);
 }
+// Layouts on the main thread between the click and the first row; one inside a script's task
+// (a FunctionCall, an event handler, microtasks) was forced by a read or a scroll in that script.
+const [mpid, mtid] = (mainThread ?? '0:0').split(':').map(Number);
+const main = events.filter((x) => x.pid === mpid && x.tid === mtid && x.ph === 'X' && x.ts >= c0 && x.ts <= c1);
+const scripts = main.filter((x) => /^(FunctionCall|EventDispatch|RunMicrotasks|TimerFire|FireAnimationFrame|v8.callFunction)$/.test(x.name));
+for (const l of main.filter((x) => x.name === 'Layout')) {
+  const forced = scripts.some((s) => s.ts <= l.ts && l.ts + (l.dur ?? 0) <= s.ts + (s.dur ?? 0));
+  console.log(`  main thread Layout at ${((l.ts - c0) / 1000).toFixed(0)} ms from the click, ${((l.dur ?? 0) / 1000).toFixed(1)} ms${forced ? ', forced by a script' : ''}`);
+}

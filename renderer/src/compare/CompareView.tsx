@@ -88,12 +88,16 @@ export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate,
     [setCurrentRow],
   );
 
-  // A new comparison starts at the top (or at its current change, coming back to it).
+  // A new comparison starts at the top (or at its current change, coming back to it). The view's
+  // first comparison needs no scrolling (its scroller is new, at the top): scrolling would lay the
+  // whole view out in this task, before the browser does it anyway for the first frame.
+  const shownBefore = useRef(false);
   useEffect(() => {
     setReveal(null);
     const row = currentRef.current;
     if (ctxBase && row !== null && row < ctxBase.layout.rows.length) go(row);
-    else scroller.current?.scrollTo({ top: 0 });
+    else if (shownBefore.current) scroller.current?.scrollTo({ top: 0 });
+    if (ctxBase) shownBefore.current = true;
   }, [ctxBase]);
 
   const openHistory = useCallback(
