@@ -27,4 +27,18 @@ describe('engine requests: drafts held by key', () => {
     const recent = await handleEngineRequest({ id: 31, type: 'compare', base: { key: 'x#9' }, target: { key: 'y#9' }, options: {} });
     expect(recent.ok).toBe(true);
   });
+
+  it('loads the annotation code with the first annotation request (the worker starts without it)', async () => {
+    const { base, target } = generatePair(6, 20);
+    const anchors = await handleEngineRequest({ id: 40, type: 'anchors', drafts: [base, target], overrides: [], annotations: [] });
+    expect(anchors).toMatchObject({ ok: true, type: 'anchors' });
+    const bad = await handleEngineRequest({ id: 41, type: 'annotations-import', text: 'not an annotation file', drafts: [base, target] });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.error.length).toBeGreaterThan(10);
+  });
+
+  it('compares nothing ahead on the main thread: a prepare is answered as not made', async () => {
+    const r = await handleEngineRequest({ id: 42, type: 'prepare', pair: { base: 'b#1', target: 't#1', options: {} } });
+    expect(r).toEqual({ id: 42, ok: true, type: 'prepare', ms: 0, ready: false, cancelled: true });
+  });
 });
