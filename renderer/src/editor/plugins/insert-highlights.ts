@@ -8,7 +8,7 @@
  * `inserts` decoration set, derived like the rest of the redline), mapped to the DOM after each
  * update that can have moved them.
  */
-import type { DecorationSet, EditorView } from 'prosemirror-view';
+import type { Decoration, DecorationSet, EditorView } from 'prosemirror-view';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import type { EditorState, PluginView } from 'prosemirror-state';
 
@@ -64,28 +64,34 @@ export function insertHighlighter(view: EditorView, inserts: (state: EditorState
   CSS.highlights.set(INSERT_HIGHLIGHTS.reviewed, reviewed);
   /** What is painted for each top-level block of the document, by index. */
   let blocks: Painted[][] = [];
+  const paintOne = (d: Decoration): Painted => {
+    const start = view.domAtPos(d.from, 1);
+    const stop = view.domAtPos(d.to, -1);
+    const range = new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: stop.node, endOffset: stop.offset });
+    const highlight = (d.spec as Partial<InsertSpec>).reviewed ? reviewed : pending;
+    highlight.add(range);
+    return { range, highlight };
+  };
   const paintBlock = (node: ProseMirrorNode, pos: number): Painted[] => {
-    const out: Painted[] = [];
     const end = pos + node.nodeSize;
-    for (const d of inserts(view.state)?.find(pos, end) ?? []) {
-      if (d.from < pos || d.to > end) continue;
-      const start = view.domAtPos(d.from, 1);
-      const stop = view.domAtPos(d.to, -1);
-      const range = new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: stop.node, endOffset: stop.offset });
-      const highlight = (d.spec as Partial<InsertSpec>).reviewed ? reviewed : pending;
-      highlight.add(range);
-      out.push({ range, highlight });
-    }
-    return out;
+    return (inserts(view.state)?.find(pos, end) ?? []).filter((d) => d.from >= pos && d.to <= end).map(paintOne);
   };
   const unpaint = (painted: readonly Painted[]) => {
     for (const p of painted) p.highlight.delete(p.range);
   };
+  /** Everything painted anew: the inserted passages in order, each in the block holding it. */
   const paint = () => {
     pending.clear();
     reviewed.clear();
-    blocks = [];
-    view.state.doc.forEach((node, pos) => blocks.push(paintBlock(node, pos)));
+    const doc = view.state.doc;
+    blocks = Array.from({ length: doc.childCount }, (): Painted[] => []);
+    const all = [...(inserts(view.state)?.find() ?? [])].sort((a, b) => a.from - b.from);
+    let index = 0;
+    let end = doc.childCount ? doc.child(0).nodeSize : 0;
+    for (const d of all) {
+      while (index < doc.childCount - 1 && d.from >= end) end += doc.child(++index).nodeSize;
+      blocks[index]?.push(paintOne(d));
+    }
   };
   /** Blocks `from`..`to` of the document painted again, and any other whose ranges went stale. */
   const repaint = (from: number, to: number) => {
