@@ -16,7 +16,7 @@ import { acceptAll, acceptChange } from '../editor/commands/accept';
 import { rejectAll, rejectChange } from '../editor/commands/reject';
 import { attributeChange, type Attribution } from '../editor/commands/proposals';
 import { insertFootnote } from '../editor/commands/footnote';
-import { markupShown } from '../editor/plugins/redline';
+import { markupShown, redlineKey, type RedlineMeta } from '../editor/plugins/redline';
 import { paragraphView } from '../editor/nodes/paragraph-view';
 import { headingView } from '../editor/nodes/heading-view';
 import { ensureDelegation, setWorkingDelegation } from '../state/working-commands';
@@ -45,6 +45,9 @@ interface Props {
 /** How long the side panel waits for typing to pause before it lists the changes again (ms). */
 const PANEL_DELAY_MS = 250;
 
+/** The tooltip's sentence for each reason the Fast typing switch is where it is. */
+const LAZY_WHY = { chosen: 'chosen', 'no-assistive': 'noAssistive', assistive: 'assistive', unknown: 'unknown' } as const;
+
 export function WorkingDraftView({ project, draft, sessions, current, onEdit, notify, onExport }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<EditorView | null>(null);
@@ -52,7 +55,7 @@ export function WorkingDraftView({ project, draft, sessions, current, onEdit, no
   const [finding, setFinding] = useState<{ replace: boolean } | null>(null);
   const [attributing, setAttributing] = useState<PlacedChange | null>(null);
   const [footnote, setFootnote] = useState(false);
-  const [lazy, setLazy] = useLazyParagraphs();
+  const [lazy, setLazy, lazyReason] = useLazyParagraphs();
   const base = project.drafts.find((d) => d.id === draft.working?.baseId) ?? null;
   const names = useMemo(() => new Map(project.delegations.map((d) => [d.id, d.name])), [project.delegations]);
   const delegationName = useCallback((id: string) => names.get(id) ?? 'an unlisted delegation', [names]);
@@ -78,7 +81,8 @@ export function WorkingDraftView({ project, draft, sessions, current, onEdit, no
         const next = v.state.apply(tr);
         v.updateState(next);
         sessions.update(draft.id, next);
-        bump(!tr.docChanged);
+        // Held redline marks drawn once typing pauses change nothing the panel lists.
+        if (!(tr.getMeta(redlineKey) as RedlineMeta | undefined)?.settle) bump(!tr.docChanged);
       },
       handleDOMEvents: {
         blur: () => {
@@ -205,7 +209,7 @@ export function WorkingDraftView({ project, draft, sessions, current, onEdit, no
                 setLazy(!lazy);
                 view?.focus();
               }}
-              title={t('edit.lazyTip')}
+              title={`${t('edit.lazyTip')} ${t(`edit.lazyWhy.${LAZY_WHY[lazyReason]}`)}`}
             >
               {t('edit.lazy')}
             </button>
