@@ -216,7 +216,7 @@ describe('comparing the Compare view’s pair ahead', () => {
     void handle({ id: 6, type: 'prepare', pair: { base: 'gb', target: 'gt', options: {} } });
     void handle({ id: 7, type: 'prepare', pair: { base: 'rev1', target: 'rev2', options: {} } });
     await until(() => wire.some((r) => r.id === 7));
-    expect(wire.slice(4).map((r) => [r.id, r.type])).toEqual([[6, 'prepare'], [5, 'warm-up'], [7, 'prepare']]);
+    expect(wire.slice(4).map((r) => [r.id, 'type' in r ? r.type : 'error'])).toEqual([[6, 'prepare'], [5, 'warm-up'], [7, 'prepare']]);
     expect(wire.find((r) => r.id === 6)).toMatchObject({ ready: false, cancelled: true });
     expect(wire.find((r) => r.id === 5)).toMatchObject({ slices: 3, cancelled: false });
     expect(wire.find((r) => r.id === 7)).toMatchObject({ ready: true });
