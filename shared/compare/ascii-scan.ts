@@ -1,0 +1,69 @@
+/**
+ * A fast test that a text is printable ASCII with no two spaces together: the plain case of
+ * negotiation text, for which whitespace folding and the ASCII word readers have nothing to do.
+ * The text is encoded into a byte buffer (TextEncoder.encodeInto, native and fast) and read four
+ * bytes at a time with bit tricks, about three times faster than the regular expression that
+ * stood here (`/[^\x20-\x7e]| {2}/`, which tries the alternation at every position).
+ *
+ * Exact for texts up to 65,536 code units; longer ones are `false` (not known), and the caller
+ * reads them the exact way.
+ */
+
+/** Longer texts are left to the caller's exact reading, so the buffer stays small. */
+const MAX_LENGTH = 1 << 16;
+
+/** The four-byte reading puts byte 0 of a word lowest: only so on little-endian hosts (all that run this). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+const encoder = new TextEncoder();
+/** Room for a text and three padding bytes, grown in steps up to MAX_LENGTH + 4. */
+let bytes = new Uint8Array(1024);
+let words = new Int32Array(bytes.buffer);
+
+/** 0x80 in every byte (as an int32). */
+const HIGH = -0x7f7f7f80;
+const ONES = 0x01010101;
+const SPACES = 0x20202020;
+const DELS = 0x7f7f7f7f;
+
+/**
+ * True when every code unit of `s` is printable ASCII (U+0020–U+007E) and no two spaces stand
+ * together; false when that is not so, or not known (a text longer than 65,536 code units).
+ */
+export function singleSpacedAscii(s: string): boolean {
+  const n = s.length;
+  if (n > MAX_LENGTH || !LITTLE_ENDIAN) return false;
+  if (n + 4 > bytes.length) {
+    let size = bytes.length;
+    while (size < n + 4) size *= 2;
+    bytes = new Uint8Array(size);
+    words = new Int32Array(bytes.buffer);
+  }
+  const done = encoder.encodeInto(s, bytes);
+  // Each code unit below U+0080 is one byte, anything else more: equal counts mean ASCII.
+  if (done.read !== n || done.written !== n) return false;
+  // Padding that is neither a control code nor a space, so the last word reads clean.
+  bytes[n] = 0x78;
+  bytes[n + 1] = 0x78;
+  bytes[n + 2] = 0x78;
+  const end = (n + 3) >> 2;
+  let low = 0;
+  let pairs = 0;
+  let previous = 0;
+  for (let k = 0; k < end; k++) {
+    const w = words[k]!;
+    // A byte below 0x20 (all bytes are below 0x80 here): "has less than" of the bit-hacks collection, exact for "any".
+    low |= (w - SPACES) & ~w;
+    // A byte equal to 0x7f (DEL): a zero byte of w ^ 0x7f7f7f7f.
+    const del = w ^ DELS;
+    low |= (del - ONES) & ~del;
+    // Spaces: the zero bytes of w ^ 0x20202020, flagged exactly (no borrow between bytes: a
+    // byte's low seven bits plus 0x7f carry into its high bit only when they are not all zero).
+    const sp = w ^ SPACES;
+    const flags = ~(((sp & DELS) + DELS) | sp | DELS);
+    // Two flagged bytes side by side, within the word or across from the last byte of the one before.
+    pairs |= (flags & (flags << 8)) | (flags & (previous >>> 24));
+    previous = flags;
+  }
+  return ((low & HIGH) | pairs) === 0;
+}
