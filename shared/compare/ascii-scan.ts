@@ -16,9 +16,10 @@ const MAX_LENGTH = 1 << 16;
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 const encoder = new TextEncoder();
-/** Room for a text and three padding bytes, grown in steps up to MAX_LENGTH + 4. */
-let bytes = new Uint8Array(1024);
-let words = new Int32Array(bytes.buffer);
+/** Two buffers (two texts read side by side), each with room for a text and three padding bytes, grown in steps up to MAX_LENGTH + 4. */
+const buffers = [new Uint8Array(1024), new Uint8Array(1024)];
+/** The first buffer read four bytes at a time. */
+let words = new Int32Array(buffers[0]!.buffer);
 
 /** 0x80 in every byte (as an int32). */
 const HIGH = -0x7f7f7f80;
@@ -29,18 +30,20 @@ const DELS = 0x7f7f7f7f;
 /**
  * The code units of `s` as bytes, when all are ASCII (below U+0080): `bytes[0, s.length)` of the
  * returned buffer, followed by three padding bytes (0x78, "x"). Null when some code unit is not
- * ASCII or the text is longer than 65,536 code units. The buffer is shared and overwritten by
- * the next call: read it before asking again. Typed-array loads are cheaper than `charCodeAt`,
- * which checks the string's representation at every call.
+ * ASCII or the text is longer than 65,536 code units. The buffer (`which`: two texts can be read
+ * side by side) is shared and overwritten by the next call for it: read it before asking again.
+ * Typed-array loads are cheaper than `charCodeAt`, which checks the string's representation at
+ * every call.
  */
-export function asciiBytes(s: string): Uint8Array | null {
+export function asciiBytes(s: string, which: 0 | 1 = 0): Uint8Array | null {
   const n = s.length;
   if (n > MAX_LENGTH) return null;
+  let bytes = buffers[which]!;
   if (n + 4 > bytes.length) {
     let size = bytes.length;
     while (size < n + 4) size *= 2;
-    bytes = new Uint8Array(size);
-    words = new Int32Array(bytes.buffer);
+    bytes = buffers[which] = new Uint8Array(size);
+    if (which === 0) words = new Int32Array(bytes.buffer);
   }
   const done = encoder.encodeInto(s, bytes);
   // Each code unit below U+0080 is one byte, anything else more: equal counts mean ASCII.

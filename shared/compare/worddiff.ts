@@ -5,6 +5,7 @@
  */
 import { absorbIslands, longerThanShortWord, type TokenSegment } from './cleanup';
 import { isAsciiAlnum, isSpaceCode, normalizeToken } from './text';
+import { asciiBytes } from './ascii-scan';
 import { isWordToken, tokenize } from './tokenize';
 import { DEL, diffCodes, diffOpKind, diffOpLength, INS } from './code-diff';
 import { defaultCompareOptions, type CompareOptions, type DiffOp } from './types';
@@ -31,11 +32,16 @@ function boundaryBefore(s: string, i: number): boolean {
  */
 function commonEnds(a: string, b: string): [number, number] {
   const max = Math.min(a.length, b.length);
+  // ASCII texts are compared as bytes (cheaper loads than charCodeAt), others by code unit.
+  const x = asciiBytes(a, 0);
+  const y = x && asciiBytes(b, 1);
   let p = 0;
-  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  if (x && y) while (p < max && x[p] === y[p]) p++;
+  else while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
   while (p > 0 && !(boundaryAt(a, p) && boundaryAt(b, p))) p--;
   let s = 0;
-  while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  if (x && y) for (let i = a.length - 1, j = b.length - 1; s < max - p && x[i - s] === y[j - s]; ) s++;
+  else while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
   // The shared end starts at the space before a word, so a change ends with its last word.
   while (s > 0 && !(boundaryBefore(a, a.length - s) && boundaryBefore(b, b.length - s))) s--;
   return [p, s];
