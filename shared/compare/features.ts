@@ -5,6 +5,7 @@
  */
 import { isAsciiAlnum } from './text';
 import { asciiBytes } from './ascii-scan';
+import { HASH_PRIME, HASH_SEED, UnitIds } from './unit-ids';
 
 /** Scripts without spaces are compared character by character, others word by word. */
 const FEATURE_TOKEN =
@@ -34,23 +35,11 @@ const lower = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c);
 /** For each ASCII code: the lowercased code of a letter or digit, 0 for anything else (one load instead of two tests). */
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) if (isAsciiAlnum(c)) ASCII_WORD[c] = lower(c);
-const HASH_SEED = 0x811c9dc5;
-const HASH_PRIME = 0x01000193;
 
 /**
- * Word ids by the word's lowercased text, looked up straight from a stretch of the paragraph:
- * an open-addressing table that compares code units in place, so no string is made for a word.
- * The words themselves are kept as code units in one typed buffer (comparing against strings
- * sliced from the paragraphs cost more than the rest of the lookup).
+ * Word ids by the word's lowercased text, looked up straight from the paragraph (`UnitIds`).
  */
-class Vocabulary {
-  private slots = new Int32Array(1 << 12).fill(-1);
-  /** Per id: its hash, and where its code units start in `units` (its length is the gap to the next). */
-  private hashes = new Int32Array(1 << 11);
-  private starts = new Int32Array((1 << 11) + 1);
-  private units = new Uint16Array(1 << 14);
-  size = 0;
-
+class Vocabulary extends UnitIds {
   /** The id of `text[start, end)` read in lowercase (A–Z folded; the rest as it is). */
   id(text: string, start: number, end: number): number {
     let h = HASH_SEED;
@@ -142,50 +131,6 @@ class Vocabulary {
     for (let i = start; i < end; i++) this.units[o++] = bytes[i]! | 0x20;
     return this.added(slot, h, o);
   }
-
-  /** Room for the next id and its `length` code units; returns where they go in `units`. */
-  private room(length: number): number {
-    const id = this.size;
-    if (id + 1 >= this.hashes.length) {
-      this.hashes = grown32(this.hashes, this.hashes.length * 2);
-      this.starts = grown32(this.starts, this.starts.length * 2);
-    }
-    const o = this.starts[id]!;
-    if (o + length > this.units.length) {
-      const units = new Uint16Array(Math.max(this.units.length * 2, o + length));
-      units.set(this.units);
-      this.units = units;
-    }
-    return o;
-  }
-
-  /** Records the next id, its code units written up to `end`, in `slot`. */
-  private added(slot: number, h: number, end: number): number {
-    const id = this.size++;
-    this.starts[id + 1] = end;
-    this.hashes[id] = h;
-    this.slots[slot] = id;
-    if (this.size * 2 > this.slots.length) this.grow();
-    return id;
-  }
-
-  private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = slots.length - 1;
-    for (let id = 0; id < this.size; id++) {
-      let slot = this.hashes[id]! & mask;
-      while (slots[slot] !== -1) slot = (slot + 1) & mask;
-      slots[slot] = id;
-    }
-    this.slots = slots;
-  }
-}
-
-/** A copy of `a` with room for `n` entries. */
-function grown32(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(n);
-  b.set(a);
-  return b;
 }
 
 /** A growing buffer of ids (a number array emptied by `length = 0` gives its storage back, so it grew again per text). */
