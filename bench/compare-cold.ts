@@ -10,13 +10,14 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generatePair } from '../shared/testing/generator';
+import type { compareDrafts as CompareDrafts } from '../shared/compare';
 
 const here = fileURLToPath(import.meta.url);
 const root = path.join(path.dirname(here), '..');
 
 if (process.argv[2] === '--child') {
   const pairs = [generatePair(2024, 400), generatePair(2024, 4000)];
-  const { compareDrafts } = (await import(pathToFileURL(path.resolve(process.argv[3]!, 'shared/compare/index.ts')).href)) as typeof import('../shared/compare');
+  const { compareDrafts } = (await import(pathToFileURL(path.resolve(process.argv[3]!, 'shared/compare/index.ts')).href)) as { compareDrafts: typeof CompareDrafts };
   const ms = pairs.map((g) => {
     const t = performance.now();
     compareDrafts(g.base, g.target);
