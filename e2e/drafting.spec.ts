@@ -234,11 +234,15 @@ test('"Fast typing" skips off-screen paragraphs only when switched on, keeps edi
   const editor = await newWorkingDraft(app, 'Rev.2');
   const fast = app.getByRole('button', { name: 'Fast typing' });
   const visibility = () => editor.locator('.dw-para').last().evaluate((e) => getComputedStyle(e).contentVisibility);
-  // Off by default: every paragraph laid out, so screen readers see the whole text.
+  // Off by default in browser mode, which cannot tell whether a screen reader is running (the
+  // desktop app asks Electron, and turns it on by itself when none is): every paragraph laid out,
+  // so screen readers see the whole text. The tooltip says why.
   await expect(fast).toHaveAttribute('aria-pressed', 'false');
+  await expect(fast).toHaveAttribute('title', /cannot tell whether a screen reader is running/);
   expect(await visibility()).toBe('visible');
   await fast.click();
   await expect(fast).toHaveAttribute('aria-pressed', 'true');
+  await expect(fast).toHaveAttribute('title', /Set by you/);
   await expect(editor).toHaveClass(/dw-lazy/);
   expect(await visibility()).toBe('auto');
   expect(await app.evaluate(() => localStorage.getItem('draftwatch.editor.lazyParagraphs'))).toBe('1');

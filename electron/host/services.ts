@@ -31,7 +31,7 @@ export interface HostServiceOptions {
 }
 
 /** The host calls that need no UI of their own (dialogs and menu events are added by each host). */
-export type HostServices = Omit<HostApi, 'choosePath' | 'onMenuCommand' | 'setDirty' | 'setUiLanguage'>;
+export type HostServices = Omit<HostApi, 'choosePath' | 'onMenuCommand' | 'onAssistiveTechnology' | 'setDirty' | 'setUiLanguage'>;
 
 export function createHostServices(opts: HostServiceOptions): HostServices {
   const store = new ProjectStore(opts.userDataDir);

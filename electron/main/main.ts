@@ -23,7 +23,7 @@ import { isolatedImporter } from '../host/import-isolate';
 import { lockDownHtml, printRequestAllowed, PRINT_CSP } from '../host/print-policy';
 import { USE_EXTENSIONS, withProjectExtension, type PathUse } from '../host/path-policy';
 import { validateHostArgs } from '../../shared/host/payloads';
-import { HOST_METHODS, MENU_CHANNEL, channelOf, type HostReply } from '../../shared/host/methods';
+import { ASSISTIVE_CHANNEL, HOST_METHODS, MENU_CHANNEL, channelOf, type HostReply } from '../../shared/host/methods';
 import type { MenuCommand, PathKind, PdfPrintOptions } from '../../shared/host/api';
 import { PROJECT_EXTENSION } from '../../shared/model/schema';
 import { buildMenuTemplate } from './menu';
@@ -84,6 +84,9 @@ function createWindow(): void {
     webPreferences: secureWebPreferences(path.join(here, 'preload.cjs')),
   });
   win.once('ready-to-show', () => win?.show());
+  // Whether a screen reader is using the window decides whether "Fast typing" is on by default
+  // (renderer/src/drafting/lazy-paragraphs.ts); said on every load, and on every change below.
+  win.webContents.on('did-finish-load', () => win?.webContents.send(ASSISTIVE_CHANNEL, app.isAccessibilitySupportEnabled()));
   win.on('close', (e) => {
     if (!dirty || !win) return;
     const choice = dialog.showMessageBoxSync(win, {
@@ -284,6 +287,8 @@ app.on('open-file', (e, file) => {
   e.preventDefault();
   win?.webContents.send(MENU_CHANNEL, 'open-path', handles.issue('project', path.resolve(file)));
 });
+
+app.on('accessibility-support-changed', (_e, enabled: boolean) => win?.webContents.send(ASSISTIVE_CHANNEL, enabled));
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

@@ -3,9 +3,10 @@
  * never sees ipcRenderer; each method is one invoke on its own channel.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { HOST_METHODS, MENU_CHANNEL, channelOf } from '../../shared/host/methods';
+import { ASSISTIVE_CHANNEL, HOST_METHODS, MENU_CHANNEL, channelOf } from '../../shared/host/methods';
 import type { MenuCommand } from '../../shared/host/api';
 import { exposeViewBridge } from './view-bridge';
+import { assistiveRelay } from './assistive';
 
 const api: Record<string, unknown> = {};
 for (const method of HOST_METHODS) {
@@ -16,6 +17,9 @@ api.onMenuCommand = (callback: (command: MenuCommand, argument?: string) => void
   ipcRenderer.on(MENU_CHANNEL, listener);
   return () => ipcRenderer.removeListener(MENU_CHANNEL, listener);
 };
+
+// Listening from the start: main may say it before the page subscribes.
+api.onAssistiveTechnology = assistiveRelay((receive) => ipcRenderer.on(ASSISTIVE_CHANNEL, (_e, value: unknown) => receive(value)));
 
 contextBridge.exposeInMainWorld('draftwatchHost', api);
 exposeViewBridge();

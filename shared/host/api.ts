@@ -116,4 +116,11 @@ export interface HostApi {
   /** Tell the host the interface's language (the desktop shell's menu and dialogs follow it; browser mode has none). */
   setUiLanguage(lang: UiLanguage): Promise<void>;
   onMenuCommand(callback: (command: MenuCommand, argument?: string) => void): Unsubscribe;
+  /**
+   * Whether assistive technology (a screen reader) is using the window, now (when the host knows)
+   * and each time that changes. The desktop shell knows (Electron's accessibility support, which
+   * Chromium turns on when a screen reader or another assistive tool attaches); browser mode never
+   * calls back: it cannot tell, and the app then assumes one may be running.
+   */
+  onAssistiveTechnology(callback: (active: boolean) => void): Unsubscribe;
 }

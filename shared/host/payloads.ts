@@ -15,7 +15,7 @@ const progressKey = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 
 export const pathKinds = ['open-project', 'save-project', 'import', 'export'] as const;
 
-/** Argument tuples of each HostApi method (onMenuCommand is an event, not a call). */
+/** Argument tuples of each HostApi method (onMenuCommand and onAssistiveTechnology are events, not calls). */
 export const hostPayloads = {
   info: z.tuple([]),
   openDemo: z.tuple([]),

@@ -45,6 +45,9 @@ interface Props {
 /** How long the side panel waits for typing to pause before it lists the changes again (ms). */
 const PANEL_DELAY_MS = 250;
 
+/** The tooltip's sentence for each reason the Fast typing switch is where it is. */
+const LAZY_WHY = { chosen: 'chosen', 'no-assistive': 'noAssistive', assistive: 'assistive', unknown: 'unknown' } as const;
+
 export function WorkingDraftView({ project, draft, sessions, current, onEdit, notify, onExport }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<EditorView | null>(null);
@@ -52,7 +55,7 @@ export function WorkingDraftView({ project, draft, sessions, current, onEdit, no
   const [finding, setFinding] = useState<{ replace: boolean } | null>(null);
   const [attributing, setAttributing] = useState<PlacedChange | null>(null);
   const [footnote, setFootnote] = useState(false);
-  const [lazy, setLazy] = useLazyParagraphs();
+  const [lazy, setLazy, lazyReason] = useLazyParagraphs();
   const base = project.drafts.find((d) => d.id === draft.working?.baseId) ?? null;
   const names = useMemo(() => new Map(project.delegations.map((d) => [d.id, d.name])), [project.delegations]);
   const delegationName = useCallback((id: string) => names.get(id) ?? 'an unlisted delegation', [names]);
@@ -205,7 +208,7 @@ export function WorkingDraftView({ project, draft, sessions, current, onEdit, no
                 setLazy(!lazy);
                 view?.focus();
               }}
-              title={t('edit.lazyTip')}
+              title={`${t('edit.lazyTip')} ${t(`edit.lazyWhy.${LAZY_WHY[lazyReason]}`)}`}
             >
               {t('edit.lazy')}
             </button>

@@ -17,6 +17,7 @@ export class HostError extends Error {
 
 type Bridge = Record<HostMethodName, (...args: unknown[]) => Promise<HostReply>> & {
   onMenuCommand(cb: (c: MenuCommand, argument?: string) => void): () => void;
+  onAssistiveTechnology(cb: (active: boolean) => void): () => void;
 };
 
 declare global {
@@ -34,6 +35,7 @@ function electronHost(bridge: Bridge): HostApi {
   const api: Record<string, unknown> = {};
   for (const m of HOST_METHODS) api[m] = async (...args: unknown[]) => unwrap(await bridge[m](...args));
   api.onMenuCommand = (cb: (c: MenuCommand, argument?: string) => void) => bridge.onMenuCommand(cb);
+  api.onAssistiveTechnology = (cb: (active: boolean) => void) => bridge.onAssistiveTechnology((active) => cb(active === true));
   return api as unknown as HostApi;
 }
 
@@ -81,6 +83,8 @@ function browserHost(): HostApi {
   }
   // No native menu in a browser: the app's own keyboard shortcuts stand in (see useShortcuts).
   api.onMenuCommand = () => () => {};
+  // A web page cannot tell whether a screen reader is running: never called, so the app assumes one may be.
+  api.onAssistiveTechnology = () => () => {};
   return api as unknown as HostApi;
 }
 
