@@ -11,6 +11,10 @@
  * paragraph shows here first. Layout passes per key (Chromium's LayoutCount, DevTools protocol),
  * also independent of the load: one is the frame's own, more are layouts script forced (a
  * selection set back with Selection.collapse after the editor redrew the caret's text node).
+ * Selection.collapse calls per key, counted apart (each also makes Chromium sync the whole
+ * editable's text for the input method), and the page's layout reads (boxes, computed style)
+ * between a key and its frame: after the key changed the page each one forces style and layout
+ * inside the key's task (ProseMirror's scroll to the caret made 23 per key).
  *
  * Peer: the browser's own floor, the same keys typed into a plain contenteditable holding the
  * same 500 paragraphs' text (no ProseMirror, no React). Chromium syncs the whole editable's text
@@ -75,7 +79,7 @@ async function counters(cdp: CDPSession): Promise<{ layouts: number; cpu: number
 }
 
 /** Types `keys` (one key per entry) with a pause between them; returns latencies and long tasks. */
-async function typeAndMeasure(page: Page, keys: string[], delayMs: number): Promise<{ latencies: number[]; longest: number; longTasks: number; writes: number[]; layouts: number[]; cpu: number[]; cpuPerKey: number }> {
+async function typeAndMeasure(page: Page, keys: string[], delayMs: number): Promise<{ latencies: number[]; longest: number; longTasks: number; writes: number[]; layouts: number[]; cpu: number[]; cpuPerKey: number; collapses: number[]; reads: number[] }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.evaluate(() => {
@@ -87,6 +91,13 @@ async function typeAndMeasure(page: Page, keys: string[], delayMs: number): Prom
   const writes: number[] = [];
   const layouts: number[] = [];
   const cpu: number[] = [];
+  const collapses: number[] = [];
+  const reads: number[] = [];
+  await page.evaluate(() => {
+    const w = window as unknown as { __collapses: number; __reads: number };
+    w.__collapses = 0;
+    w.__reads = 0;
+  });
   const start = await counters(cdp);
   for (const key of keys) {
     const before = await counters(cdp);
@@ -101,6 +112,15 @@ async function typeAndMeasure(page: Page, keys: string[], delayMs: number): Prom
       w.__writes = 0;
       return n;
     }));
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { __collapses: number; __reads: number };
+      const r = { collapses: w.__collapses, reads: w.__reads };
+      w.__collapses = 0;
+      w.__reads = 0;
+      return r;
+    });
+    collapses.push(seen.collapses);
+    reads.push(seen.reads);
   }
   await page.waitForTimeout(300);
   // Work deferred past a key's pause (numbers written when idle) is in the run's total.
@@ -111,7 +131,7 @@ async function typeAndMeasure(page: Page, keys: string[], delayMs: number): Prom
     return { latencies: w.__lat, longest: Math.max(0, ...tasks.map((t) => t.duration)), longTasks: tasks.length };
   });
   await cdp.detach();
-  return { ...r, writes, layouts, cpu, cpuPerKey };
+  return { ...r, writes, layouts, cpu, cpuPerKey, collapses, reads };
 }
 
 /** Counts DOM mutations inside `selector` from now on (read and reset by `typeAndMeasure`). */
@@ -126,8 +146,32 @@ async function countWrites(page: Page, selector: string): Promise<void> {
 
 /** Keystroke-to-paint hooks (see the header), installed before the page's own scripts. */
 function latencyHooks(): void {
-  const w = window as unknown as { __lat: number[] };
+  const w = window as unknown as { __lat: number[]; __collapses: number; __reads: number; __inKey: boolean };
   w.__lat = [];
+  // Selection.collapse calls (each resets the caret the browser placed, and makes it sync the
+  // selection and lay the page out again), and the page's reads of layout (boxes, computed
+  // style) between a key and its frame: after the key's DOM change each read forces style and
+  // layout inside the key's task. Counts, so the machine's load does not change them.
+  w.__collapses = 0;
+  w.__reads = 0;
+  w.__inKey = false;
+  const collapse = Selection.prototype.collapse;
+  Selection.prototype.collapse = function (this: Selection, ...args: Parameters<Selection['collapse']>) {
+    w.__collapses++;
+    return collapse.apply(this, args);
+  };
+  const count = <T extends object>(proto: T, name: keyof T) => {
+    const original = proto[name] as unknown as (...a: unknown[]) => unknown;
+    (proto as Record<keyof T, unknown>)[name] = function (this: unknown, ...args: unknown[]) {
+      if (w.__inKey) w.__reads++;
+      return original.apply(this, args);
+    };
+  };
+  count(Element.prototype, 'getBoundingClientRect');
+  count(Element.prototype, 'getClientRects');
+  count(Range.prototype, 'getBoundingClientRect');
+  count(Range.prototype, 'getClientRects');
+  count(window, 'getComputedStyle');
   // Keystroke to paint: the key event's time to after the frame that shows its effect.
   const channel = new MessageChannel();
   let pending: number[] = [];
@@ -141,7 +185,11 @@ function latencyHooks(): void {
     (e) => {
       if (!(e.target as HTMLElement).isContentEditable) return;
       pending.push(e.timeStamp);
-      requestAnimationFrame(() => channel.port2.postMessage(null));
+      w.__inKey = true;
+      requestAnimationFrame(() => {
+        w.__inKey = false;
+        channel.port2.postMessage(null);
+      });
     },
     true,
   );
@@ -162,6 +210,12 @@ interface Measured {
   /** Layout passes per key (mean): 1 is the frame's own; more are layouts forced by script. */
   typingLayouts: number;
   structureLayouts: number;
+  /** Selection.collapse calls per key (mean). */
+  typingCollapses: number;
+  structureCollapses: number;
+  /** Layout reads (boxes, computed style) by the page between a key and its frame, per key (mean). */
+  typingReads: number;
+  structureReads: number;
   /** Median main-thread CPU time per key (ms), everything the key caused within its pause. */
   typingCpu: number;
   structureCpu: number;
@@ -201,6 +255,10 @@ async function measure(markup: boolean, lazy = false): Promise<Measured> {
       structureWrites: median(structural.writes),
       typingLayouts: mean(typed.layouts),
       structureLayouts: mean(structural.layouts),
+      typingCollapses: mean(typed.collapses),
+      structureCollapses: mean(structural.collapses),
+      typingReads: mean(typed.reads),
+      structureReads: mean(structural.reads),
       typingCpu: median(typed.cpu),
       structureCpu: median(structural.cpu),
       typingCpuAll: typed.cpuPerKey,
@@ -258,6 +316,8 @@ const printEditor = (label: string, r: Measured) => {
   console.log(`  ${' '.repeat(28)}  longest main-thread task ${r.longest ? `${r.longest.toFixed(0)} ms` : '< 50 ms (none reported)'} (${r.longTasks} tasks ≥ 50 ms)`);
   console.log(`  ${' '.repeat(28)}  DOM writes per key (median): typing ${r.typingWrites}, Enter/Backspace ${r.structureWrites}`);
   console.log(`  ${' '.repeat(28)}  layout passes per key (mean): typing ${r.typingLayouts.toFixed(2)}, Enter/Backspace ${r.structureLayouts.toFixed(2)}`);
+  console.log(`  ${' '.repeat(28)}  Selection.collapse per key (mean): typing ${r.typingCollapses.toFixed(2)}, Enter/Backspace ${r.structureCollapses.toFixed(2)}`);
+  console.log(`  ${' '.repeat(28)}  layout reads before the key's frame (mean): typing ${r.typingReads.toFixed(1)}, Enter/Backspace ${r.structureReads.toFixed(1)}`);
   console.log(`  ${' '.repeat(28)}  main-thread CPU per key (median): typing ${r.typingCpu.toFixed(1)} ms, Enter/Backspace ${r.structureCpu.toFixed(1)} ms`);
   console.log(`  ${' '.repeat(28)}  with deferred work (run total / keys): typing ${r.typingCpuAll.toFixed(1)} ms, Enter/Backspace ${r.structureCpuAll.toFixed(1)} ms`);
 };

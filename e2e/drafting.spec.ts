@@ -11,6 +11,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { test, expect } from './fixtures';
+import { caretAtEnd, newWorkingDraft } from './drafting-helpers';
 import { parseProject } from '../shared/model/project';
 import { isParagraph, printedHeading, printedParagraph, type Draft } from '../shared/model/draft';
 import { COVER_STYLE, COVER_TITLE_STYLE } from '../shared/export/docx-redline';
@@ -51,15 +52,6 @@ function insertedWords(paragraph: Locator, name = 'dw-ins'): Promise<string[]> {
         return live.toString();
       });
   }, name);
-}
-
-/** Creates a working draft of the demo's `from` with the sidebar's dialog; returns its editor. */
-async function newWorkingDraft(app: Page, from: string): Promise<Locator> {
-  await app.getByRole('button', { name: 'New working draft…' }).click();
-  const create = app.getByRole('dialog', { name: 'New working draft' });
-  await create.getByRole('combobox', { name: 'From' }).selectOption({ label: from });
-  await create.getByRole('button', { name: 'Create' }).click();
-  return app.getByRole('textbox', { name: `Text of ${from} (working)` });
 }
 
 const printed = (d: Draft): string[] => d.blocks.map((b) => (isParagraph(b) ? printedParagraph(b) : printedHeading(b)));
@@ -252,13 +244,7 @@ test('"Fast typing" skips off-screen paragraphs only when switched on, keeps edi
   const third = editor.locator('.dw-para[data-label="3."] .dw-text');
   await third.click();
   // The caret at the end of ¶3 (End alone goes to the end of the visual line).
-  await third.evaluate((el) => {
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    range.collapse(false);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  });
+  await caretAtEnd(third);
   await app.keyboard.type(' Fast words.');
   await app.keyboard.press('Enter');
   await app.keyboard.type('A new paragraph.');

@@ -16,7 +16,7 @@ import { acceptAll, acceptChange } from '../editor/commands/accept';
 import { rejectAll, rejectChange } from '../editor/commands/reject';
 import { attributeChange, type Attribution } from '../editor/commands/proposals';
 import { insertFootnote } from '../editor/commands/footnote';
-import { markupShown } from '../editor/plugins/redline';
+import { markupShown, redlineKey, type RedlineMeta } from '../editor/plugins/redline';
 import { paragraphView } from '../editor/nodes/paragraph-view';
 import { headingView } from '../editor/nodes/heading-view';
 import { ensureDelegation, setWorkingDelegation } from '../state/working-commands';
@@ -81,7 +81,8 @@ export function WorkingDraftView({ project, draft, sessions, current, onEdit, no
         const next = v.state.apply(tr);
         v.updateState(next);
         sessions.update(draft.id, next);
-        bump(!tr.docChanged);
+        // Held redline marks drawn once typing pauses change nothing the panel lists.
+        if (!(tr.getMeta(redlineKey) as RedlineMeta | undefined)?.settle) bump(!tr.docChanged);
       },
       handleDOMEvents: {
         blur: () => {

@@ -1,6 +1,7 @@
 /**
  * An editor state for a working draft: its document, and the plugins that make it a negotiation
- * editor (identity, numbering, live redline, brackets, find, safe paste, history, keys).
+ * editor (identity, numbering, live redline, brackets, find, safe paste, history, caret kept in
+ * view, keys).
  */
 import { EditorState, type Command, type Plugin } from 'prosemirror-state';
 import { history } from 'prosemirror-history';
@@ -14,6 +15,7 @@ import { bracketsPlugin } from './plugins/brackets';
 import { findPlugin } from './plugins/find';
 import { pastePlugin } from './plugins/paste';
 import { editorKeymaps } from './plugins/keymap';
+import { caretScrollPlugin } from './plugins/caret-scroll';
 import { draftSchema } from './schema/schema';
 
 export interface EditorSetup {
@@ -42,6 +44,7 @@ export function editorPlugins(setup: EditorSetup): Plugin[] {
     findPlugin(),
     pastePlugin({ base: setup.base, ...(setup.onPasteRefused ? { onRefused: setup.onPasteRefused } : {}) }),
     history(),
+    caretScrollPlugin(),
     ...editorKeymaps(setup.keys),
   ];
 }

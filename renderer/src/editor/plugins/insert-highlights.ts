@@ -8,7 +8,8 @@
  * `inserts` decoration set, derived like the rest of the redline), mapped to the DOM after each
  * update that can have moved them.
  */
-import type { DecorationSet, EditorView } from 'prosemirror-view';
+import type { Decoration, DecorationSet, EditorView } from 'prosemirror-view';
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import type { EditorState, PluginView } from 'prosemirror-state';
 
 /** The highlight names drafting.css styles: pending and accepted (reviewed) insertions. */
@@ -33,9 +34,27 @@ function decorationsChanged(state: EditorState, prev: EditorState): boolean {
 /** Whether this browser paints custom highlights (Chromium 105+, so Electron and browser mode). */
 export const highlightsSupported = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 
+/** A range painted for one inserted passage, and the highlight holding it. */
+interface Painted {
+  range: StaticRange;
+  highlight: Highlight;
+}
+
+/** Whether a painted range still names live text: its nodes in the page, its offsets inside them. */
+function live({ range }: Painted): boolean {
+  const within = (node: globalThis.Node, offset: number) => node.isConnected && offset <= (node.nodeType === 3 ? (node as Text).length : node.childNodes.length);
+  return within(range.startContainer, range.startOffset) && within(range.endContainer, range.endOffset);
+}
+
+/** The top-level block index at `pos` (the block after it, when `pos` lies between blocks). */
+const indexAt = (doc: ProseMirrorNode, pos: number): number => doc.resolve(Math.max(0, Math.min(pos, doc.content.size))).index(0);
+
 /**
  * Keeps the page's `dw-ins` highlights on the inserted words of `view`, read with `inserts` from
- * its state. One editor paints at a time; the last one made owns the names.
+ * its state. One editor paints at a time; the last one made owns the names. Ranges are kept per
+ * top-level block: a keystroke repaints the blocks it changed (and any block whose text nodes
+ * ProseMirror replaced), not the ~60 changed paragraphs of a long draft, each found from the top
+ * of the document (`domAtPos`) and re-registered with the browser on every key.
  */
 export function insertHighlighter(view: EditorView, inserts: (state: EditorState) => DecorationSet | undefined): PluginView {
   if (!highlightsSupported()) return {};
@@ -43,23 +62,66 @@ export function insertHighlighter(view: EditorView, inserts: (state: EditorState
   const reviewed = new Highlight();
   CSS.highlights.set(INSERT_HIGHLIGHTS.pending, pending);
   CSS.highlights.set(INSERT_HIGHLIGHTS.reviewed, reviewed);
+  /** What is painted for each top-level block of the document, by index. */
+  let blocks: Painted[][] = [];
+  const paintOne = (d: Decoration): Painted => {
+    const start = view.domAtPos(d.from, 1);
+    const stop = view.domAtPos(d.to, -1);
+    const range = new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: stop.node, endOffset: stop.offset });
+    const highlight = (d.spec as Partial<InsertSpec>).reviewed ? reviewed : pending;
+    highlight.add(range);
+    return { range, highlight };
+  };
+  const paintBlock = (node: ProseMirrorNode, pos: number): Painted[] => {
+    const end = pos + node.nodeSize;
+    return (inserts(view.state)?.find(pos, end) ?? []).filter((d) => d.from >= pos && d.to <= end).map(paintOne);
+  };
+  const unpaint = (painted: readonly Painted[]) => {
+    for (const p of painted) p.highlight.delete(p.range);
+  };
+  /** Everything painted anew: the inserted passages in order, each in the block holding it. */
   const paint = () => {
     pending.clear();
     reviewed.clear();
-    for (const d of inserts(view.state)?.find() ?? []) {
-      const start = view.domAtPos(d.from, 1);
-      const end = view.domAtPos(d.to, -1);
-      const range = new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
-      ((d.spec as Partial<InsertSpec>).reviewed ? reviewed : pending).add(range);
+    const doc = view.state.doc;
+    blocks = Array.from({ length: doc.childCount }, (): Painted[] => []);
+    const all = [...(inserts(view.state)?.find() ?? [])].sort((a, b) => a.from - b.from);
+    let index = 0;
+    let end = doc.childCount ? doc.child(0).nodeSize : 0;
+    for (const d of all) {
+      while (index < doc.childCount - 1 && d.from >= end) end += doc.child(++index).nodeSize;
+      blocks[index]?.push(paintOne(d));
     }
+  };
+  /** Blocks `from`..`to` of the document painted again, and any other whose ranges went stale. */
+  const repaint = (from: number, to: number) => {
+    view.state.doc.forEach((node, pos, i) => {
+      const painted = blocks[i]!;
+      if ((i < from || i > to) && painted.every(live)) return;
+      unpaint(painted);
+      blocks[i] = paintBlock(node, pos);
+    });
   };
   paint();
   return {
     // When the document or any plugin's decorations changed: other decorations (find, brackets)
     // can split or replace text nodes without changing the document, which would leave a range
-    // naming an old node. A caret move alone repaints nothing.
+    // naming an old node. A caret move alone repaints nothing. An edit that keeps the blocks'
+    // count and the document's attributes (typing, deleting, replacing inside paragraphs)
+    // repaints the blocks it changed; the others keep their ranges while those name live text
+    // (ProseMirror replaces a block's text nodes only when it redraws it).
     update(v, prev) {
-      if (v.state.doc !== prev.doc || inserts(v.state) !== inserts(prev) || decorationsChanged(v.state, prev)) paint();
+      const doc = v.state.doc;
+      const changed = inserts(v.state) !== inserts(prev);
+      if (doc === prev.doc) {
+        if (changed || decorationsChanged(v.state, prev)) paint();
+        return;
+      }
+      if (doc.childCount !== prev.doc.childCount || blocks.length !== doc.childCount || !doc.sameMarkup(prev.doc)) return paint();
+      const start = prev.doc.content.findDiffStart(doc.content);
+      if (start === null) return repaint(0, -1);
+      const end = prev.doc.content.findDiffEnd(doc.content)?.b ?? start;
+      repaint(indexAt(doc, Math.min(start, end)), indexAt(doc, Math.max(start, end)));
     },
     destroy() {
       if (CSS.highlights.get(INSERT_HIGHLIGHTS.pending) === pending) CSS.highlights.delete(INSERT_HIGHLIGHTS.pending);

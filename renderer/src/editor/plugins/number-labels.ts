@@ -6,7 +6,9 @@
  * frame that shows the edit (and ProseMirror's own reads of the layout in the keystroke's task,
  * placing the caret and scrolling to it, find no numbers to restyle); the rest are written in
  * slices when the browser is idle, so no keystroke pays for restyling and laying out hundreds of
- * paragraphs off screen. Printing writes whatever is left first.
+ * paragraphs off screen. Printing writes whatever is left first. Typing keeps every number: the
+ * blocks it changed are checked in the keystroke's task (a redrawn block's new element gets its
+ * number there), without an animation frame per key.
  *
  * The editor's node views (nodes/paragraph-view.ts, nodes/heading-view.ts) register their element
  * (`blockElements`), so a block's element is found without walking the view, and ignore
@@ -113,7 +115,10 @@ export class NumberLabels implements PluginView {
       const end = prev.doc.content.findDiffEnd(doc.content)?.b ?? start;
       const a = indexAt(doc, Math.min(start, end));
       const b = indexAt(doc, Math.max(start, end));
-      this.soon.push(renumbered ? [a - NEAR, b + NEAR] : [a, b]);
+      // Typing keeps every number: the changed blocks are looked at now (their elements are
+      // usually the same, so nothing is written), with no animation frame asked for per key.
+      if (!renumbered) return void this.write(a, b);
+      this.soon.push([a - NEAR, b + NEAR]);
     }
     if (renumbered) {
       if (last < SMALL) this.soon.push([0, last]);

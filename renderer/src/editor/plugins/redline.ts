@@ -18,6 +18,7 @@ import { nodeBlock } from '../convert/to-draft';
 import { blockText, offsetToPos } from '../queries/offsets';
 import { buildBlockDecorations, updateBlockDecorations, type BlockDecorations } from './block-decorations';
 import { insertHighlighter, type InsertSpec } from './insert-highlights';
+import { blockIdAt, holdMarks, settler, typedBlock } from './held-marks';
 
 /** A block's own changes against its base block (text and format), cached per node. */
 export interface BlockAnalysis {
@@ -40,6 +41,10 @@ export interface RedlineState {
   layer: BlockDecorations;
   /** The inserted words (never drawn as decorations: painted as highlights, insert-highlights.ts). */
   inserts: BlockDecorations;
+  /** What the editor draws: `layer`, but for the marks held in the paragraph being typed in (held-marks.ts). */
+  shown: DecorationSet;
+  /** The id of the paragraph whose marks are held, if any. */
+  held: string | null;
 }
 
 export interface RedlineOptions {
@@ -268,7 +273,9 @@ function contextOf(state: Pick<RedlineState, 'show' | 'base' | 'order' | 'review
   };
 }
 
-function rebuild(doc: Node, next: Omit<RedlineState, 'layer' | 'inserts'>, options: RedlineOptions, elements: Map<string, HTMLElement>): RedlineState {
+type Computed = Omit<RedlineState, 'shown' | 'held'>;
+
+function rebuild(doc: Node, next: Omit<RedlineState, 'layer' | 'inserts' | 'shown' | 'held'>, options: RedlineOptions, elements: Map<string, HTMLElement>): Computed {
   const ctx = contextOf(next, options, elements);
   return {
     ...next,
@@ -277,12 +284,32 @@ function rebuild(doc: Node, next: Omit<RedlineState, 'layer' | 'inserts'>, optio
   };
 }
 
+/** Everything drawn as computed, nothing held. */
+const unheld = (state: Computed): RedlineState => ({ ...state, shown: state.layer.decorations, held: null });
+
 /** Meta a transaction carries to show or hide the markup. */
 export interface RedlineMeta {
   show?: boolean;
+  /** Draw the held marks as computed (typing paused). */
+  settle?: boolean;
 }
 
-function apply(tr: Transaction, prev: RedlineState, options: RedlineOptions, elements: Map<string, HTMLElement>): RedlineState {
+/** What is drawn after `tr`: the computed marks, or those of the paragraph being typed in held. */
+function draw(tr: Transaction, prev: RedlineState, next: Computed | RedlineState): RedlineState {
+  const meta = tr.getMeta(redlineKey) as RedlineMeta | undefined;
+  if (next === prev) {
+    // No new marks; a held paragraph is let go when typing pauses or the caret leaves it.
+    if (prev.held !== null && (meta?.settle || (tr.selectionSet && blockIdAt(tr.doc, tr.selection.head) !== prev.held))) return unheld(prev);
+    return prev;
+  }
+  const rebuilt = next.show !== prev.show || next.reviewed !== prev.reviewed || next.proposals !== prev.proposals;
+  const block = meta?.settle || rebuilt ? null : typedBlock(tr);
+  if (!block) return unheld(next);
+  const { shown, held } = holdMarks(tr, block, prev.shown, next.layer.decorations);
+  return { ...next, shown, held: held ? block.id : null };
+}
+
+function apply(tr: Transaction, prev: RedlineState, options: RedlineOptions, elements: Map<string, HTMLElement>): Computed | RedlineState {
   const meta = tr.getMeta(redlineKey) as RedlineMeta | undefined;
   const show = meta?.show ?? prev.show;
   if (!tr.docChanged && show === prev.show) return prev;
@@ -318,11 +345,24 @@ export function redlinePlugin(options: RedlineOptions, show = true): Plugin<Redl
     key: redlineKey,
     state: {
       init: (_, state) =>
-        rebuild(state.doc, { show, base, shape: shapeOf(state.doc), order: orderOf(base, state.doc), reviewed: state.doc.attrs.reviewed as string[], proposals: state.doc.attrs.proposals as Proposal[] }, options, elements),
-      apply: (tr, prev) => apply(tr, prev, options, elements),
+        unheld(rebuild(state.doc, { show, base, shape: shapeOf(state.doc), order: orderOf(base, state.doc), reviewed: state.doc.attrs.reviewed as string[], proposals: state.doc.attrs.proposals as Proposal[] }, options, elements)),
+      apply: (tr, prev) => draw(tr, prev, apply(tr, prev, options, elements)),
     },
-    props: { decorations: (state): DecorationSet | undefined => redlineKey.getState(state)?.layer.decorations },
-    view: (view) => insertHighlighter(view, (state) => redlineKey.getState(state)?.inserts.decorations),
+    props: { decorations: (state): DecorationSet | undefined => redlineKey.getState(state)?.shown },
+    view: (view) => {
+      const highlights = insertHighlighter(view, (state) => redlineKey.getState(state)?.inserts.decorations);
+      const settle = settler(view, (v) => (redlineKey.getState(v.state)?.held ?? null) !== null, (tr) => tr.setMeta(redlineKey, { settle: true } satisfies RedlineMeta));
+      return {
+        update(v, prev) {
+          highlights.update?.(v, prev);
+          settle.update(prev.doc);
+        },
+        destroy() {
+          highlights.destroy?.();
+          settle.destroy();
+        },
+      };
+    },
   });
 }
 
