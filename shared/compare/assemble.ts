@@ -8,7 +8,7 @@ import type { Pairing } from './align';
 import { longestIncreasing } from './lis';
 import { moveStanding, sameSectionKey, sectionKey, type SectionRenames } from './sections';
 import { diffWords, TokenCodes } from './worddiff';
-import type { Change, ChangeKind, CompareOptions, ParagraphRef } from './types';
+import type { Change, ChangeKind, CompareOptions, DiffOp, ParagraphRef } from './types';
 import type { ParagraphBlock } from '../model/draft';
 import type { LanguageProfile } from '../lang/types';
 
@@ -25,6 +25,13 @@ export const GROUP_JOINER = '\n';
 
 const ref = (p: SideParagraph): ParagraphRef => ({ index: p.index, id: p.block.id, number: p.block.number });
 
+/** The references of a group's paragraphs. */
+function refs(ps: readonly SideParagraph[]): ParagraphRef[] {
+  const out = new Array<ParagraphRef>(ps.length);
+  for (let k = 0; k < ps.length; k++) out[k] = ref(ps[k]!);
+  return out;
+}
+
 /** The paragraphs of one side of a group. */
 function sideOf(ordinals: readonly number[], side: readonly SideParagraph[]): SideParagraph[] {
   const out = new Array<SideParagraph>(ordinals.length);
@@ -39,10 +46,22 @@ function joinedText(ps: readonly SideParagraph[]): string {
   return text;
 }
 
-/** Groups outside the longest chain that keeps both base and target order are moves. */
-function inOrderGroups(groups: readonly Pairing[]): Set<Pairing> {
-  const sorted = [...groups].sort((x, y) => x.target[0]! - y.target[0]!);
-  return new Set(longestIncreasing(sorted.map((g) => g.base[0]!)).map((i) => sorted[i]!));
+/**
+ * Groups outside the longest chain that keeps both base and target order are moves. Marks, by
+ * the group's first target paragraph, the groups in the chain. `groupOfTarget` gives the groups
+ * in target order without a sort (a group's first target paragraph is its own).
+ */
+function inOrderGroups(groupOfTarget: ReadonlyArray<Pairing | undefined>): Uint8Array {
+  const sorted: Pairing[] = [];
+  for (let t = 0; t < groupOfTarget.length; t++) {
+    const g = groupOfTarget[t];
+    if (g && g.target[0] === t) sorted.push(g);
+  }
+  const firstBases = new Array<number>(sorted.length);
+  for (let k = 0; k < sorted.length; k++) firstBases[k] = sorted[k]!.base[0]!;
+  const inOrder = new Uint8Array(groupOfTarget.length);
+  for (const k of longestIncreasing(firstBases)) inOrder[sorted[k]!.target[0]!] = 1;
+  return inOrder;
 }
 
 /** The language profiles the base's and the target's sections are read in (English when absent). */
@@ -77,20 +96,17 @@ function groupChange(
   else if (ts.length > 1) kind = 'split';
   else if (!inOrder || crossSection) kind = 'moved'; // in another section: moved, even without reordering
   else kind = sameKey && !renumbered ? 'unchanged' : 'modified';
-  const change: Change = {
-    kind,
-    base: bs.map(ref),
-    target: ts.map(ref),
-    similarity: sameKey ? 1 : Math.min(1, g.similarity),
-    baseSection,
-    targetSection,
-  };
+  let diff: DiffOp[] | undefined;
   if (!sameKey) {
     const a = joinedText(bs);
     const b = joinedText(ts);
-    if (a !== b) change.diff = diffWords(a, b, options, codes);
+    if (a !== b) diff = diffWords(a, b, options, codes);
   }
-  change.crossSection = crossSection;
+  const similarity = sameKey ? 1 : Math.min(1, g.similarity);
+  // Each change made whole by one literal (a redline or not), not grown property by property.
+  const change: Change = diff
+    ? { kind, base: refs(bs), target: refs(ts), similarity, baseSection, targetSection, diff, crossSection }
+    : { kind, base: refs(bs), target: refs(ts), similarity, baseSection, targetSection, crossSection };
   const standing = crossSection ? moveStanding(baseSection, targetSection, ...profiles) : null;
   if (standing) change.standing = standing;
   return change;
@@ -105,20 +121,20 @@ export function assembleChanges(
   renames: SectionRenames = [],
   profiles: SideProfiles = [],
 ): Change[] {
-  const inOrder = inOrderGroups(groups);
   const groupOfBase = new Array<Pairing | undefined>(base.length);
   const groupOfTarget = new Array<Pairing | undefined>(target.length);
   for (const g of groups) {
     for (const b of g.base) groupOfBase[b] = g;
     for (const t of g.target) groupOfTarget[t] = g;
   }
+  const inOrder = inOrderGroups(groupOfTarget);
   // Each deletion follows the nearest earlier base paragraph whose group kept its place.
   const deletionsAfter = new Map<Pairing | null, number[]>();
   let anchor: Pairing | null = null;
   for (let b = 0; b < base.length; b++) {
     const g = groupOfBase[b];
     if (g) {
-      if (inOrder.has(g)) anchor = g;
+      if (inOrder[g.target[0]!]) anchor = g;
       continue;
     }
     const list = deletionsAfter.get(anchor);
@@ -141,7 +157,7 @@ export function assembleChanges(
       const p = target[t]!;
       changes.push({ kind: 'inserted', base: [], target: [ref(p)], similarity: 0, targetSection: p.block.section });
     } else if (g.target[0] === t) {
-      changes.push(groupChange(g, inOrder.has(g), base, target, options, renames, profiles, codes));
+      changes.push(groupChange(g, inOrder[t] === 1, base, target, options, renames, profiles, codes));
       emitDeletions(g);
     }
   }

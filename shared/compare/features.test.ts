@@ -34,6 +34,20 @@ describe('buildFeatures', () => {
     );
   });
 
+  it('reads ASCII text (control codes too) by its bytes as the Unicode pattern reads it', () => {
+    const ascii = fc.array(fc.oneof(fc.constantFrom('States', 'STATES', 'a', 'B7', '1.5', "U.N.'s", ' ', '  ', '\t', '\n', '\x00', '\x7f', '-', '_'), fc.string({ unit: 'binary-ascii', maxLength: 6 })), { maxLength: 30 });
+    fc.assert(
+      fc.property(ascii, (parts) => {
+        const t = parts.join('');
+        // A thin space (not ASCII, not a word) sends the second copy through the Unicode pattern.
+        const { features } = buildFeatures([t, `${t}\u2009`, `\u2009${t.toUpperCase()}`]);
+        expect([...features[1]!.seq]).toEqual([...features[0]!.seq]);
+        expect([...features[2]!.seq]).toEqual([...features[0]!.seq]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('reads words case-folded and splits Chinese into characters', () => {
     const { features } = buildFeatures(['The States, the STATES.', '各国考虑 ICT', 'the ict']);
     const [a, b, c] = features.map((f) => [...f!.seq]);

@@ -4,6 +4,8 @@
  * paragraph went without comparing all pairs.
  */
 import { isAsciiAlnum } from './text';
+import { asciiBytes } from './ascii-scan';
+import { HASH_PRIME, HASH_SEED, UnitIds } from './unit-ids';
 
 /** Scripts without spaces are compared character by character, others word by word. */
 const FEATURE_TOKEN =
@@ -29,30 +31,15 @@ const NONE = new Int32Array(0);
 /** The features of a paragraph without words, or not needed: one object for all (features are never changed). */
 const EMPTY: Features = { seq: NONE, bag: NONE, weight: 0 };
 
-/** Text outside printable ASCII: read with the Unicode pattern instead of the ASCII scanner. */
-const NOT_ASCII = /[^\x20-\x7e]/;
-
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c);
 /** For each ASCII code: the lowercased code of a letter or digit, 0 for anything else (one load instead of two tests). */
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) if (isAsciiAlnum(c)) ASCII_WORD[c] = lower(c);
-const HASH_SEED = 0x811c9dc5;
-const HASH_PRIME = 0x01000193;
 
 /**
- * Word ids by the word's lowercased text, looked up straight from a stretch of the paragraph:
- * an open-addressing table that compares code units in place, so no string is made for a word.
- * The words themselves are kept as code units in one typed buffer (comparing against strings
- * sliced from the paragraphs cost more than the rest of the lookup).
+ * Word ids by the word's lowercased text, looked up straight from the paragraph (`UnitIds`).
  */
-class Vocabulary {
-  private slots = new Int32Array(1 << 12).fill(-1);
-  /** Per id: its hash, and where its code units start in `units` (its length is the gap to the next). */
-  private hashes = new Int32Array(1 << 11);
-  private starts = new Int32Array((1 << 11) + 1);
-  private units = new Uint16Array(1 << 14);
-  size = 0;
-
+class Vocabulary extends UnitIds {
   /** The id of `text[start, end)` read in lowercase (A–Z folded; the rest as it is). */
   id(text: string, start: number, end: number): number {
     let h = HASH_SEED;
@@ -61,20 +48,22 @@ class Vocabulary {
   }
 
   /**
-   * The word ids of printable-ASCII text, written to `out`: letters and digits make words,
-   * anything else separates them. The word's hash is made on the way, in the one pass over the
-   * text, and a word seen before is found without a call (the lookup of `idHashed`, inlined).
+   * The word ids of ASCII text, given as its bytes (`asciiBytes`: `n` of them, room after),
+   * written to `out`: letters and digits make words, anything else separates them (as the
+   * Unicode pattern reads ASCII). The word's hash is made on the way, in the one pass over the
+   * bytes, and a word seen before is found without a call (the lookup of `idHashed`, inlined).
    */
-  readAscii(text: string, out: IdList): void {
+  readAscii(bytes: Uint8Array, n: number, out: IdList): void {
     // A word takes a letter and a separator at least: half the text's length bounds its words.
-    out.reserve((text.length >> 1) + 1);
+    out.reserve((n >> 1) + 1);
     const ids = out.data;
     let o = out.length;
     let start = -1;
     let h = HASH_SEED;
-    for (let i = 0; i <= text.length; i++) {
-      // Past the end a space (32) ends the last word.
-      const c = ASCII_WORD[i < text.length ? text.charCodeAt(i) : 32]!;
+    // A space past the end ends the last word (the bytes after the text are scratch).
+    bytes[n] = 32;
+    for (let i = 0; i <= n; i++) {
+      const c = ASCII_WORD[bytes[i]!]!;
       if (c !== 0) {
         if (start < 0) start = i;
         h = Math.imul(h ^ c, HASH_PRIME);
@@ -87,10 +76,10 @@ class Vocabulary {
       for (let slot = h & mask; ; slot = (slot + 1) & mask) {
         const known = slots[slot]!;
         if (known === -1) {
-          id = this.add(slot, h, text, start, i);
+          id = this.addAscii(slot, h, bytes, start, i);
           break;
         }
-        if (this.hashes[known] === h && this.sameAscii(known, text, start, i)) {
+        if (this.hashes[known] === h && this.sameAscii(known, bytes, start, i)) {
           id = known;
           break;
         }
@@ -102,12 +91,12 @@ class Vocabulary {
     out.length = o;
   }
 
-  /** `same` for a word of ASCII letters and digits. */
-  private sameAscii(id: number, text: string, start: number, end: number): boolean {
+  /** `same` for a word of ASCII letters and digits, given as bytes (lowercase is `| 0x20` for both). */
+  private sameAscii(id: number, bytes: Uint8Array, start: number, end: number): boolean {
     const from = this.starts[id]!;
     if (this.starts[id + 1]! - from !== end - start) return false;
     const units = this.units;
-    for (let i = start, k = from; i < end; i++, k++) if (units[k] !== ASCII_WORD[text.charCodeAt(i)]) return false;
+    for (let i = start, k = from; i < end; i++, k++) if (units[k] !== (bytes[i]! | 0x20)) return false;
     return true;
   }
 
@@ -131,42 +120,17 @@ class Vocabulary {
   }
 
   private add(slot: number, h: number, text: string, start: number, end: number): number {
-    const id = this.size++;
-    if (id + 1 >= this.hashes.length) {
-      this.hashes = grown32(this.hashes, this.hashes.length * 2);
-      this.starts = grown32(this.starts, this.starts.length * 2);
-    }
-    let o = this.starts[id]!;
-    if (o + end - start > this.units.length) {
-      const units = new Uint16Array(Math.max(this.units.length * 2, o + end - start));
-      units.set(this.units);
-      this.units = units;
-    }
+    let o = this.room(end - start);
     for (let i = start; i < end; i++) this.units[o++] = lower(text.charCodeAt(i));
-    this.starts[id + 1] = o;
-    this.hashes[id] = h;
-    this.slots[slot] = id;
-    if (this.size * 2 > this.slots.length) this.grow();
-    return id;
+    return this.added(slot, h, o);
   }
 
-  private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = slots.length - 1;
-    for (let id = 0; id < this.size; id++) {
-      let slot = this.hashes[id]! & mask;
-      while (slots[slot] !== -1) slot = (slot + 1) & mask;
-      slots[slot] = id;
-    }
-    this.slots = slots;
+  /** `add` for a word of ASCII letters and digits, given as bytes. */
+  private addAscii(slot: number, h: number, bytes: Uint8Array, start: number, end: number): number {
+    let o = this.room(end - start);
+    for (let i = start; i < end; i++) this.units[o++] = bytes[i]! | 0x20;
+    return this.added(slot, h, o);
   }
-}
-
-/** A copy of `a` with room for `n` entries. */
-function grown32(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(n);
-  b.set(a);
-  return b;
 }
 
 /** A growing buffer of ids (a number array emptied by `length = 0` gives its storage back, so it grew again per text). */
@@ -191,8 +155,9 @@ class IdList {
 
 /** Word ids of a text in reading order: the FEATURE_TOKEN words, lowercased. */
 function wordIds(text: string, vocab: Vocabulary, out: IdList): void {
-  if (!NOT_ASCII.test(text)) {
-    vocab.readAscii(text, out);
+  const bytes = asciiBytes(text);
+  if (bytes) {
+    vocab.readAscii(bytes, text.length, out);
     return;
   }
   const folded = text.toLowerCase();

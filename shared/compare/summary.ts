@@ -13,17 +13,28 @@ export function emptyCounts(): Record<ChangeKind, number> {
 /** Text of the paragraphs of one side of a change, as needed for word counts. */
 export type SideText = (change: Change, side: 'base' | 'target') => string;
 
+/** The counts of the last `countChangeWords` (module state, so the summary makes no object per change). */
+let insertedWords = 0;
+let deletedWords = 0;
+
+/** Counts the words a change inserts and deletes into `insertedWords` and `deletedWords`. */
+function countChangeWords(change: Change, text: SideText): void {
+  insertedWords = 0;
+  deletedWords = 0;
+  if (change.kind === 'inserted') insertedWords = countWords(text(change, 'target'));
+  else if (change.kind === 'deleted') deletedWords = countWords(text(change, 'base'));
+  else if (change.diff) {
+    for (const [op, t] of change.diff) {
+      if (op === '+') insertedWords += countWords(t);
+      else if (op === '-') deletedWords += countWords(t);
+    }
+  }
+}
+
 /** Words a change inserts and deletes: from its redline, or whole paragraphs when added/removed. */
 export function changeWords(change: Change, text: SideText): { inserted: number; deleted: number } {
-  if (change.kind === 'inserted') return { inserted: countWords(text(change, 'target')), deleted: 0 };
-  if (change.kind === 'deleted') return { inserted: 0, deleted: countWords(text(change, 'base')) };
-  let inserted = 0;
-  let deleted = 0;
-  for (const [op, t] of change.diff ?? []) {
-    if (op === '+') inserted += countWords(t);
-    else if (op === '-') deleted += countWords(t);
-  }
-  return { inserted, deleted };
+  countChangeWords(change, text);
+  return { inserted: insertedWords, deleted: deletedWords };
 }
 
 /** Section separator shown to the user. */
@@ -55,10 +66,12 @@ export function summarize(changes: readonly Change[], text: SideText): CompareSu
   let lastPath: readonly string[] | undefined;
   let lastName = '';
   for (const c of changes) {
-    const words = changeWords(c, text);
+    countChangeWords(c, text);
+    const inserted = insertedWords;
+    const deleted = deletedWords;
     counts[c.kind]++;
-    wordsInserted += words.inserted;
-    wordsDeleted += words.deleted;
+    wordsInserted += inserted;
+    wordsDeleted += deleted;
     const path = c.kind === 'deleted' ? c.baseSection : c.targetSection;
     if (path !== lastPath || path === undefined) {
       lastPath = path;
@@ -71,8 +84,8 @@ export function summarize(changes: readonly Change[], text: SideText): CompareSu
       sections.set(name, s);
     }
     s.counts[c.kind]++;
-    s.wordsInserted += words.inserted;
-    s.wordsDeleted += words.deleted;
+    s.wordsInserted += inserted;
+    s.wordsDeleted += deleted;
   }
   return { counts, wordsInserted, wordsDeleted, bySection: [...sections.values()] };
 }

@@ -26,6 +26,14 @@ describe('text normalisation fast paths', () => {
       }),
       { numRuns: 500 },
     );
+    // Control codes and DEL are ASCII too: the byte reader takes them.
+    fc.assert(
+      fc.property(fc.array(fc.oneof(asciiPiece, fc.constantFrom('\t', '\n', '\x00', '\x7f', "'\x01", '.\r')), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(countWords(text)).toBe(patternWords(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('folds whitespace as one space and trims, for ASCII and other text alike', () => {

@@ -3,6 +3,7 @@
  * mean for a string, and the few script facts the engine needs.
  */
 import type { CompareOptions } from './types';
+import { asciiBytes, singleSpacedAscii } from './ascii-scan';
 
 /** Scripts written without spaces between words: they need dictionary segmentation. */
 export const DICTIONARY_SCRIPT =
@@ -13,19 +14,18 @@ const WHITESPACE = /\s+/gu;
 /** Whitespace other than the plain space (\s without " "), by code: see `unusualSpace`. */
 const OTHER_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
-/** A code unit outside printable ASCII: a regular expression without the Unicode flag finds one fastest. */
-const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
-
 /** The first code unit outside printable ASCII or the first of two spaces, whichever comes first. */
 const NOT_PRINTABLE_ASCII_OR_TWO_SPACES = /[^\x20-\x7e]| {2}/;
 
 /**
  * True when the text has whitespace other than single plain spaces. Printable ASCII has no
- * whitespace but the space, so one search finds two spaces or the first code unit outside it;
- * from there the text is read code unit by code unit (a Unicode regular expression for it cost
- * more than the alignment of an unchanged draft).
+ * whitespace but the space: most texts are found plain by the byte scan, the others by one
+ * search for two spaces or the first code unit outside it; from there the text is read code
+ * unit by code unit (a Unicode regular expression for it cost more than the alignment of an
+ * unchanged draft).
  */
 function unusualSpace(s: string): boolean {
+  if (singleSpacedAscii(s)) return false;
   const from = s.search(NOT_PRINTABLE_ASCII_OR_TWO_SPACES);
   if (from === -1) return false;
   if (s.charCodeAt(from) === 32) return true;
@@ -89,19 +89,21 @@ export function segmenter(): Intl.Segmenter {
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.][\p{L}\p{N}\p{M}]+)*/gu;
 
-/** `WORD` matches in printable ASCII, counted in one pass: letter/digit runs, joined by ' or . between two of them. */
-function countAsciiWords(text: string): number {
+/** `WORD` matches in ASCII text given as its bytes (`asciiBytes`), counted in one pass: letter/digit runs, joined by ' or . between two of them. */
+function countAsciiWords(bytes: Uint8Array, length: number): number {
+  // A space past the end (the bytes after the text are scratch): no word joins across it.
+  bytes[length] = 32;
   let n = 0;
-  for (let i = 0; i < text.length; ) {
-    if (!isAsciiAlnum(text.charCodeAt(i))) {
+  for (let i = 0; i < length; ) {
+    if (!isAsciiAlnum(bytes[i]!)) {
       i++;
       continue;
     }
     n++;
     for (;;) {
-      while (i < text.length && isAsciiAlnum(text.charCodeAt(i))) i++;
-      const c = text.charCodeAt(i);
-      if ((c === 39 || c === 46) && isAsciiAlnum(text.charCodeAt(i + 1))) i++;
+      while (i < length && isAsciiAlnum(bytes[i]!)) i++;
+      const c = bytes[i]!;
+      if ((c === 39 || c === 46) && isAsciiAlnum(bytes[i + 1]!)) i++;
       else break;
     }
   }
@@ -113,7 +115,8 @@ function countAsciiWords(text: string): number {
  * Japanese or Thai, a letter/number run count elsewhere (same result, much faster).
  */
 export function countWords(text: string): number {
-  if (!NOT_PRINTABLE_ASCII.test(text)) return countAsciiWords(text);
+  const bytes = asciiBytes(text);
+  if (bytes) return countAsciiWords(bytes, text.length);
   if (DICTIONARY_SCRIPT.test(text)) {
     let n = 0;
     for (const s of segmenter().segment(text)) if (s.isWordLike) n++;

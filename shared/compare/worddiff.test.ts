@@ -38,6 +38,26 @@ describe('diffWords', () => {
     );
   });
 
+  it('gives a chunk one code whether its text is read as bytes (ASCII) or by code unit (other text)', () => {
+    const codes = new TokenCodes();
+    const ascii = 'States act  now';
+    const other = 'États act States\u00a0now';
+    const a = new Int32Array(4);
+    const b = new Int32Array(6);
+    codes.chunks(ascii, Int32Array.from([0, 6, 7, 10, 12, 15]), 5, false, a);
+    codes.chunks(other, Int32Array.from([0, 5, 6, 9, 10, 16, 17, 20]), 7, false, b);
+    expect(b[4]).toBe(a[0]); // States
+    expect(b[2]).toBe(a[2]); // act
+    expect(b[6]).toBe(a[4]); // now
+    expect(b[1]).toBe(a[1]); // one space
+    expect(b[0]).not.toBe(a[0]); // États, States
+    expect(new Set([a[0], a[1], a[2], a[3], a[4]]).size).toBe(5); // two spaces differ from one
+    // Whitespace ignored: every run of spaces is one code.
+    codes.chunks(ascii, Int32Array.from([0, 6, 7, 10, 12, 15]), 5, true, a);
+    codes.chunks(other, Int32Array.from([0, 5, 6, 9, 10, 16, 17, 20]), 7, true, b);
+    expect(new Set([a[1], a[3], b[1], b[3], b[5]]).size).toBe(1);
+  });
+
   it('gives the same diff when a shared token code set is full and starts again', () => {
     const shared = new TokenCodes();
     // Nearly every code taken by earlier pairs: the next pair's chunks do not fit.

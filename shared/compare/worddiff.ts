@@ -5,6 +5,8 @@
  */
 import { absorbIslands, longerThanShortWord, type TokenSegment } from './cleanup';
 import { isAsciiAlnum, isSpaceCode, normalizeToken } from './text';
+import { asciiBytes } from './ascii-scan';
+import { HASH_PRIME, HASH_SEED, UnitIds } from './unit-ids';
 import { isWordToken, tokenize } from './tokenize';
 import { DEL, diffCodes, diffOpKind, diffOpLength, INS } from './code-diff';
 import { defaultCompareOptions, type CompareOptions, type DiffOp } from './types';
@@ -31,11 +33,16 @@ function boundaryBefore(s: string, i: number): boolean {
  */
 function commonEnds(a: string, b: string): [number, number] {
   const max = Math.min(a.length, b.length);
+  // ASCII texts are compared as bytes (cheaper loads than charCodeAt), others by code unit.
+  const x = asciiBytes(a, 0);
+  const y = x && asciiBytes(b, 1);
   let p = 0;
-  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  if (x && y) while (p < max && x[p] === y[p]) p++;
+  else while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
   while (p > 0 && !(boundaryAt(a, p) && boundaryAt(b, p))) p--;
   let s = 0;
-  while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  if (x && y) for (let i = a.length - 1, j = b.length - 1; s < max - p && x[i - s] === y[j - s]; ) s++;
+  else while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
   // The shared end starts at the space before a word, so a change ends with its last word.
   while (s > 0 && !(boundaryBefore(a, a.length - s) && boundaryBefore(b, b.length - s))) s--;
   return [p, s];
@@ -45,13 +52,61 @@ function commonEnds(a: string, b: string): [number, number] {
 const MAX_CODES = 0x11000;
 
 /**
+ * Codes of the coarse pass's chunks by their code units, case kept (`UnitIds`): looked up in
+ * the text, with no string sliced per chunk. ASCII text is read as bytes.
+ */
+class ChunkIds extends UnitIds {
+  /** The code of `text[start, end)`. */
+  id(text: string, start: number, end: number): number {
+    let h = HASH_SEED;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), HASH_PRIME);
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const known = this.slots[slot]!;
+      if (known === -1) {
+        let o = this.room(end - start);
+        for (let i = start; i < end; i++) this.units[o++] = text.charCodeAt(i);
+        return this.added(slot, h, o);
+      }
+      if (this.hashes[known] === h && this.starts[known + 1]! - this.starts[known]! === end - start) {
+        let i = start;
+        for (let k = this.starts[known]!; i < end && this.units[k] === text.charCodeAt(i); k++) i++;
+        if (i === end) return known;
+      }
+    }
+  }
+
+  /** `id` for ASCII text given as its bytes (`asciiBytes`): the same code for the same code units. */
+  idBytes(bytes: Uint8Array, start: number, end: number): number {
+    let h = HASH_SEED;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, HASH_PRIME);
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const known = this.slots[slot]!;
+      if (known === -1) {
+        let o = this.room(end - start);
+        for (let i = start; i < end; i++) this.units[o++] = bytes[i]!;
+        return this.added(slot, h, o);
+      }
+      if (this.hashes[known] === h && this.starts[known + 1]! - this.starts[known]! === end - start) {
+        let i = start;
+        for (let k = this.starts[known]!; i < end && this.units[k] === bytes[i]; k++) i++;
+        if (i === end) return known;
+      }
+    }
+  }
+}
+
+/**
  * Maps token keys to integer codes, so `diffCodes` can diff sequences of them. One set serves
  * every word diff of a comparison: a word met in many paragraphs is looked up, not added again
  * per pair. The diff only compares codes for equality, so which code a key gets never changes
- * a diff, only that equal keys get equal codes.
+ * a diff, only that equal keys get equal codes. The coarse pass's chunks and the fine pass's
+ * tokens have codes of their own (each diff reads one kind only).
  */
 export class TokenCodes {
   private readonly codes = new Map<string, number>();
+  private readonly chunkIds = new ChunkIds();
   /** The codes of the pair being diffed: base tokens in `a`, target tokens in `b`. */
   a = new Int32Array(256);
   b = new Int32Array(256);
@@ -59,6 +114,7 @@ export class TokenCodes {
   /** Makes room for a pair of `n` tokens in all (codes start again when the set would overflow). */
   reserve(n: number): void {
     if (this.codes.size + n > MAX_CODES) this.codes.clear();
+    if (this.chunkIds.size + n > MAX_CODES) this.chunkIds.clear();
     if (n > this.a.length) {
       const size = Math.max(n, this.a.length * 2);
       this.a = new Int32Array(size);
@@ -77,11 +133,16 @@ export class TokenCodes {
 
   /** Writes into `into` the codes of the text's chunks (starting at `starts`): each chunk its own key, a run of spaces `' '` when whitespace is ignored. */
   chunks(text: string, starts: Int32Array, n: number, ignoreWhitespace: boolean, into: Int32Array): void {
+    const ids = this.chunkIds;
+    const space = ignoreWhitespace ? ids.id(' ', 0, 1) : -1;
+    const bytes = asciiBytes(text);
     for (let k = 0; k < n; k++) {
       const from = starts[k]!;
+      const to = starts[k + 1]!;
       // A chunk starting with printable ASCII other than a space is a word, not a run of spaces.
-      const first = text.charCodeAt(from);
-      into[k] = this.code(ignoreWhitespace && !(first > 32 && first < 127) && isSpaceCode(first) ? ' ' : text.slice(from, starts[k + 1]));
+      const first = bytes ? bytes[from]! : text.charCodeAt(from);
+      if (space !== -1 && !(first > 32 && first < 127) && isSpaceCode(first)) into[k] = space;
+      else into[k] = bytes ? ids.idBytes(bytes, from, to) : ids.id(text, from, to);
     }
   }
 
