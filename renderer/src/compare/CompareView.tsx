@@ -17,7 +17,7 @@ import { SummaryBar } from './SummaryBar';
 import { HistoryDialog } from './HistoryDialog';
 import { comparisonKey } from '../../../shared/view/state';
 import { useViewField } from '../view/useView';
-import { defaultPair } from '../view/defaults';
+import { chosenPair, defaultPair } from '../view/defaults';
 import type { AnchorMap } from '../../../shared/annotate/anchor';
 import type { PassageTarget } from '../annotations/selection';
 import { AnnotationSummary, compareAnnotations, compareSelection, useAnnotationSteps } from '../annotations/compare-annotations';
@@ -69,9 +69,7 @@ export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate,
   }, [drafts, baseId, targetId, setBaseId, setTargetId]);
 
   // The default pair until the effect above has chosen it: the comparison is asked in this render, not the next.
-  const fallback = useMemo(() => defaultPair(drafts), [drafts]);
-  const base = drafts.find((d) => d.id === baseId) ?? drafts.find((d) => d.id === fallback.baseId) ?? null;
-  const target = drafts.find((d) => d.id === targetId) ?? drafts.find((d) => d.id === fallback.targetId) ?? null;
+  const { base, target } = useMemo(() => chosenPair(drafts, baseId, targetId), [drafts, baseId, targetId]);
   const { comparison, computing, error, ms } = useComparison(base, target, opts);
 
   const ctxBase = useMemo(() => {

@@ -45,9 +45,9 @@ export class EngineClient {
   /** Drafts being sent ahead: the parts not yet posted, by key. */
   private sending = new Map<string, Array<Unnumbered<EngineRequest>>>();
   private warmed = false;
-  /** The pair to compare ahead, waiting for its drafts' last parts to be posted. */
   /** Prepare requests posted and not yet answered. */
   private preparing = 0;
+  /** The pair to compare ahead, waiting for its drafts' last parts to be posted. */
   private toPrepare: { base: string; target: string; options: Partial<CompareOptions>; answer: (r: Extract<EngineResponse, { type: 'prepare' }> | null) => void } | null = null;
 
   constructor(

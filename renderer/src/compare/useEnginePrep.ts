@@ -16,7 +16,7 @@ import type { Draft } from '../../../shared/model/draft';
 import type { CompareOptions } from '../../../shared/compare/types';
 import { engine } from './engine-client';
 import { useViewField } from '../view/useView';
-import { defaultPair } from '../view/defaults';
+import { chosenPair } from '../view/defaults';
 
 /** A working draft changes as it is typed in: send it only once it has rested this long. */
 const WORKING_REST_MS = 1500;
@@ -28,12 +28,9 @@ const WORKING_REST_MS = 1500;
  */
 export const WARM_FROM_BLOCKS = 1000;
 
-/** The drafts the Compare view would open on now. */
+/** The drafts the Compare view would open on now (`chosenPair`), each once. */
 export function comparePair(drafts: readonly Draft[], baseId: string | null, targetId: string | null): Draft[] {
-  const pair = defaultPair(drafts);
-  const find = (id: string | null) => drafts.find((d) => d.id === id);
-  const base = find(baseId) ?? find(pair.baseId);
-  const target = find(targetId) ?? find(pair.targetId);
+  const { base, target } = chosenPair(drafts, baseId, targetId);
   return [base, target].filter((d, i, all): d is Draft => !!d && all.indexOf(d) === i);
 }
 

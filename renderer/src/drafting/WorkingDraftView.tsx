@@ -45,9 +45,6 @@ interface Props {
 /** How long the side panel waits for typing to pause before it lists the changes again (ms). */
 const PANEL_DELAY_MS = 250;
 
-/** The tooltip's sentence for each reason the Fast typing switch is where it is. */
-const LAZY_WHY = { chosen: 'chosen', 'no-assistive': 'noAssistive', assistive: 'assistive', unknown: 'unknown' } as const;
-
 export function WorkingDraftView({ project, draft, sessions, current, onEdit, notify, onExport }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<EditorView | null>(null);
@@ -209,7 +206,7 @@ export function WorkingDraftView({ project, draft, sessions, current, onEdit, no
                 setLazy(!lazy);
                 view?.focus();
               }}
-              title={`${t('edit.lazyTip')} ${t(`edit.lazyWhy.${LAZY_WHY[lazyReason]}`)}`}
+              title={`${t('edit.lazyTip')} ${t(`edit.lazyWhy.${lazyReason}`)}`}
             >
               {t('edit.lazy')}
             </button>

@@ -47,7 +47,7 @@ describe('"Fast typing": on by default only where no assistive technology is kno
     for (const s of everySetting) for (const a of everyAssistive) {
       const r = reasonFor(s, a);
       if (s !== 'auto') expect(r).toBe('chosen');
-      else expect(r).toBe(a === null ? 'unknown' : a ? 'assistive' : 'no-assistive');
+      else expect(r).toBe(a === null ? 'unknown' : a ? 'assistive' : 'noAssistive');
     }
   });
 });

@@ -47,12 +47,12 @@ export function settingFor(on: boolean, assistive: Assistive): FastTypingSetting
   return fastTypingOn('auto', assistive) === on ? 'auto' : on ? 'on' : 'off';
 }
 
-/** Why the switch is where it is, for its tooltip. */
-export type FastTypingReason = 'chosen' | 'no-assistive' | 'assistive' | 'unknown';
+/** Why the switch is where it is: its tooltip's sentence (`edit.lazyWhy.<reason>`). */
+export type FastTypingReason = 'chosen' | 'noAssistive' | 'assistive' | 'unknown';
 
 export function reasonFor(setting: FastTypingSetting, assistive: Assistive): FastTypingReason {
   if (setting !== 'auto') return 'chosen';
-  return assistive === null ? 'unknown' : assistive ? 'assistive' : 'no-assistive';
+  return assistive === null ? 'unknown' : assistive ? 'assistive' : 'noAssistive';
 }
 
 /** Whether assistive technology uses this window, as the host says (null until it does, or in browser mode). */

@@ -53,6 +53,16 @@ export function defaultPair(drafts: ReadonlyArray<{ id: string; working?: unknow
   return { baseId: seq[n - 2]?.id ?? null, targetId: seq[n - 1]?.id ?? null };
 }
 
+/**
+ * The drafts the Compare view opens on: the ones chosen there, with the default pair's standing in
+ * for any not chosen yet or gone from the project.
+ */
+export function chosenPair<D extends { id: string; working?: unknown }>(drafts: readonly D[], baseId: string | null, targetId: string | null): { base: D | null; target: D | null } {
+  const pair = defaultPair(drafts);
+  const find = (id: string | null) => drafts.find((d) => d.id === id);
+  return { base: find(baseId) ?? find(pair.baseId) ?? null, target: find(targetId) ?? find(pair.targetId) ?? null };
+}
+
 // The tracker's selection is stored as the view store's schema describes it: a compile-time check.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const _selection: Same<Selection, TrackerSelection> = true;
