@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importText, toDraft } from '../../../shared/import';
 import { compareDrafts } from '../../../shared/compare';
 import { generatePair } from '../../../shared/testing/generator';
-import { citedNumbers, citeRefs, layoutComparison } from './layout';
+import { citedNumbers, citeRefs, layoutComparison, snippetOf } from './layout';
 import type { Draft } from '../../../shared/model/draft';
 
 describe('compare layout', () => {
@@ -59,5 +59,19 @@ describe('a paragraph that changed section in place', () => {
       'stub:moved:A. Threats › Recommended next steps',
       'change:unchanged:',
     ]);
+  });
+});
+
+describe('a change’s snippet in the list', () => {
+  it('never shows an empty edit: a split or merge that only moved a paragraph break reads as its text', () => {
+    const { base, target } = generatePair(7, 400);
+    const cmp = compareDrafts(base, target);
+    const snippets = cmp.changes.filter((c) => c.kind !== 'unchanged').map((c) => snippetOf(c, base, target));
+    expect(snippets.length).toBeGreaterThan(100);
+    for (const s of snippets) {
+      expect(s.trim()).not.toBe('');
+      // No sign standing alone: every − or + carries the words it marks.
+      expect(s).not.toMatch(/(^|\s)[−+](\s|$)/);
+    }
   });
 });

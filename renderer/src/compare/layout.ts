@@ -123,7 +123,8 @@ export function estimateRowHeight(row: Row, comparison: Comparison, base: Draft,
 export function snippetOf(c: Change, base: Draft, target: Draft, max = 90): string {
   let text = '';
   if (c.diff && c.kind !== 'unchanged') {
-    const changed = c.diff.filter(([op]) => op !== '=').map(([op, t]) => (op === '-' ? `−${t.trim()}` : `+${t.trim()}`));
+    // Edits of spaces alone (a split or merge moving a paragraph break) say nothing in a snippet.
+    const changed = c.diff.filter(([op, t]) => op !== '=' && t.trim()).map(([op, t]) => (op === '-' ? `−${t.trim()}` : `+${t.trim()}`));
     text = changed.join(' ');
   }
   if (!text) {
