@@ -134,6 +134,49 @@ async function typeAndMeasure(page: Page, keys: string[], delayMs: number): Prom
   return { ...r, writes, layouts, cpu, cpuPerKey, collapses, reads };
 }
 
+/** Chromium's rendering phases, main-thread CPU per key (ms), from a trace of typing `keys`. */
+interface Phases {
+  layout: number;
+  prePaint: number;
+  paint: number;
+  intersections: number;
+}
+
+/**
+ * Types `keys` under a DevTools trace and sums, per key, the thread time (CPU, so the machine's
+ * load hardly changes it) of Chromium's rendering phases: style and layout, pre-paint (with its
+ * compositing inputs), paint, and the intersection observers (content-visibility's among them).
+ * A phase that walks the whole window on each key (the changes panel's ~1,300 elements were
+ * walked again in pre-paint and paint before it was contained) shows here.
+ */
+async function tracePhases(page: Page, keys: string[], delayMs: number): Promise<Phases> {
+  const cdp = await page.context().newCDPSession(page);
+  type TraceEvent = { name: string; ph: string; tdur?: number; pid: number; tid: number };
+  const events: TraceEvent[] = [];
+  // The protocol's typing says string values; trace events carry numbers too.
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { categories: 'blink,devtools.timeline', transferMode: 'ReportEvents' });
+  for (const key of keys) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(delayMs);
+  }
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  // The page's main thread: the one running its layouts.
+  const count = new Map<string, number>();
+  for (const e of events) if (e.name === 'Layout') count.set(`${e.pid}:${e.tid}`, (count.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  const main = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const sum = (...names: string[]) => events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main && names.includes(e.name)).reduce((a, e) => a + (e.tdur ?? 0), 0) / 1000 / keys.length;
+  return {
+    layout: sum('UpdateLayoutTree', 'Layout'),
+    prePaint: sum('Blink.CompositingInputs.UpdateTime', 'Blink.PrePaint.UpdateTime'),
+    paint: sum('Blink.Paint.UpdateTime'),
+    intersections: sum('IntersectionObserverController::computeIntersections'),
+  };
+}
+
 /** Counts DOM mutations inside `selector` from now on (read and reset by `typeAndMeasure`). */
 async function countWrites(page: Page, selector: string): Promise<void> {
   await page.evaluate((selector) => {
@@ -222,6 +265,8 @@ interface Measured {
   /** The run's main-thread CPU time over its keys (ms per key), with what was deferred past each pause. */
   typingCpuAll: number;
   structureCpuAll: number;
+  /** Chromium's rendering phases per typed key (CPU, traced apart after the measured keys). */
+  phases: Phases;
 }
 
 /** `lazy`: with "Fast typing" on (paragraphs off screen skipped: content-visibility). */
@@ -246,7 +291,10 @@ async function measure(markup: boolean, lazy = false): Promise<Measured> {
     const typed = await typeAndMeasure(page, [...SENTENCE, ...SENTENCE], 40);
     // Splits and joins: Enter then Backspace, renumbering every paragraph after.
     const structural = await typeAndMeasure(page, Array.from({ length: 10 }, (_, i) => (i % 2 ? 'Backspace' : 'Enter')), 120);
+    // Traced apart, so tracing costs the measured keys nothing.
+    const phases = await tracePhases(page, SENTENCE, 40);
     return {
+      phases,
       typing: stats(typed.latencies),
       structure: stats(structural.latencies),
       longest: Math.max(typed.longest, structural.longest),
@@ -320,6 +368,8 @@ const printEditor = (label: string, r: Measured) => {
   console.log(`  ${' '.repeat(28)}  layout reads before the key's frame (mean): typing ${r.typingReads.toFixed(1)}, Enter/Backspace ${r.structureReads.toFixed(1)}`);
   console.log(`  ${' '.repeat(28)}  main-thread CPU per key (median): typing ${r.typingCpu.toFixed(1)} ms, Enter/Backspace ${r.structureCpu.toFixed(1)} ms`);
   console.log(`  ${' '.repeat(28)}  with deferred work (run total / keys): typing ${r.typingCpuAll.toFixed(1)} ms, Enter/Backspace ${r.structureCpuAll.toFixed(1)} ms`);
+  const p = r.phases;
+  console.log(`  ${' '.repeat(28)}  Chromium phases per typed key (CPU, traced): style+layout ${p.layout.toFixed(2)} ms, pre-paint ${p.prePaint.toFixed(2)} ms, paint ${p.paint.toFixed(2)} ms, intersections ${p.intersections.toFixed(2)} ms`);
 };
 const printPlain = (label: string, r: { typing: Figures; structure: Figures }) => {
   console.log(`  ${label.padEnd(28)}: typing ${f(r.typing)}`);
