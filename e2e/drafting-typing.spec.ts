@@ -129,3 +129,54 @@ test('inserted words stay highlighted exactly as a fresh paint shows them, after
   await app.getByRole('radio', { name: 'Markup' }).click();
   await expect.poll(() => highlighted(app, 'dw-ins')).toEqual(painted);
 });
+
+test('in a long draft inserted words are highlighted near the screen, followed as it scrolls, and all of them before printing', async ({ app }) => {
+  const editor = await newWorkingDraft(app, 'Rev.2');
+  const scroller = app.locator('.working-text');
+  await caretAtEnd(editor.locator('.dw-para[data-label="3."] .dw-text'));
+  await app.keyboard.type(' Early words.');
+  // 160 paragraphs pasted after ¶3: the rest of the draft ends far below the screen.
+  const html = Array.from({ length: 160 }, (_, i) => `<div class="dw-para" data-numbered="true" data-level="0"><p class="dw-text">Pasted paragraph ${i + 1} of 160.</p></div>`).join('');
+  await app.evaluate((html) => {
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', 'Pasted');
+    document.querySelector('.dw-editor')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+  await expect(editor.locator('.dw-para', { hasText: 'Pasted paragraph 160 of 160.' })).toHaveCount(1);
+  const early = (h: string) => h.includes('Early words.');
+  const late = (h: string) => h.includes('Late words.');
+  // The caret ends after the pasted paragraphs, and the view with it: back to the top.
+  await scroller.evaluate((s) => (s.scrollTop = 0));
+  await expect.poll(async () => (await highlighted(app, 'dw-ins')).some(early)).toBe(true);
+
+  // At the end of the draft: what is typed there is highlighted, what lies screens above is not
+  // registered with the browser (it shows nothing there).
+  await scroller.evaluate((s) => (s.scrollTop = s.scrollHeight));
+  await caretAtEnd(editor.locator('.dw-para .dw-text').last());
+  await app.keyboard.type(' Late words.');
+  await expect.poll(async () => (await highlighted(app, 'dw-ins')).some(late)).toBe(true);
+  expect((await highlighted(app, 'dw-ins')).some(early)).toBe(false);
+  const atEnd = await highlighted(app, 'dw-ins');
+
+  // Scrolled back to the top: the early words are painted again, the late ones let go, as a
+  // fresh paint there shows them.
+  await scroller.evaluate((s) => (s.scrollTop = 0));
+  await expect.poll(async () => (await highlighted(app, 'dw-ins')).some(early)).toBe(true);
+  expect((await highlighted(app, 'dw-ins')).some(late)).toBe(false);
+  const atTop = await highlighted(app, 'dw-ins');
+  await app.getByRole('radio', { name: 'Clean' }).click();
+  await expect.poll(() => highlighted(app, 'dw-ins')).toEqual([]);
+  await app.getByRole('radio', { name: 'Markup' }).click();
+  await expect.poll(() => highlighted(app, 'dw-ins')).toEqual(atTop);
+
+  // Printing shows every page: all of them are painted before it lays the page out.
+  const all = await app.evaluate(() => {
+    window.dispatchEvent(new Event('beforeprint'));
+    return [...((CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('dw-ins') ?? [])].length;
+  });
+  expect(all).toBeGreaterThanOrEqual(new Set([...atTop, ...atEnd]).size);
+  const printed = await highlighted(app, 'dw-ins');
+  expect(printed.some(early) && printed.some(late)).toBe(true);
+  expect(printed).toEqual(expect.arrayContaining([...atTop, ...atEnd]));
+});

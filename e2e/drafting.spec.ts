@@ -92,6 +92,8 @@ test('a working draft of Rev.2: edit, alternatives, reject, attribute, save, reo
   // The redline: inserted words underlined, replaced ones struck where they stood.
   const p24 = editor.locator('.dw-para[data-label="24."]');
   await expect(p24.locator('del.dw-del')).toHaveText('could');
+  // Inserted words are painted near the screen (insert-highlights.ts), and ¶5 is screens above.
+  await p24.scrollIntoViewIfNeeded();
   await expect.poll(() => insertedWords(p24)).toEqual(['should']);
   const changes = app.getByRole('region', { name: 'Changes against the base' });
   // ¶2's sentence, ¶5's two insertions around the kept words ("[Alt 1: " and "] [Alt 2: …]"), ¶24.
@@ -162,6 +164,7 @@ test('a working draft of Rev.2: edit, alternatives, reject, attribute, save, reo
   await openDialog.getByRole('button', { name: /Open/ }).click();
   await app.getByRole('list', { name: 'Working drafts' }).getByRole('button', { name: /^Rev\.2 \(working\) working/ }).click();
   const reopened = app.getByRole('textbox', { name: 'Text of Rev.2 (working)' });
+  await reopened.locator('.dw-para[data-label="24."]').scrollIntoViewIfNeeded();
   await expect.poll(() => insertedWords(reopened.locator('.dw-para[data-label="24."]'))).toEqual(['should']);
   await expect(reopened.locator('.dw-para[data-label="24."]')).toHaveAttribute('data-status-label', 'Pending');
   await expect(reopened).toContainText('[Alt 2: equal participation]');

@@ -16,7 +16,7 @@ import type { EditorView } from 'prosemirror-view';
 const MARGIN = 5;
 
 /** Runs `fn` after the next frame is painted (a message posted from an animation frame). */
-function afterPaint(fn: () => void): () => void {
+export function afterPaint(fn: () => void): () => void {
   let cancelled = false;
   const channel = new MessageChannel();
   channel.port1.onmessage = () => {

@@ -11,6 +11,7 @@
 import type { Decoration, DecorationSet, EditorView } from 'prosemirror-view';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import type { EditorState, PluginView } from 'prosemirror-state';
+import { afterPaint } from './caret-scroll';
 
 /** The highlight names drafting.css styles: pending and accepted (reviewed) insertions. */
 export const INSERT_HIGHLIGHTS = { pending: 'dw-ins', reviewed: 'dw-ins-reviewed' } as const;
@@ -46,6 +47,51 @@ function live({ range }: Painted): boolean {
   return within(range.startContainer, range.startOffset) && within(range.endContainer, range.endOffset);
 }
 
+/** How far above and below the screen inserted words are painted, in window heights. */
+const MARGIN = 1;
+
+/**
+ * The top-level blocks of `view` lying within `margin` window heights of the screen, as a first
+ * and last index (all of them when the editor is not laid out). Reads the layout.
+ */
+function blocksNearScreen(view: EditorView, margin = MARGIN): [number, number] {
+  const doc = view.state.doc;
+  const count = doc.childCount;
+  if (!count) return [0, -1];
+  const starts: number[] = [];
+  doc.forEach((_node, pos) => starts.push(pos));
+  const height = view.dom.ownerDocument.defaultView?.innerHeight ?? 0;
+  const top = -height * margin;
+  const bottom = height * (1 + margin);
+  const rect = (i: number): DOMRect | null => {
+    const dom = view.nodeDOM(starts[i]!);
+    return dom instanceof Element ? dom.getBoundingClientRect() : null;
+  };
+  const all = rect(0);
+  const last = rect(count - 1);
+  // Not laid out (hidden, not in the page): nothing to go by, so everything.
+  if (!all || !last || (all.height === 0 && last.height === 0 && all.top === last.top)) return [0, count - 1];
+  // The first block ending below `top`, the last one starting above `bottom` (blocks in order down the page).
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const r = rect(mid);
+    if (r && r.bottom < top) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = lo;
+  lo = first;
+  hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const r = rect(mid);
+    if (!r || r.top <= bottom) lo = mid + 1;
+    else hi = mid;
+  }
+  return [Math.min(first, count - 1), Math.max(first, lo - 1)];
+}
+
 /** The top-level block index at `pos` (the block after it, when `pos` lies between blocks). */
 const indexAt = (doc: ProseMirrorNode, pos: number): number => doc.resolve(Math.max(0, Math.min(pos, doc.content.size))).index(0);
 
@@ -55,6 +101,12 @@ const indexAt = (doc: ProseMirrorNode, pos: number): number => doc.resolve(Math.
  * top-level block: a keystroke repaints the blocks it changed (and any block whose text nodes
  * ProseMirror replaced), not the ~60 changed paragraphs of a long draft, each found from the top
  * of the document (`domAtPos`) and re-registered with the browser on every key.
+ *
+ * Only the blocks near the screen are painted (the window's height above and below it, `MARGIN`),
+ * followed as the page scrolls or resizes, and every block before printing. Chromium rebuilds its
+ * markers for every registered range of every highlight whenever one changes (each key), so a key
+ * cost in proportion to all the draft's inserted passages (~130 in the bench's: 1.6 ms of
+ * compositing inputs per key without Fast typing); what is off screen shows nothing anyway.
  */
 export function insertHighlighter(view: EditorView, inserts: (state: EditorState) => DecorationSet | undefined): PluginView {
   if (!highlightsSupported()) return {};
@@ -62,8 +114,11 @@ export function insertHighlighter(view: EditorView, inserts: (state: EditorState
   const reviewed = new Highlight();
   CSS.highlights.set(INSERT_HIGHLIGHTS.pending, pending);
   CSS.highlights.set(INSERT_HIGHLIGHTS.reviewed, reviewed);
-  /** What is painted for each top-level block of the document, by index. */
+  /** What is painted for each top-level block of the document, by index (nothing outside the window). */
   let blocks: Painted[][] = [];
+  /** The blocks painted: those near the screen (`blocksNearScreen`), first and last index. */
+  let [lo, hi] = blocksNearScreen(view);
+  const near = (i: number) => i >= lo && i <= hi;
   const paintOne = (d: Decoration): Painted => {
     const start = view.domAtPos(d.from, 1);
     const stop = view.domAtPos(d.to, -1);
@@ -90,16 +145,46 @@ export function insertHighlighter(view: EditorView, inserts: (state: EditorState
     let end = doc.childCount ? doc.child(0).nodeSize : 0;
     for (const d of all) {
       while (index < doc.childCount - 1 && d.from >= end) end += doc.child(++index).nodeSize;
-      blocks[index]?.push(paintOne(d));
+      if (near(index)) blocks[index]?.push(paintOne(d));
     }
   };
   /** Blocks `from`..`to` of the document painted again, and any other whose ranges went stale. */
   const repaint = (from: number, to: number) => {
     view.state.doc.forEach((node, pos, i) => {
+      if (!near(i)) return;
       const painted = blocks[i]!;
       if ((i < from || i > to) && painted.every(live)) return;
       unpaint(painted);
       blocks[i] = paintBlock(node, pos);
+    });
+  };
+  /** The window moved to blocks `first`..`last`: blocks leaving it unpainted, those entering painted. */
+  const follow = ([first, last]: [number, number]) => {
+    if (first === lo && last === hi) return;
+    const [oldLo, oldHi] = [lo, hi];
+    [lo, hi] = [first, last];
+    view.state.doc.forEach((node, pos, i) => {
+      const before = i >= oldLo && i <= oldHi;
+      if (before && !near(i)) {
+        unpaint(blocks[i] ?? []);
+        blocks[i] = [];
+      } else if (!before && near(i)) blocks[i] = paintBlock(node, pos);
+    });
+  };
+  const win = view.dom.ownerDocument.defaultView;
+  const onScroll = () => follow(blocksNearScreen(view));
+  const beforePrint = () => follow([0, view.state.doc.childCount - 1]);
+  // Scrolls of the editor's scroller (or any other) reach the document in the capture phase.
+  view.dom.ownerDocument.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  win?.addEventListener('resize', onScroll);
+  win?.addEventListener('beforeprint', beforePrint);
+  win?.addEventListener('afterprint', onScroll);
+  /** After a change of the blocks' count, the window found again once the frame is painted. */
+  let cancel: (() => void) | null = null;
+  const refollowSoon = () => {
+    cancel ??= afterPaint(() => {
+      cancel = null;
+      if (view.dom.isConnected) follow(blocksNearScreen(view));
     });
   };
   paint();
@@ -117,13 +202,26 @@ export function insertHighlighter(view: EditorView, inserts: (state: EditorState
         if (changed || decorationsChanged(v.state, prev)) paint();
         return;
       }
-      if (doc.childCount !== prev.doc.childCount || blocks.length !== doc.childCount || !doc.sameMarkup(prev.doc)) return paint();
+      if (doc.childCount !== prev.doc.childCount || blocks.length !== doc.childCount || !doc.sameMarkup(prev.doc)) {
+        // Blocks added or removed: the same indices painted now (the margin covers the shift),
+        // and the window looked for again after the frame, so the key reads no layout.
+        hi = Math.min(hi, doc.childCount - 1);
+        lo = Math.min(lo, Math.max(0, hi));
+        paint();
+        refollowSoon();
+        return;
+      }
       const start = prev.doc.content.findDiffStart(doc.content);
       if (start === null) return repaint(0, -1);
       const end = prev.doc.content.findDiffEnd(doc.content)?.b ?? start;
       repaint(indexAt(doc, Math.min(start, end)), indexAt(doc, Math.max(start, end)));
     },
     destroy() {
+      cancel?.();
+      view.dom.ownerDocument.removeEventListener('scroll', onScroll, { capture: true });
+      win?.removeEventListener('resize', onScroll);
+      win?.removeEventListener('beforeprint', beforePrint);
+      win?.removeEventListener('afterprint', onScroll);
       if (CSS.highlights.get(INSERT_HIGHLIGHTS.pending) === pending) CSS.highlights.delete(INSERT_HIGHLIGHTS.pending);
       if (CSS.highlights.get(INSERT_HIGHLIGHTS.reviewed) === reviewed) CSS.highlights.delete(INSERT_HIGHLIGHTS.reviewed);
     },
