@@ -188,6 +188,8 @@ export function insertHighlighter(view: EditorView, inserts: (state: EditorState
     });
   };
   paint();
+  // Made before the page laid it out (everything painted then): the window, once it has.
+  refollowSoon();
   return {
     // When the document or any plugin's decorations changed: other decorations (find, brackets)
     // can split or replace text nodes without changing the document, which would leave a range
