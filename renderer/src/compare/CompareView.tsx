@@ -8,8 +8,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ChangeKind } from '../../../shared/compare/types';
 import type { Project } from '../../../shared/model/schema';
 import { CHANGE_KINDS } from '../../../shared/compare/summary';
-import { useComparison } from './useComparison';
-import { citedNumbers, layoutComparison, sectionOf } from './layout';
+import { comparedContext, useComparison } from './useComparison';
+import { sectionOf } from './layout';
 import type { RowContext } from './RedlineRows';
 import { RedlineList, type Reveal } from './RedlineList';
 import { ChangeList } from './ChangeList';
@@ -70,12 +70,8 @@ export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate,
 
   // The default pair until the effect above has chosen it: the comparison is asked in this render, not the next.
   const { base, target } = useMemo(() => chosenPair(drafts, baseId, targetId), [drafts, baseId, targetId]);
-  const { comparison, computing, error, ms } = useComparison(base, target, opts);
-
-  const ctxBase = useMemo(() => {
-    if (!comparison || !base || !target || comparison.baseId !== base.id || comparison.targetId !== target.id) return null;
-    return { comparison, base, target, baseCited: citedNumbers(base), targetCited: citedNumbers(target), layout: layoutComparison(comparison) };
-  }, [comparison, base, target]);
+  const { comparison, layout, cited, computing, error, ms } = useComparison(base, target, opts);
+  const ctxBase = useMemo(() => comparedContext({ comparison, layout, cited }, base, target), [comparison, layout, cited, base, target]);
 
   // Marks a row current, then (RedlineList, once the row is in the document) scrolls to it and focuses it.
   const go = useCallback(
