@@ -178,3 +178,35 @@ test('find (Ctrl+F) searches every row, not only those on screen, and scrolls to
   await expect(find).toHaveCount(0);
   await expect.poll(() => body.locator('.cmp-row').count()).toBeLessThan(60);
 });
+
+test('the change list comes after the redline’s first screen, in its place, and is then complete', async ({ app }) => {
+  // Frame by frame from the click: the first frame with redline rows has the list's place kept
+  // (its box, busy) but none of its items; the items follow, the list's width never changes.
+  const frames = await app.evaluate(async () => {
+    (document.querySelector('#tab-compare') as HTMLButtonElement).click();
+    const seen: Array<{ rows: number; items: number; busy: string | null; width: number }> = [];
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        const aside = document.querySelector('.change-list');
+        const rows = document.querySelectorAll('.cmp-row').length;
+        const items = document.querySelectorAll('.change-list .change-item').length;
+        if (rows) seen.push({ rows, items, busy: aside?.getAttribute('aria-busy') ?? null, width: aside?.getBoundingClientRect().width ?? 0 });
+        if (items || seen.length > 600) resolve();
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+    return seen;
+  });
+  expect(frames[0]).toMatchObject({ items: 0, busy: 'true' });
+  expect(frames.at(-1)!.items).toBeGreaterThan(0);
+  expect(new Set(frames.map((f) => f.width)).size).toBe(1);
+  // Complete: it counts every change a reader steps through, and lists them from the first.
+  const list = app.getByRole('complementary', { name: 'Changes' });
+  await expect(list).not.toHaveAttribute('aria-busy', 'true');
+  const total = Number(/of (\d+)/.exec((await app.locator('.nav-pos').innerText()) ?? '')?.[1]);
+  expect(total).toBeGreaterThan(100);
+  await expect(list.locator('.list-count')).toHaveText(`${total} changes shown`);
+  await list.locator('.change-item').first().click();
+  await expect(app.locator('.nav-pos')).toHaveText(`1 of ${total}`);
+});

@@ -65,6 +65,8 @@ export interface AnnotationStop {
 /** The flags of a redline in reading order (row by row, each row's flags as shown). */
 export function annotationStops(layout: Layout, flags: ReadonlyMap<number, RowFlag>): AnnotationStop[] {
   const stops: AnnotationStop[] = [];
+  // No flags (no annotations on these drafts): no walk over a long redline's thousands of rows.
+  if (!flags.size) return stops;
   layout.rows.forEach((row, i) => {
     if (row.role === 'stub') return;
     for (const item of flags.get(row.change)?.items ?? []) stops.push({ row: i, id: item.annotation.id, draftId: item.draftId });

@@ -4,12 +4,12 @@
  * a worker; the redline and the change list are windowed (only what is near the viewport is in the
  * document), so a 4,000-paragraph pair opens and scrolls as fast as a short one.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ChangeKind } from '../../../shared/compare/types';
 import type { Project } from '../../../shared/model/schema';
 import { CHANGE_KINDS } from '../../../shared/compare/summary';
-import { useComparison } from './useComparison';
-import { citedNumbers, layoutComparison, sectionOf } from './layout';
+import { comparedContext, useComparison } from './useComparison';
+import { sectionOf } from './layout';
 import type { RowContext } from './RedlineRows';
 import { RedlineList, type Reveal } from './RedlineList';
 import { ChangeList } from './ChangeList';
@@ -34,6 +34,24 @@ interface Props {
 }
 
 const NO_ANCHORS: AnchorMap = new Map();
+
+/**
+ * `value`, once the browser has painted a frame since it came (in a task after the next animation
+ * frame, as a transition); until then the value before it.
+ */
+export function usePaintedSince<T>(value: T): T {
+  const [painted, setPainted] = useState(value);
+  useEffect(() => {
+    if (Object.is(painted, value)) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => startTransition(() => setPainted(() => value)), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [value, painted]);
+  return painted;
+}
 
 export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate, onOpenAnnotation }: Props) {
   const t = useT();
@@ -70,12 +88,8 @@ export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate,
 
   // The default pair until the effect above has chosen it: the comparison is asked in this render, not the next.
   const { base, target } = useMemo(() => chosenPair(drafts, baseId, targetId), [drafts, baseId, targetId]);
-  const { comparison, computing, error, ms } = useComparison(base, target, opts);
-
-  const ctxBase = useMemo(() => {
-    if (!comparison || !base || !target || comparison.baseId !== base.id || comparison.targetId !== target.id) return null;
-    return { comparison, base, target, baseCited: citedNumbers(base), targetCited: citedNumbers(target), layout: layoutComparison(comparison) };
-  }, [comparison, base, target]);
+  const { comparison, layout, cited, computing, error, ms } = useComparison(base, target, opts);
+  const ctxBase = useMemo(() => comparedContext({ comparison, layout, cited }, base, target), [comparison, layout, cited, base, target]);
 
   // Marks a row current, then (RedlineList, once the row is in the document) scrolls to it and focuses it.
   const go = useCallback(
@@ -115,6 +129,9 @@ export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate,
     [ctxBase, go, openHistory, annotated, onOpenAnnotation],
   );
   const annotationSteps = useAnnotationSteps(ctxBase?.layout ?? null, onOpenAnnotation ? annotated?.flags : undefined, go);
+  // The change list comes a frame after the redline: the first frame of a new comparison styles,
+  // lays out and paints the redline's first screen, not the list's items too (its place is kept).
+  const listFor = usePaintedSince(ctxBase);
 
   // The stops a reader steps through, honouring the kind filter.
   const stops = useMemo(
@@ -232,7 +249,7 @@ export function CompareView({ project, onEdit, anchors = NO_ANCHORS, onAnnotate,
       )}
       {annotated && onOpenAnnotation && <AnnotationSummary summary={annotated.summary} onOpen={onOpenAnnotation} steps={annotationSteps} />}
       <div className="compare-main">
-        {ctx && <ChangeList ctx={ctx} filter={filter} onFilter={setFilter} currentRow={currentRow} onGo={go} />}
+        {ctx && (listFor === ctxBase ? <ChangeList ctx={ctx} filter={filter} onFilter={setFilter} currentRow={currentRow} onGo={go} /> : <aside className="change-list" aria-label={t('compare.changes')} aria-busy="true" />)}
         <div className={`cmp-body mode-${mode}`} ref={scroller} aria-busy={computing} aria-label={ctx ? t('compare.redlineFromTo', { base: ctx.base.label, target: ctx.target.label }) : t('compare.redline')} role="region">
           {computing && !ctx && <p className="empty-hint"><span className="spinner" aria-hidden="true" /> {t('compare.comparing')}</p>}
           {ctx && mode === 'side' && (

@@ -7,7 +7,7 @@
  */
 import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { RedlineRow, type Mode, type RowContext } from './RedlineRows';
-import { estimateRowHeight } from './layout';
+import { heightAt, rowExtent } from './layout';
 import { useWholeList, useWindowedList, WINDOW_FROM } from './useWindowedList';
 
 /** A request to bring a row into view and focus it; `seq` makes each request new, even for the same row. */
@@ -28,10 +28,10 @@ export const RedlineList = memo(function RedlineList({ ctx, mode, currentRow, re
   const list = useRef<HTMLDivElement>(null);
   const whole = useWholeList();
   const { rows } = ctx.layout;
-  const estimate = useCallback(
-    (i: number, width: number) => estimateRowHeight(rows[i]!, ctx.comparison, ctx.base, ctx.target, mode, width || 900),
-    [rows, ctx.comparison, ctx.base, ctx.target, mode],
-  );
+  // What each row's estimate depends on besides the width, read once: the list estimates every row
+  // again when its width is first known and whenever it changes.
+  const extents = useMemo(() => rows.map((row) => rowExtent(row, ctx.comparison, ctx.base, ctx.target, mode)), [rows, ctx.comparison, ctx.base, ctx.target, mode]);
+  const estimate = useCallback((i: number, width: number) => heightAt(extents[i]!, width || 900), [extents]);
   const pinned = useMemo(() => [currentRow, reveal?.row].filter((r): r is number => r !== null && r !== undefined), [currentRow, reveal]);
   const identity = useMemo(() => ({ ctx: ctx.layout, mode }), [ctx.layout, mode]);
   const { plan, scrollToIndex } = useWindowedList({ count: rows.length, estimate, scroller, list, pinned, all: whole || rows.length <= WINDOW_FROM, identity });

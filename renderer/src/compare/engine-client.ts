@@ -6,7 +6,7 @@ import type { CompareOptions, Comparison } from '../../../shared/compare/types';
 import type { HistoryStep } from '../../../shared/compare/lineage';
 import type { Draft } from '../../../shared/model/draft';
 import type { LineageOverride } from '../../../shared/model/schema';
-import { fromWire, UNKNOWN_DRAFT, type AnnotationExportFormat, type ComparedDrafts, type DraftOrKey, type EngineRequest, type EngineResponse, type EngineWireResponse, type ExportFormat } from './engine-protocol';
+import { fromWire, fromWireInSlices, nextTask, UNKNOWN_DRAFT, type AnnotationExportFormat, type ComparedDrafts, type DraftOrKey, type EngineRequest, type EngineResponse, type EngineWireResponse, type ExportFormat } from './engine-protocol';
 import type { Annotation } from '../../../shared/annotate/schema';
 import type { AnchorMap } from '../../../shared/annotate/anchor';
 import type { RedlineAnnotation } from '../../../shared/export/types';
@@ -50,13 +50,23 @@ export class EngineClient {
   /** The pair to compare ahead, waiting for its drafts' last parts to be posted. */
   private toPrepare: { base: string; target: string; options: Partial<CompareOptions>; answer: (r: Extract<EngineResponse, { type: 'prepare' }> | null) => void } | null = null;
 
+  /**
+   * @param idle runs work when the window is idle (whenIdle)
+   * @param slices how a comparison reply is read: slices of `ms` milliseconds with `pause()` between them
+   */
   constructor(
     private readonly channel: WorkerClient<EngineRequest, EngineWireResponse | EngineResponse>,
     private readonly idle: (f: (left: () => number) => void) => void = whenIdle,
+    private readonly slices: { pause: () => Promise<void>; ms: number } = { pause: nextTask, ms: 4 },
   ) {}
 
   private async ask(req: Unnumbered<EngineRequest>, drafts?: ComparedDrafts): Promise<EngineResponse> {
     return fromWire(await this.channel.send(req), drafts);
+  }
+
+  /** A comparison, read in slices between which the page can paint (a long one is thousands of changes to rebuild). */
+  private async askCompare(req: Unnumbered<Extract<EngineRequest, { type: 'compare' }>>, drafts: ComparedDrafts): Promise<EngineResponse> {
+    return fromWireInSlices(await this.channel.send(req), drafts, this.slices.pause, this.slices.ms);
   }
 
   private ref(d: Draft, resend: boolean): DraftOrKey {
@@ -159,9 +169,9 @@ export class EngineClient {
   }
 
   async compare(base: Draft, target: Draft, options: Partial<CompareOptions>): Promise<{ comparison: Comparison; ms: number }> {
-    let r = await this.ask({ type: 'compare', base: this.ref(base, false), target: this.ref(target, false), options }, { base, target });
+    let r = await this.askCompare({ type: 'compare', base: this.ref(base, false), target: this.ref(target, false), options }, { base, target });
     // The worker restarted (or the main-thread fallback took over) and lost what it held: send both whole.
-    if (!r.ok && r.error === UNKNOWN_DRAFT) r = await this.ask({ type: 'compare', base: this.ref(base, true), target: this.ref(target, true), options }, { base, target });
+    if (!r.ok && r.error === UNKNOWN_DRAFT) r = await this.askCompare({ type: 'compare', base: this.ref(base, true), target: this.ref(target, true), options }, { base, target });
     if (!r.ok) throw new Error(r.error);
     if (r.type !== 'compare') throw new Error('unexpected engine reply');
     return { comparison: r.comparison, ms: r.ms };

@@ -221,23 +221,49 @@ function writeComparison(c: Comparison, drafts?: ComparedDrafts): string {
   return JSON.stringify({ ...c, changes, sections } satisfies WireComparison);
 }
 
+/** One change read back from its wire form (the comparison's section paths, its drafts). */
+function readChange([kind, b, t, similarity, baseSection, targetSection, crossSection, standing, diff, other]: WireChange, sections: string[][], drafts?: ComparedDrafts): Change {
+  const out: Change = { kind: KINDS[kind]!, base: refsIn(b, drafts?.base), target: refsIn(t, drafts?.target), similarity };
+  if (baseSection != null) out.baseSection = sections[baseSection];
+  if (targetSection != null) out.targetSection = sections[targetSection];
+  if (diff?.length && typeof diff[0] === 'number') {
+    if (!drafts) throw new Error('A comparison reply needs the drafts it was made from.');
+    out.diff = diffFromLengths(diff as number[], textOf(drafts.base, out.base), textOf(drafts.target, out.target));
+  } else if (diff) out.diff = diff as DiffOp[];
+  if (crossSection != null) out.crossSection = crossSection === 1;
+  if (standing != null) out.standing = standing;
+  return other ? Object.assign(out, other) : out;
+}
+
 function readComparison(text: string, drafts?: ComparedDrafts): Comparison {
   const { sections, changes, ...rest } = JSON.parse(text) as WireComparison;
-  return {
-    ...rest,
-    changes: changes.map(([kind, b, t, similarity, baseSection, targetSection, crossSection, standing, diff, other]) => {
-      const out: Change = { kind: KINDS[kind]!, base: refsIn(b, drafts?.base), target: refsIn(t, drafts?.target), similarity };
-      if (baseSection != null) out.baseSection = sections[baseSection];
-      if (targetSection != null) out.targetSection = sections[targetSection];
-      if (diff?.length && typeof diff[0] === 'number') {
-        if (!drafts) throw new Error('A comparison reply needs the drafts it was made from.');
-        out.diff = diffFromLengths(diff as number[], textOf(drafts.base, out.base), textOf(drafts.target, out.target));
-      } else if (diff) out.diff = diff as DiffOp[];
-      if (crossSection != null) out.crossSection = crossSection === 1;
-      if (standing != null) out.standing = standing;
-      return other ? Object.assign(out, other) : out;
-    }),
-  };
+  return { ...rest, changes: changes.map((w) => readChange(w, sections, drafts)) };
+}
+
+/** A macrotask later: `scheduler.yield()` where the browser has it (its continuation runs before other queued tasks), else a timer. */
+export const nextTask = (): Promise<void> => {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return typeof s?.yield === 'function' ? s.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/**
+ * The same comparison as `fromWire` reads, read in slices of about `sliceMs` milliseconds with
+ * `pause()` between them, so reading a 4,000-paragraph reply (its word diffs rebuilt from the
+ * drafts' texts: some 10 ms, and as much again in garbage collection) is no single long task on
+ * the page: the browser can paint and handle input between slices. A short reply is read in one.
+ */
+export async function readComparisonInSlices(text: string, drafts: ComparedDrafts | undefined, pause: () => Promise<void> = nextTask, sliceMs = 4): Promise<Comparison> {
+  let start = performance.now();
+  const { sections, changes: wire, ...rest } = JSON.parse(text) as WireComparison;
+  const changes = new Array<Change>(wire.length);
+  for (let i = 0; i < wire.length; i++) {
+    if (performance.now() - start > sliceMs) {
+      await pause();
+      start = performance.now();
+    }
+    changes[i] = readChange(wire[i]!, sections, drafts);
+  }
+  return { ...rest, changes };
 }
 
 /** A reply as the worker posts it. */
@@ -255,3 +281,7 @@ export function toWire(r: EngineResponse, drafts?: ComparedDrafts): EngineWireRe
  */
 export const fromWire = (r: EngineWireResponse | EngineResponse, drafts?: ComparedDrafts): EngineResponse =>
   r.ok && r.type === 'compare' && typeof r.comparison === 'string' ? { id: r.id, ok: true, type: 'compare', ms: r.ms, comparison: readComparison(r.comparison, drafts) } : (r as EngineResponse);
+
+/** `fromWire`, a comparison read in slices (readComparisonInSlices): what the page does with a compare reply. */
+export const fromWireInSlices = async (r: EngineWireResponse | EngineResponse, drafts?: ComparedDrafts, pause?: () => Promise<void>, sliceMs?: number): Promise<EngineResponse> =>
+  r.ok && r.type === 'compare' && typeof r.comparison === 'string' ? { id: r.id, ok: true, type: 'compare', ms: r.ms, comparison: await readComparisonInSlices(r.comparison, drafts, pause, sliceMs) } : (r as EngineResponse);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { engineWorkerLoop, warmUpSlices } from './engine-worker-loop';
 import { EngineClient, HOLD_PART } from './engine-client';
-import { diffAsLengths, diffFromLengths, fromWire, toWire, type EngineRequest, type EngineResponse, type EngineWireResponse } from './engine-protocol';
+import { diffAsLengths, diffFromLengths, fromWire, readComparisonInSlices, toWire, type EngineRequest, type EngineResponse, type EngineWireResponse } from './engine-protocol';
 import { handleEngineRequest } from './engine-core';
 import type { WorkerClient } from '../workers/worker-client';
 import { generatePair } from '../../../shared/testing/generator';
@@ -70,7 +70,7 @@ describe('the engine worker’s loop: a real request is never behind warm-up', (
 });
 
 /** An engine client whose "worker" is the loop above, run a tick later; idle moments pumped by hand. */
-function client(inWorker = true) {
+function client(inWorker = true, slices?: { pause: () => Promise<void>; ms: number }) {
   const sent: Array<{ type: string; key?: string; part?: number }> = [];
   let id = 1;
   const waiting = new Map<number, (r: EngineWireResponse) => void>();
@@ -88,7 +88,7 @@ function client(inWorker = true) {
     },
   } as unknown as WorkerClient<EngineRequest, EngineWireResponse | EngineResponse>;
   const idle: Array<(left: () => number) => void> = [];
-  const c = new EngineClient(channel, (f) => idle.push(f));
+  const c = new EngineClient(channel, (f) => idle.push(f), slices);
   return { c, sent, idle, pumpIdle: () => idle.shift()?.(() => 0) };
 }
 
@@ -347,5 +347,50 @@ describe('comparisons posted as JSON', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a comparison reply read in slices', () => {
+  it('assembles to exactly the comparison the engine made, however it is sliced (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 0, max: 90 }),
+        fc.boolean(),
+        // Slices of one change each, of a few microseconds, or the whole reply at once.
+        fc.constantFrom(-1, 0.005, 0.05, Infinity),
+        async (seed, paragraphs, withDrafts, sliceMs) => {
+          const { base, target } = generatePair(seed, paragraphs);
+          const direct = compareDrafts(base, target, {});
+          const drafts = withDrafts ? { base, target } : undefined;
+          const wire = toWire({ id: 1, ok: true, type: 'compare', comparison: direct, ms: 1 }, drafts) as { comparison: string };
+          let pauses = 0;
+          const read = await readComparisonInSlices(wire.comparison, drafts, async () => void pauses++, sliceMs);
+          expect(read).toEqual(direct);
+          if (sliceMs < 0) expect(pauses).toBe(direct.changes.length);
+          if (sliceMs === Infinity) expect(pauses).toBe(0);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('lets other tasks run between slices, and the client reads comparisons that way', async () => {
+    const { base, target } = generatePair(7, 400);
+    const direct = compareDrafts(base, target, {});
+    const wire = toWire({ id: 1, ok: true, type: 'compare', comparison: direct, ms: 1 }, { base, target }) as { comparison: string };
+    // A task queued before the read runs before the read ends.
+    let ran = false;
+    setTimeout(() => (ran = true), 0);
+    const read = readComparisonInSlices(wire.comparison, { base, target }, undefined, -1);
+    expect(ran).toBe(false);
+    expect(await read).toEqual(direct);
+    expect(ran).toBe(true);
+    // The client: a pause before each change of its reply, and the comparison whole at the end.
+    let pauses = 0;
+    const { c } = client(true, { pause: async () => void pauses++, ms: -1 });
+    const { comparison } = await c.compare(base, target, {});
+    expect(comparison).toEqual(direct);
+    expect(pauses).toBe(direct.changes.length);
   });
 });

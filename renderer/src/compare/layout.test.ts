@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { importText, toDraft } from '../../../shared/import';
 import { compareDrafts } from '../../../shared/compare';
 import { generatePair } from '../../../shared/testing/generator';
-import { citedNumbers, citeRefs, layoutComparison, snippetOf } from './layout';
+import { citedNumbers, citeRefs, estimateRowHeight, heightAt, layoutComparison, rowExtent, snippetOf } from './layout';
+import type { ParagraphRef } from '../../../shared/compare/types';
 import type { Draft } from '../../../shared/model/draft';
 
 describe('compare layout', () => {
@@ -25,6 +26,38 @@ describe('compare layout', () => {
       }
       // A heading appears exactly where the section changes.
       expect(rows[0]!.heading).not.toBeNull();
+    }
+  });
+
+  it('estimates a row from its extent, read once, as it estimated it from the row at each width', () => {
+    // The estimate as it was written before extents (each column's lines at its width).
+    const LINE = 25.6;
+    const CHAR = 7.6;
+    const before = (row: ReturnType<typeof layoutComparison>['rows'][number], cmp: ReturnType<typeof compareDrafts>, base: Draft, target: Draft, mode: 'combined' | 'side', width: number) => {
+      const c = cmp.changes[row.change]!;
+      const len = (draft: Draft, refs: ParagraphRef[]) => refs.reduce((a, r) => a + (draft.blocks[r.index]?.text.length ?? 0) + 2, 0);
+      const lines = (chars: number, px: number) => Math.max(1, Math.ceil(chars / Math.max(10, px / CHAR)));
+      let textLines: number;
+      if (row.role === 'stub') textLines = lines(len(base, c.base), mode === 'side' ? (width - 40) / 2 - 48 : width - 82);
+      else if (mode === 'side') textLines = Math.max(lines(len(base, c.base), (width - 40) / 2 - 48), lines(len(target, c.target), (width - 40) / 2 - 48));
+      else textLines = lines(c.diff && c.kind !== 'unchanged' ? c.diff.reduce((a, [, t]) => a + t.length, 0) : len(c.target.length ? target : base, c.target.length ? c.target : c.base), width - 82);
+      const label = row.role === 'stub' || c.kind !== 'unchanged' ? 19 : 0;
+      return (row.heading !== null ? 50 : 0) + 18 + label + textLines * LINE;
+    };
+    for (const seed of [3, 8]) {
+      const { base, target } = generatePair(seed, 200);
+      const cmp = compareDrafts(base, target);
+      const { rows } = layoutComparison(cmp);
+      expect(rows.some((r) => r.role === 'stub')).toBe(true);
+      for (const mode of ['combined', 'side'] as const) {
+        const extents = rows.map((r) => rowExtent(r, cmp, base, target, mode));
+        for (const width of [0, 120, 333, 900, 1500]) {
+          rows.forEach((r, i) => {
+            expect(heightAt(extents[i]!, width)).toBe(before(r, cmp, base, target, mode, width));
+            expect(estimateRowHeight(r, cmp, base, target, mode, width)).toBe(before(r, cmp, base, target, mode, width));
+          });
+        }
+      }
     }
   });
 

@@ -103,20 +103,40 @@ const LINE = 25.6;
 const CHAR = 7.6;
 
 /**
+ * What a row's expected height depends on besides the list's width: the characters of its text
+ * (side by side, or a moved paragraph's old place: the longer column's, at half width) and the
+ * pixels of its section heading, padding and label line.
+ */
+export interface RowExtent {
+  chars: number;
+  half: boolean;
+  fixed: number;
+}
+
+export function rowExtent(row: Row, comparison: Comparison, base: Draft, target: Draft, mode: 'combined' | 'side'): RowExtent {
+  const c = comparison.changes[row.change]!;
+  const len = (draft: Draft, refs: ParagraphRef[]) => refs.reduce((a, r) => a + (draft.blocks[r.index]?.text.length ?? 0) + 2, 0);
+  let chars: number;
+  if (row.role === 'stub') chars = len(base, c.base);
+  else if (mode === 'side') chars = Math.max(len(base, c.base), len(target, c.target));
+  else chars = c.diff && c.kind !== 'unchanged' ? c.diff.reduce((a, [, t]) => a + t.length, 0) : len(c.target.length ? target : base, c.target.length ? c.target : c.base);
+  const label = row.role === 'stub' || c.kind !== 'unchanged' ? 19 : 0;
+  return { chars, half: mode === 'side', fixed: (row.heading !== null ? 50 : 0) + 18 + label };
+}
+
+/** A row's expected height (rowExtent) in a list `width` pixels wide: its text wrapped at that width. */
+export function heightAt({ chars, half, fixed }: RowExtent, width: number): number {
+  const px = half ? (width - 40) / 2 - 48 : width - 82;
+  return fixed + Math.max(1, Math.ceil(chars / Math.max(10, px / CHAR))) * LINE;
+}
+
+/**
  * The height a row is expected to take in the redline before it is measured (useWindowedList): its
  * section heading, label line, and its text wrapped at `width` pixels (side by side: the longer
  * of the two half-width columns). Close enough that the scrollbar barely moves as rows come in.
  */
 export function estimateRowHeight(row: Row, comparison: Comparison, base: Draft, target: Draft, mode: 'combined' | 'side', width: number): number {
-  const c = comparison.changes[row.change]!;
-  const len = (draft: Draft, refs: ParagraphRef[]) => refs.reduce((a, r) => a + (draft.blocks[r.index]?.text.length ?? 0) + 2, 0);
-  const lines = (chars: number, px: number) => Math.max(1, Math.ceil(chars / Math.max(10, px / CHAR)));
-  let textLines: number;
-  if (row.role === 'stub') textLines = lines(len(base, c.base), mode === 'side' ? (width - 40) / 2 - 48 : width - 82);
-  else if (mode === 'side') textLines = Math.max(lines(len(base, c.base), (width - 40) / 2 - 48), lines(len(target, c.target), (width - 40) / 2 - 48));
-  else textLines = lines(c.diff && c.kind !== 'unchanged' ? c.diff.reduce((a, [, t]) => a + t.length, 0) : len(c.target.length ? target : base, c.target.length ? c.target : c.base), width - 82);
-  const label = row.role === 'stub' || c.kind !== 'unchanged' ? 19 : 0;
-  return (row.heading !== null ? 50 : 0) + 18 + label + textLines * LINE;
+  return heightAt(rowExtent(row, comparison, base, target, mode), width);
 }
 
 /** A short snippet of a change for the change list: the changed words when there are any. */

@@ -10,7 +10,7 @@
  * The items are the elements carrying `data-wi={index}` inside `list`; `scroller` is the element
  * that scrolls (the list may start below other content in it).
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { fullPlan, prefixOffsets, windowPlan, type Plan } from './windowing';
 import { useFindingEverywhere } from '../components/find-scope';
@@ -123,7 +123,9 @@ export function useWindowedList({ count, estimate, scroller, list, pinned = [], 
   // lays it out anyway: reading sizes in that commit would force the style and layout of the
   // whole new view inside React's commit task (some 30 ms of a 4,000-paragraph comparison's
   // opening). Later commits (scrolling) measure at once, so the frame paints the measured window.
-  const measure = useCallback(() => {
+  // What the first measure brings (the overscan, the measured sizes) renders as a transition, in
+  // slices between which the browser paints and handles input: it is off screen.
+  const measure = useCallback((first = false) => {
     const l = list.current;
     if (!l) return;
     const { sizes } = measured.current;
@@ -137,8 +139,12 @@ export function useWindowedList({ count, estimate, scroller, list, pinned = [], 
         changed = true;
       }
     }
-    setMeasuredOnce(true);
-    if (changed) setVersion((v) => v + 1);
+    const apply = () => {
+      setMeasuredOnce(true);
+      if (changed) setVersion((v) => v + 1);
+    };
+    if (first) startTransition(apply);
+    else apply();
   }, [list]);
   useLayoutEffect(() => {
     const l = list.current;
@@ -146,7 +152,7 @@ export function useWindowedList({ count, estimate, scroller, list, pinned = [], 
     const sc = scroller.current;
     if (sc && atEnd.current && sc.scrollTop + sc.clientHeight < sc.scrollHeight - 2) sc.scrollTop = sc.scrollHeight;
     if (measuredOnce) return measure();
-    const frame = requestAnimationFrame(measure);
+    const frame = requestAnimationFrame(() => measure(true));
     return () => cancelAnimationFrame(frame);
   });
 

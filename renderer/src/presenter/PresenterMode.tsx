@@ -9,8 +9,8 @@ import type { Project } from '../../../shared/model/schema';
 import type { AnchorMap } from '../../../shared/annotate/anchor';
 import type { Deck } from '../../../shared/view/deck';
 import { comparisonKey, type PresenterViewState } from '../../../shared/view/state';
-import { citedNumbers, citeRefs, layoutComparison } from '../compare/layout';
-import { useComparison } from '../compare/useComparison';
+import { citeRefs } from '../compare/layout';
+import { comparedContext, useComparison } from '../compare/useComparison';
 import { useTrack } from '../track/useTrack';
 import { paragraphIndex } from '../track/highlight';
 import { eventKey, scopeOf } from '../track/events';
@@ -49,11 +49,8 @@ function ComparePresentation({ project, anchors, notes }: Required<Props>) {
   const drafts = redlineDrafts(project);
   const base = drafts.find((d) => d.id === c.baseId) ?? null;
   const target = drafts.find((d) => d.id === c.targetId) ?? null;
-  const { comparison, error } = useComparison(base, target, c.options);
-  const ctx: DeckContext | null = useMemo(() => {
-    if (!comparison || !base || !target || comparison.baseId !== base.id || comparison.targetId !== target.id) return null;
-    return { comparison, base, target, baseCited: citedNumbers(base), targetCited: citedNumbers(target), layout: layoutComparison(comparison) };
-  }, [comparison, base, target]);
+  const { comparison, layout, cited, error } = useComparison(base, target, c.options);
+  const ctx: DeckContext | null = useMemo(() => comparedContext({ comparison, layout, cited }, base, target), [comparison, layout, cited, base, target]);
   const key = comparisonKey(c);
   const deck = useMemo(() => (ctx ? compareDeck(ctx, new Set(c.filter), key) : null), [ctx, c.filter, key]);
 
