@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildFeatures, shingles } from './features';
+import { buildFeatures, concatFeatures, containment, HeldBag, shingles, similarity } from './features';
 import { SAMPLE_PARAGRAPHS } from '../testing/lang-samples';
 
 const samples = Object.values(SAMPLE_PARAGRAPHS).flat();
@@ -55,4 +55,29 @@ describe('buildFeatures', () => {
     expect(b).toHaveLength(5);
     expect(c).toEqual([a![0], b![4]]);
   });
+
+  it('gives, holding one bag, the same similarity and containment to the bit as merging the two sorted bags, and of pieces read as one', () => {
+    // Few distinct words, so bags share words and repeat them (counts matter).
+    const word = fc.constantFrom('states', 'should', 'the', 'norms', 'ICT', 'of', 'a', '各国', 'الدول', '1.5');
+    const para = fc.array(word, { maxLength: 25 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(fc.array(para, { minLength: 2, maxLength: 12 }), fc.array(fc.nat(11), { minLength: 1, maxLength: 4 }), (texts, pick) => {
+        const space = buildFeatures(texts);
+        const held = new HeldBag(space);
+        const fs = space.features;
+        for (let i = 0; i < fs.length; i++) {
+          held.hold(fs[i]!);
+          for (let j = 0; j < fs.length; j++) {
+            expect(held.similarity(fs[j]!)).toBe(similarity(space, fs[i]!, fs[j]!));
+            expect(held.contains(fs[j]!)).toBe(containment(space, fs[j]!, fs[i]!));
+          }
+          const parts = pick.map((k) => fs[k % fs.length]!);
+          expect(held.similarityOfParts(parts)).toBe(similarity(space, fs[i]!, concatFeatures(parts)));
+        }
+        held.release();
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
+

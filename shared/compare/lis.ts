@@ -4,7 +4,7 @@
  * Indices (into `values`) of a longest strictly increasing subsequence of `values`,
  * in O(n log n).
  */
-export function longestIncreasing(values: readonly number[]): number[] {
+export function longestIncreasing(values: ArrayLike<number>): number[] {
   const tails: number[] = [];
   const prev = new Int32Array(values.length).fill(-1);
   for (let i = 0; i < values.length; i++) {
