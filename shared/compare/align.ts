@@ -368,9 +368,10 @@ function growGroup(one: number, many: number, used: Uint8Array, oneOffset: numbe
         if (!isPiece(i + step, used, manyOffset, held, space)) break;
         i += step;
       }
-      const next: number[] = members ? [...members, i] : [many, i];
-      next.sort((x, y) => x - y);
-      const s = held.similarityOfParts(next.map((k) => space.features[manyOffset + k]!));
+      // In order: a piece after the pair goes last, one before it first.
+      const prev = members ?? [many];
+      const next = step > 0 ? [...prev, i] : [i, ...prev];
+      const s = held.similarityOfParts(next, manyOffset);
       if (s <= best) break;
       members = next;
       best = s;

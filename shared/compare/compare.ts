@@ -1,23 +1,30 @@
 /** Comparing two drafts: alignment, redlines and summary in one `Comparison`. */
 import { alignParagraphs } from './align';
 import { alignByIds, pairedByIds } from './align-ids';
-import { assembleChanges, GROUP_JOINER, type SideParagraph } from './assemble';
+import { assembleChanges, GROUP_JOINER, type SideParagraphs } from './assemble';
 import { summarize } from './summary';
 import { sectionRenames } from './sections';
 import { normalizeText } from './text';
 import { defaultCompareOptions, type Change, type CompareOptions, type Comparison } from './types';
-import { isParagraph, type Draft } from '../model/draft';
+import { isParagraph, type Draft, type ParagraphBlock } from '../model/draft';
 import { draftProfile } from '../model/structure-words';
 
-function sideParagraphs(draft: Draft, options: CompareOptions): SideParagraph[] {
-  const out: SideParagraph[] = [];
-  const blocks = draft.blocks;
-  for (let index = 0; index < blocks.length; index++) {
-    const block = blocks[index]!;
-    if (isParagraph(block)) out.push({ block, index, key: normalizeText(block.text, options) });
+function sideParagraphs(draft: Draft, options: CompareOptions): SideParagraphs {
+  const all = draft.blocks;
+  const blocks: ParagraphBlock[] = [];
+  const indexes = new Int32Array(all.length);
+  const keys: string[] = [];
+  for (let index = 0; index < all.length; index++) {
+    const block = all[index]!;
+    if (!isParagraph(block)) continue;
+    indexes[blocks.length] = index;
+    blocks.push(block);
+    keys.push(normalizeText(block.text, options));
   }
-  return out;
+  return { blocks, indexes: indexes.subarray(0, blocks.length), keys };
 }
+
+const textOf = (block: ParagraphBlock): string => block.text;
 
 /**
  * Compares a base draft with a target draft: every paragraph of both drafts appears once in
@@ -29,13 +36,8 @@ export function compareDrafts(base: Draft, target: Draft, options: Partial<Compa
   const ts = sideParagraphs(target, opts);
   // A working draft and its base share paragraph ids: the ids are the alignment.
   const groups = pairedByIds(base, target)
-    ? alignByIds(bs, ts)
-    : alignParagraphs(
-        bs.map((p) => p.key),
-        ts.map((p) => p.key),
-        bs.map((p) => p.block.text),
-        ts.map((p) => p.block.text),
-      );
+    ? alignByIds(bs.blocks, ts.blocks)
+    : alignParagraphs(bs.keys, ts.keys, bs.blocks.map(textOf), ts.blocks.map(textOf));
   const renames = sectionRenames(base, target);
   const changes = assembleChanges(groups, bs, ts, opts, renames, [draftProfile(base), draftProfile(target)]);
   const byIndex = (draft: Draft) => (i: number): string => {

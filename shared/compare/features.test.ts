@@ -71,8 +71,8 @@ describe('buildFeatures', () => {
             expect(held.similarity(fs[j]!)).toBe(similarity(space, fs[i]!, fs[j]!));
             expect(held.contains(fs[j]!)).toBe(containment(space, fs[j]!, fs[i]!));
           }
-          const parts = pick.map((k) => fs[k % fs.length]!);
-          expect(held.similarityOfParts(parts)).toBe(similarity(space, fs[i]!, concatFeatures(parts)));
+          const ordinals = pick.map((k) => k % fs.length);
+          expect(held.similarityOfParts(ordinals, 0)).toBe(similarity(space, fs[i]!, concatFeatures(ordinals.map((k) => fs[k]!))));
         }
         held.release();
       }),

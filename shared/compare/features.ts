@@ -332,18 +332,20 @@ export class HeldBag {
   }
 
   /**
-   * `similarity` of the held paragraph and `parts` read as one (`concatFeatures`), without
-   * making their joined bag: the parts' sorted bags are merged on the way.
+   * `similarity` of the held paragraph and the paragraphs `ordinals` (of the features from
+   * `offset`) read as one (`concatFeatures`), without making their joined bag: the parts'
+   * sorted bags are merged on the way.
    */
-  similarityOfParts(parts: readonly Features[]): number {
-    if (parts.length === 1) return this.similarity(parts[0]!);
+  similarityOfParts(ordinals: readonly number[], offset: number): number {
+    const features = this.space.features;
+    if (ordinals.length === 1) return this.similarity(features[offset + ordinals[0]!]!);
     let weight = 0;
-    for (const p of parts) weight += p.weight;
+    for (const k of ordinals) weight += features[offset + k]!.weight;
     const total = this.held.weight + weight;
     if (total === 0) return 1;
     const counts = this.counts;
     const weights = this.space.weights;
-    const at = this.cursors(parts.length);
+    const at = this.cursors(ordinals.length);
     let w = 0;
     let previous = -1;
     let run = 0;
@@ -351,8 +353,8 @@ export class HeldBag {
       // The smallest id at the head of a part (the parts are few: a scan, no heap).
       let next = -1;
       let id = 0x7fffffff;
-      for (let k = 0; k < parts.length; k++) {
-        const bag = parts[k]!.bag;
+      for (let k = 0; k < ordinals.length; k++) {
+        const bag = features[offset + ordinals[k]!]!.bag;
         const i = at[k]!;
         if (i < bag.length && bag[i]! < id) {
           id = bag[i]!;
