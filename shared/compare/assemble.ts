@@ -7,7 +7,7 @@
 import type { Pairing } from './align';
 import { longestIncreasing } from './lis';
 import { moveStanding, sameSectionKey, sectionKey, type SectionRenames } from './sections';
-import { diffWords, TokenCodes } from './worddiff';
+import { diffWordsWith, TokenCodes } from './worddiff';
 import type { Change, ChangeKind, CompareOptions, DiffOp, ParagraphRef } from './types';
 import type { ParagraphBlock } from '../model/draft';
 import type { LanguageProfile } from '../lang/types';
@@ -108,7 +108,7 @@ function groupChange(
   if (!sameKey) {
     const a = joinedText(bs, base);
     const b = joinedText(ts, target);
-    if (a !== b) diff = diffWords(a, b, options, codes);
+    if (a !== b) diff = diffWordsWith(a, b, options, codes);
   }
   const similarity = sameKey ? 1 : Math.min(1, g.similarity);
   // Each change made whole by one literal (a redline or not), not grown property by property.

@@ -5,23 +5,27 @@ import { assembleChanges, GROUP_JOINER, type SideParagraphs } from './assemble';
 import { summarize } from './summary';
 import { sectionRenames } from './sections';
 import { normalizeText } from './text';
-import { defaultCompareOptions, type Change, type CompareOptions, type Comparison } from './types';
+import { defaultCompareOptions, type Change, type CompareOptions, type Comparison, type ParagraphRef } from './types';
 import { isParagraph, type Draft, type ParagraphBlock } from '../model/draft';
 import { draftProfile } from '../model/structure-words';
 
 function sideParagraphs(draft: Draft, options: CompareOptions): SideParagraphs {
   const all = draft.blocks;
-  const blocks: ParagraphBlock[] = [];
-  const indexes = new Int32Array(all.length);
-  const keys: string[] = [];
+  let n = 0;
+  for (let index = 0; index < all.length; index++) if (isParagraph(all[index]!)) n++;
+  // Made at their length (no growing by push).
+  const blocks = new Array<ParagraphBlock>(n);
+  const indexes = new Int32Array(n);
+  const keys = new Array<string>(n);
+  let k = 0;
   for (let index = 0; index < all.length; index++) {
     const block = all[index]!;
     if (!isParagraph(block)) continue;
-    indexes[blocks.length] = index;
-    blocks.push(block);
-    keys.push(normalizeText(block.text, options));
+    indexes[k] = index;
+    blocks[k] = block;
+    keys[k++] = normalizeText(block.text, options);
   }
-  return { blocks, indexes: indexes.subarray(0, blocks.length), keys };
+  return { blocks, indexes, keys };
 }
 
 const textOf = (block: ParagraphBlock): string => block.text;
@@ -40,14 +44,14 @@ export function compareDrafts(base: Draft, target: Draft, options: Partial<Compa
     : alignParagraphs(bs.keys, ts.keys, bs.blocks.map(textOf), ts.blocks.map(textOf));
   const renames = sectionRenames(base, target);
   const changes = assembleChanges(groups, bs, ts, opts, renames, [draftProfile(base), draftProfile(target)]);
-  const byIndex = (draft: Draft) => (i: number): string => {
+  const textAt = (draft: Draft, i: number): string => {
     const b = draft.blocks[i];
     return b ? b.text : '';
   };
-  const baseText = byIndex(base);
-  const targetText = byIndex(target);
-  const text = (c: Change, side: 'base' | 'target'): string =>
-    side === 'base' ? c.base.map((r) => baseText(r.index)).join(GROUP_JOINER) : c.target.map((r) => targetText(r.index)).join(GROUP_JOINER);
+  // One paragraph's text as it is (most changes): no array and no join for it.
+  const joined = (draft: Draft, refs: readonly ParagraphRef[]): string =>
+    refs.length === 1 ? textAt(draft, refs[0]!.index) : refs.map((r) => textAt(draft, r.index)).join(GROUP_JOINER);
+  const text = (c: Change, side: 'base' | 'target'): string => (side === 'base' ? joined(base, c.base) : joined(target, c.target));
   return {
     baseId: base.id,
     targetId: target.id,

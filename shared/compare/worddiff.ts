@@ -31,7 +31,10 @@ function boundaryBefore(s: string, i: number): boolean {
  * The shared start and end of the texts, cut back to word boundaries (never overlapping). Only the middle needs
  * segmenting and diffing; for a one-word edit in a long paragraph that is a few tokens.
  */
-function commonEnds(a: string, b: string, x: Uint8Array | null, y: Uint8Array | null): [number, number] {
+/** The length of the shared end `commonEnds` found (its second result, kept here so no pair is made per diff). */
+let sharedEnd = 0;
+
+function commonEnds(a: string, b: string, x: Uint8Array | null, y: Uint8Array | null): number {
   const max = Math.min(a.length, b.length);
   // ASCII texts are compared as bytes (`x`, `y`: cheaper loads than charCodeAt), others by code unit.
   let p = 0;
@@ -43,7 +46,8 @@ function commonEnds(a: string, b: string, x: Uint8Array | null, y: Uint8Array | 
   else while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
   // The shared end starts at the space before a word, so a change ends with its last word.
   while (s > 0 && !(boundaryBefore(a, a.length - s) && boundaryBefore(b, b.length - s))) s--;
-  return [p, s];
+  sharedEnd = s;
+  return p;
 }
 
 /** Distinct keys one set holds before it starts again (a bound on its memory; any set gives the same diffs). */
@@ -353,11 +357,16 @@ const opOf = (kind: number, a: string, b: string, from: number, to: number): Dif
  * diffs of one comparison share `codes` (any set gives the same diff; sharing saves work).
  */
 export function diffWords(a: string, b: string, options: Partial<CompareOptions> = {}, codes: TokenCodes = new TokenCodes()): DiffOp[] {
+  return diffWordsWith(a, b, { ...defaultCompareOptions, ...options }, codes);
+}
+
+/** `diffWords` with every option given (the comparison's own word diffs: no options object made per diff). */
+export function diffWordsWith(a: string, b: string, opts: CompareOptions, codes: TokenCodes): DiffOp[] {
   if (a === b) return a ? [['=', a]] : [];
-  const opts = { ...defaultCompareOptions, ...options };
   const x = asciiBytes(a, 0);
   const y = asciiBytes(b, 1);
-  const [p, s] = commonEnds(a, b, x, y);
+  const p = commonEnds(a, b, x, y);
+  const s = sharedEnd;
   tokenSegments(a, p, a.length - s, x, b, p, b.length - s, y, opts, codes);
   const middle = absorbIslands(tokenDiff);
   // Each operation's text sliced once: the segments of a kind that follow one another (the
