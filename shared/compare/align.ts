@@ -7,17 +7,69 @@
  * unmatched paragraphs, read together, match a paragraph of the other side.
  */
 import { buildFeatures, HeldBag, IdList, shingles, type FeatureSpace } from './features';
+import { grown } from './grow';
 import { longestIncreasing } from './lis';
 
 /**
- * The aligner's raw result: paragraphs paired by ordinal (position among each draft's
- * paragraphs), before they become `Change`s. The aligned group views and the tracker read is
- * `Pairing` (groups.ts), resolved from the changes.
+ * The aligner's raw result: groups of paragraphs paired by ordinal (position among each draft's
+ * paragraphs), before they become `Change`s, held in typed arrays (no object and no arrays per
+ * group). Group `g` pairs the base ordinals `bases[baseFrom[g], baseFrom[g + 1])` with the
+ * target ordinals `targets[targetFrom[g], targetFrom[g + 1])`, each in order, with similarity
+ * `sims[g]`. The aligned group views and the tracker read is `Pairing` (groups.ts), resolved
+ * from the changes.
  */
-export interface Pairing {
-  base: number[];
-  target: number[];
-  similarity: number;
+export class Groups {
+  size = 0;
+  sims = new Float64Array(64);
+  baseFrom = new Int32Array(65);
+  targetFrom = new Int32Array(65);
+  bases = new Int32Array(64);
+  targets = new Int32Array(64);
+
+  /** Adds a group of one base and one target paragraph. */
+  addPair(b: number, t: number, similarity: number): void {
+    this.add(b, null, t, null, similarity);
+  }
+
+  /** Adds a group: its base ordinals (`b` alone when `bs` is null) and its target ordinals (`t` alone when `ts` is null), in order. */
+  add(b: number, bs: readonly number[] | null, t: number, ts: readonly number[] | null, similarity: number): void {
+    const g = this.size;
+    if (g + 1 === this.baseFrom.length) {
+      this.sims = grown(this.sims, g * 2);
+      this.baseFrom = grown(this.baseFrom, g * 2 + 1);
+      this.targetFrom = grown(this.targetFrom, g * 2 + 1);
+    }
+    this.sims[g] = similarity;
+    let o = this.baseFrom[g]!;
+    const nbs = bs ? bs.length : 1;
+    if (o + nbs > this.bases.length) this.bases = grown(this.bases, (o + nbs) * 2);
+    if (bs) for (const i of bs) this.bases[o++] = i;
+    else this.bases[o++] = b;
+    this.baseFrom[g + 1] = o;
+    o = this.targetFrom[g]!;
+    const nts = ts ? ts.length : 1;
+    if (o + nts > this.targets.length) this.targets = grown(this.targets, (o + nts) * 2);
+    if (ts) for (const i of ts) this.targets[o++] = i;
+    else this.targets[o++] = t;
+    this.targetFrom[g + 1] = o;
+    this.size = g + 1;
+  }
+
+  firstBase(g: number): number {
+    return this.bases[this.baseFrom[g]!]!;
+  }
+
+  firstTarget(g: number): number {
+    return this.targets[this.targetFrom[g]!]!;
+  }
+
+  baseCount(g: number): number {
+    return this.baseFrom[g + 1]! - this.baseFrom[g]!;
+  }
+
+  targetCount(g: number): number {
+    return this.targetFrom[g + 1]! - this.targetFrom[g]!;
+  }
 }
 
 /** Minimum similarity to pair two paragraphs that sit in the same gap between anchors. */
@@ -389,7 +441,7 @@ function growGroup(one: number, many: number, used: Uint8Array, oneOffset: numbe
 class Grouper {
   readonly usedBase: Uint8Array;
   readonly usedTarget: Uint8Array;
-  readonly groups: Pairing[] = [];
+  readonly groups = new Groups();
   constructor(
     readonly nb: number,
     readonly nt: number,
@@ -422,7 +474,7 @@ class Grouper {
           this.usedTarget[i] = 1;
           m.toBase[i] = b;
         }
-        this.groups.push({ base: [b], target: split, similarity: grownSimilarity });
+        this.groups.add(b, null, -1, split, grownSimilarity);
         continue;
       }
       const merge = growGroup(t, b, this.usedBase, nb, 0, space, held);
@@ -432,10 +484,10 @@ class Grouper {
           m.toTarget[i] = t;
           this.done[i] = 1;
         }
-        this.groups.push({ base: merge, target: [t], similarity: grownSimilarity });
+        this.groups.add(-1, merge, t, null, grownSimilarity);
       } else {
         this.usedBase[b] = 1;
-        this.groups.push({ base: [b], target: [t], similarity: m.sims[b]! });
+        this.groups.addPair(b, t, m.sims[b]!);
       }
     }
   }
@@ -454,7 +506,7 @@ export function alignParagraphs(
   targetKeys: readonly string[],
   baseTexts: readonly string[],
   targetTexts: readonly string[],
-): Pairing[] {
+): Groups {
   const nb = baseKeys.length;
   const nt = targetKeys.length;
   const m = new Matching(nb, nt);

@@ -6,6 +6,7 @@
  */
 
 import { DEL, EQ, INS } from './code-diff';
+import { grown } from './grow';
 
 /**
  * A diff over tokens as segments in parallel arrays: no object and no string per segment, only
@@ -47,24 +48,14 @@ export class Segments {
 
   private grow(): void {
     const n = this.op.length * 2;
-    const op = new Int8Array(n);
-    op.set(this.op);
-    this.op = op;
-    const longWord = new Uint8Array(n);
-    longWord.set(this.longWord);
-    this.longWord = longWord;
+    this.op = grown(this.op, n);
+    this.longWord = grown(this.longWord, n);
     this.start = grown(this.start, n);
     this.end = grown(this.end, n);
     this.other = grown(this.other, n);
     this.count = grown(this.count, n);
     this.words = grown(this.words, n);
   }
-}
-
-function grown(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(n);
-  b.set(a);
-  return b;
 }
 
 /** Longest word (in characters) that may be folded into surrounding changes. */
