@@ -421,8 +421,8 @@ function growGroup(one: number, many: number, used: Uint8Array, oneOffset: numbe
         i += step;
       }
       // In order: a piece after the pair goes last, one before it first.
-      const prev = members ?? [many];
-      const next = step > 0 ? [...prev, i] : [i, ...prev];
+      const prev: number[] = members ?? [many];
+      const next: number[] = step > 0 ? [...prev, i] : [i, ...prev];
       const s = held.similarityOfParts(next, manyOffset);
       if (s <= best) break;
       members = next;
