@@ -236,7 +236,7 @@ class ShingleIndex {
   constructor(items: readonly number[], offset: number, space: FeatureSpace) {
     const hashes = new IdList(64);
     let total = 0;
-    for (const i of items) total += shingles(space.features[offset + i]!, hashes).length;
+    for (const i of items) total += shingles(space, space.features[offset + i]!, hashes).length;
     let cap = 16;
     while (cap < total * 2) cap *= 2;
     this.keys = new Int32Array(cap);
@@ -249,7 +249,7 @@ class ShingleIndex {
     let size = 0;
     let k = 0;
     for (const i of items) {
-      shingles(space.features[offset + i]!, hashes);
+      shingles(space, space.features[offset + i]!, hashes);
       for (let e = 0; e < hashes.length; e++) {
         const h = hashes.data[e]!;
         let slot = slotOf(h, this.mask);
@@ -276,7 +276,7 @@ class ShingleIndex {
     last.fill(-1);
     k = 0;
     for (const i of items) {
-      const n = shingles(space.features[offset + i]!, hashes).length;
+      const n = shingles(space, space.features[offset + i]!, hashes).length;
       for (let e = k + n; k < e; k++) {
         const l = listOf[k]!;
         if (last[l] !== i) {
@@ -380,7 +380,7 @@ function matchMoves(nb: number, nt: number, space: FeatureSpace, held: HeldBag, 
     if (m.toBase[t] !== -1) continue;
     const ft = space.features[nb + t]!;
     held.hold(ft);
-    const count = candidates(shingles(ft, hashes), index, t, scratch);
+    const count = candidates(shingles(space, ft, hashes), index, t, scratch);
     for (let k = 0; k < count; k++) {
       const b = scratch.best[k]!;
       const s = held.similarity(space.features[b]!);
@@ -409,7 +409,7 @@ function growGroup(one: number, many: number, used: Uint8Array, oneOffset: numbe
   const whole = space.features[oneOffset + one]!;
   // Nothing is a piece of a paragraph without words (or of an exact match, left without
   // features): most pairs stop here.
-  if (whole.bag.length === 0) return null;
+  if (whole.to === whole.from) return null;
   held.hold(whole);
   let members: number[] | null = null;
   let best = held.similarity(space.features[manyOffset + many]!);

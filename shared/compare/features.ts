@@ -11,25 +11,30 @@ import { HASH_PRIME, HASH_SEED, UnitIds } from './unit-ids';
 const FEATURE_TOKEN =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]|[\p{L}\p{N}\p{M}]+/gu;
 
-/** One paragraph's features. */
+/**
+ * One paragraph's features: its token ids are `seqs[from, to)` of its space in reading order,
+ * and `bags[from, to)` the same ids sorted, for bag intersection (stretches of two buffers: no
+ * array, nor view of one, per paragraph).
+ */
 export interface Features {
-  /** Token ids in reading order. */
-  seq: Int32Array;
-  /** The same ids sorted, for bag intersection by merging. */
-  bag: Int32Array;
+  from: number;
+  to: number;
   /** Sum of the weights of the bag. */
   weight: number;
 }
 
-/** Token vocabulary and rarity weights over the paragraphs of both drafts. */
+/** Token vocabulary and rarity weights over the paragraphs of both drafts, and their features. */
 export interface FeatureSpace {
   weights: Float64Array;
   features: Features[];
+  /** Every paragraph's token ids in reading order, one stretch each. */
+  seqs: Int32Array;
+  /** The same stretches, each sorted. */
+  bags: Int32Array;
 }
 
-const NONE = new Int32Array(0);
 /** The features of a paragraph without words, or not needed: one object for all (features are never changed). */
-const EMPTY: Features = { seq: NONE, bag: NONE, weight: 0 };
+const EMPTY: Features = { from: 0, to: 0, weight: 0 };
 
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c);
 /** For each ASCII code: the lowercased code of a letter or digit, 0 for anything else (one load instead of two tests). */
@@ -234,22 +239,23 @@ export function buildFeatures(texts: readonly string[], needed: (i: number) => b
       features[p] = EMPTY;
       continue;
     }
-    const bag = bags.subarray(from, to);
     let weight = 0;
-    for (let i = 0; i < bag.length; i++) weight += weights[bag[i]!]!;
-    features[p] = { seq: seqs.subarray(from, to), bag, weight };
+    for (let i = from; i < to; i++) weight += weights[bags[i]!]!;
+    features[p] = { from, to, weight };
   }
-  return { weights, features };
+  return { weights, features, seqs, bags };
 }
 
-/** Weight of the bag intersection (multiset minimum) of two sorted bags. */
-function commonWeight(a: Int32Array, b: Int32Array, weights: Float64Array): number {
-  let i = 0;
-  let j = 0;
+/** Weight of the bag intersection (multiset minimum) of two paragraphs' sorted bags. */
+function commonWeight(space: FeatureSpace, a: Features, b: Features): number {
+  const bags = space.bags;
+  const weights = space.weights;
+  let i = a.from;
+  let j = b.from;
   let w = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
+  while (i < a.to && j < b.to) {
+    const x = bags[i]!;
+    const y = bags[j]!;
     if (x === y) {
       w += weights[x]!;
       i++;
@@ -263,12 +269,12 @@ function commonWeight(a: Int32Array, b: Int32Array, weights: Float64Array): numb
 /** Weighted Dice similarity of two paragraphs, 0..1. */
 export function similarity(space: FeatureSpace, a: Features, b: Features): number {
   const total = a.weight + b.weight;
-  return total === 0 ? 1 : (2 * commonWeight(a.bag, b.bag, space.weights)) / total;
+  return total === 0 ? 1 : (2 * commonWeight(space, a, b)) / total;
 }
 
 /** Share (by weight) of `part`'s words found in `whole`: is `part` a piece of `whole`? */
 export function containment(space: FeatureSpace, part: Features, whole: Features): number {
-  return part.weight === 0 ? 0 : commonWeight(part.bag, whole.bag, space.weights) / part.weight;
+  return part.weight === 0 ? 0 : commonWeight(space, part, whole) / part.weight;
 }
 
 /**
@@ -291,27 +297,27 @@ export class HeldBag {
   /** Holds `f`'s bag (letting go of the one held before). */
   hold(f: Features): void {
     this.release();
-    const bag = f.bag;
-    for (let i = 0; i < bag.length; i++) this.counts[bag[i]!]!++;
+    const bags = this.space.bags;
+    for (let i = f.from; i < f.to; i++) this.counts[bags[i]!]!++;
     this.held = f;
   }
 
   /** Lets go of the held bag: its counts back to zero. */
   release(): void {
-    const bag = this.held.bag;
-    for (let i = 0; i < bag.length; i++) this.counts[bag[i]!] = 0;
+    const bags = this.space.bags;
+    for (let i = this.held.from; i < this.held.to; i++) this.counts[bags[i]!] = 0;
     this.held = EMPTY;
   }
 
-  /** The weight of the bag intersection of the held bag and `bag` (`commonWeight`). */
-  common(bag: Int32Array): number {
+  /** The weight of the bag intersection of the held bag and `f`'s (`commonWeight`). */
+  private common(f: Features): number {
     const counts = this.counts;
-    const weights = this.space.weights;
+    const { weights, bags } = this.space;
     let w = 0;
     let previous = -1;
     let run = 0;
-    for (let i = 0; i < bag.length; i++) {
-      const id = bag[i]!;
+    for (let i = f.from; i < f.to; i++) {
+      const id = bags[i]!;
       // The bag is sorted: the run-th copy of a word is shared while the held bag has as many.
       run = id === previous ? run + 1 : 1;
       previous = id;
@@ -323,17 +329,17 @@ export class HeldBag {
   /** `similarity` of the held paragraph and `f`. */
   similarity(f: Features): number {
     const total = this.held.weight + f.weight;
-    return total === 0 ? 1 : (2 * this.common(f.bag)) / total;
+    return total === 0 ? 1 : (2 * this.common(f)) / total;
   }
 
   /** `containment` of `part` in the held paragraph. */
   contains(part: Features): number {
-    return part.weight === 0 ? 0 : this.common(part.bag) / part.weight;
+    return part.weight === 0 ? 0 : this.common(part) / part.weight;
   }
 
   /**
    * `similarity` of the held paragraph and the paragraphs `ordinals` (of the features from
-   * `offset`) read as one (`concatFeatures`), without making their joined bag: the parts'
+   * `offset`) read as one (their ids joined, then sorted), without making their joined bag: the parts'
    * sorted bags are merged on the way.
    */
   similarityOfParts(ordinals: readonly number[], offset: number): number {
@@ -344,7 +350,7 @@ export class HeldBag {
     const total = this.held.weight + weight;
     if (total === 0) return 1;
     const counts = this.counts;
-    const weights = this.space.weights;
+    const { weights, bags } = this.space;
     const at = this.cursors(ordinals.length);
     let w = 0;
     let previous = -1;
@@ -354,10 +360,10 @@ export class HeldBag {
       let next = -1;
       let id = 0x7fffffff;
       for (let k = 0; k < ordinals.length; k++) {
-        const bag = features[offset + ordinals[k]!]!.bag;
-        const i = at[k]!;
-        if (i < bag.length && bag[i]! < id) {
-          id = bag[i]!;
+        const f = features[offset + ordinals[k]!]!;
+        const i = f.from + at[k]!;
+        if (i < f.to && bags[i]! < id) {
+          id = bags[i]!;
           next = k;
         }
       }
@@ -379,42 +385,27 @@ export class HeldBag {
   }
 }
 
-/** The features of several paragraphs read as one (a split's pieces, a merge's sources). */
-export function concatFeatures(parts: readonly Features[]): Features {
-  if (parts.length === 1) return parts[0]!;
-  let len = 0;
-  for (const p of parts) len += p.seq.length;
-  const seq = new Int32Array(len);
-  let o = 0;
-  let weight = 0;
-  for (const p of parts) {
-    seq.set(p.seq, o);
-    o += p.seq.length;
-    weight += p.weight;
-  }
-  return { seq, bag: seq.slice().sort(), weight };
-}
-
 /**
  * Hashes of the paragraph's three-word shingles (one hash of all its words when it has fewer),
  * used to find candidate partners through an index. Written into `out` (emptied first, its
  * storage kept), which is returned: `out.data[0, out.length)`.
  */
-export function shingles(f: Features, out: IdList = new IdList(0)): IdList {
-  const s = f.seq;
+export function shingles(space: FeatureSpace, f: Features, out: IdList = new IdList(0)): IdList {
+  const s = space.seqs;
+  const n = f.to - f.from;
   out.length = 0;
-  if (s.length === 0) return out;
-  if (s.length < 3) {
+  if (n === 0) return out;
+  if (n < 3) {
     let h = 0x811c9dc5;
-    for (const id of s) h = Math.imul(h ^ id, 0x01000193);
+    for (let i = f.from; i < f.to; i++) h = Math.imul(h ^ s[i]!, 0x01000193);
     out.push(h);
     return out;
   }
-  out.reserve(s.length - 2);
+  out.reserve(n - 2);
   const data = out.data;
-  for (let i = 0; i + 2 < s.length; i++) {
-    data[i] = Math.imul(Math.imul(Math.imul(0x811c9dc5 ^ s[i]!, 0x01000193) ^ s[i + 1]!, 0x01000193) ^ s[i + 2]!, 0x01000193);
+  for (let i = f.from, o = 0; i + 2 < f.to; i++, o++) {
+    data[o] = Math.imul(Math.imul(Math.imul(0x811c9dc5 ^ s[i]!, 0x01000193) ^ s[i + 1]!, 0x01000193) ^ s[i + 2]!, 0x01000193);
   }
-  out.length = s.length - 2;
+  out.length = n - 2;
   return out;
 }
