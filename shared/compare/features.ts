@@ -63,18 +63,23 @@ class Vocabulary extends UnitIds {
     out.reserve((n >> 1) + 1);
     const ids = out.data;
     let o = out.length;
-    let start = -1;
-    let h = HASH_SEED;
-    // A space past the end ends the last word (the bytes after the text are scratch).
+    // A space past the end ends the last word, and a letter after it ends the search for the
+    // next word (the bytes after the text are scratch, three of them at least): no test of
+    // the end per byte.
     bytes[n] = 32;
-    for (let i = 0; i <= n; i++) {
-      const c = ASCII_WORD[bytes[i]!]!;
-      if (c !== 0) {
-        if (start < 0) start = i;
+    bytes[n + 1] = 120;
+    let i = 0;
+    for (;;) {
+      // On to the next word's first letter or digit.
+      let c = ASCII_WORD[bytes[i]!]!;
+      while (c === 0) c = ASCII_WORD[bytes[++i]!]!;
+      if (i > n) break;
+      const start = i;
+      let h = HASH_SEED;
+      do {
         h = Math.imul(h ^ c, HASH_PRIME);
-        continue;
-      }
-      if (start < 0) continue;
+        c = ASCII_WORD[bytes[++i]!]!;
+      } while (c !== 0);
       const slots = this.slots;
       const mask = slots.length - 1;
       let id: number;
@@ -90,8 +95,6 @@ class Vocabulary extends UnitIds {
         }
       }
       ids[o++] = id;
-      start = -1;
-      h = HASH_SEED;
     }
     out.length = o;
   }
