@@ -52,6 +52,12 @@ describe('buildFeatures', () => {
           let weight = 0;
           for (const id of bagOf(space, f)) weight += space.weights[id]!;
           expect(f.weight).toBe(weight);
+          // A word's weight is its rarity among the selected texts: log((n + 1) / the number of them it occurs in).
+          const selected = space.features.filter((_, k) => !skip[k]);
+          for (const id of seq) {
+            const df = selected.filter((g) => seqOf(space, g).includes(id)).length;
+            expect(space.weights[id]).toBe(Math.log((Math.max(1, selected.length) + 1) / df));
+          }
           expect(shingles(space, f).length).toBe(seq.length === 0 ? 0 : Math.max(1, seq.length - 2));
         });
       }),

@@ -174,9 +174,10 @@ function wordIds(text: string, vocab: Vocabulary, out: IdList): void {
 
 /**
  * Each text's ids sorted, in one buffer laid out as `seqs`: a counting sort by id over all texts
- * at once (two passes over the ids) instead of one sort per paragraph.
+ * at once (two passes over the ids) instead of one sort per paragraph. Counts into `df` (zeros)
+ * the number of texts each id occurs in.
  */
-function sortedBags(seqs: Int32Array, used: number, starts: Int32Array, vocabSize: number): Int32Array {
+function sortedBags(seqs: Int32Array, used: number, starts: Int32Array, vocabSize: number, df: Int32Array): Int32Array {
   // Occurrences grouped by id, in id order, each remembering its text.
   const firstOf = new Int32Array(vocabSize + 1);
   for (let i = 0; i < used; i++) firstOf[seqs[i]! + 1]!++;
@@ -184,12 +185,22 @@ function sortedBags(seqs: Int32Array, used: number, starts: Int32Array, vocabSiz
   const textOf = new Int32Array(used);
   for (let t = 0; t + 1 < starts.length; t++) for (let i = starts[t]!; i < starts[t + 1]!; i++) textOf[firstOf[seqs[i]!]!++] = t;
   // firstOf[id] is now where id + 1 starts: walk the ids in order, filling each text's stretch.
+  // An id's texts come in order, so the texts it occurs in are counted on the way (`df`).
   const bags = new Int32Array(used);
   const fill = starts.slice();
   let id = 0;
+  let lastText = -1;
   for (let k = 0; k < used; k++) {
-    while (k >= firstOf[id]!) id++;
-    bags[fill[textOf[k]!]!++] = id;
+    while (k >= firstOf[id]!) {
+      id++;
+      lastText = -1;
+    }
+    const t = textOf[k]!;
+    if (t !== lastText) {
+      lastText = t;
+      df[id]!++;
+    }
+    bags[fill[t]!++] = id;
   }
   return bags;
 }
@@ -218,19 +229,9 @@ export function buildFeatures(texts: readonly string[], needed: (i: number) => b
   const used = ids.length;
   starts[texts.length] = used;
   const seqs = ids.data;
-  const bags = sortedBags(seqs, used, starts, vocab.size);
   // Document frequency: the number of selected texts each word occurs in.
   const df = new Int32Array(vocab.size);
-  const lastSeen = new Int32Array(df.length).fill(-1);
-  for (let p = 0; p < texts.length; p++) {
-    for (let i = starts[p]!; i < starts[p + 1]!; i++) {
-      const id = seqs[i]!;
-      if (lastSeen[id] !== p) {
-        lastSeen[id] = p;
-        df[id]!++;
-      }
-    }
-  }
+  const bags = sortedBags(seqs, used, starts, vocab.size, df);
   const n = Math.max(1, count);
   const weights = new Float64Array(df.length);
   for (let i = 0; i < df.length; i++) weights[i] = Math.log((n + 1) / df[i]!);
