@@ -45,7 +45,9 @@ for (let c = 0; c < 128; c++) if (isAsciiAlnum(c)) ASCII_WORD[c] = lower(c);
  * A word's hash, code unit by code unit: a rotation and an exclusive or (two cheap steps; the
  * multiply of FNV-1a made each code unit wait the multiply's latency), mixed once per word by
  * `wordHash`. Which hash a word gets only places it in the table: ids count up in the order
- * words are first met, so the features are the same under any hash.
+ * words are first met, so the features are the same under any hash. (The word diff's chunk
+ * codes keep FNV-1a: for their short chunks this hash measured slower, 5.4 → 5.7 ms over the
+ * bench's 1,090 word diffs.)
  */
 const step = (h: number, c: number): number => ((h << 5) | (h >>> 27)) ^ c;
 /** The table's hash of a word from its `step`s: the bits mixed so the low ones (the slot) vary. */
