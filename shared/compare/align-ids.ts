@@ -4,7 +4,7 @@
  * rewritten, and the editor's live redline, the Compare view and the exports pair paragraphs
  * alike. Moves, deletions and insertions then follow from the pairs as for any alignment.
  */
-import type { Pairing } from './align';
+import { Groups } from './align';
 import type { Draft } from '../model/draft';
 
 /** True when one draft is a working draft made from the other: their paragraph ids are shared. */
@@ -34,18 +34,18 @@ function overlap(a: string, b: string): number {
 }
 
 /** Groups pairing each target paragraph with the base paragraph of the same id (by ordinal). */
-export function alignByIds(base: readonly { block: { id: string; text: string } }[], target: readonly { block: { id: string; text: string } }[]): Pairing[] {
+export function alignByIds(base: readonly { id: string; text: string }[], target: readonly { id: string; text: string }[]): Groups {
   const at = new Map<string, number>();
   base.forEach((p, i) => {
-    if (!at.has(p.block.id)) at.set(p.block.id, i);
+    if (!at.has(p.id)) at.set(p.id, i);
   });
-  const groups: Pairing[] = [];
+  const groups = new Groups();
   const used = new Set<number>();
   target.forEach((p, t) => {
-    const b = at.get(p.block.id);
+    const b = at.get(p.id);
     if (b === undefined || used.has(b)) return;
     used.add(b);
-    groups.push({ base: [b], target: [t], similarity: overlap(base[b]!.block.text, p.block.text) });
+    groups.addPair(b, t, overlap(base[b]!.text, p.text));
   });
   return groups;
 }

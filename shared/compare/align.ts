@@ -6,18 +6,70 @@
  * and across sections); (4) splits and merges are recognised by checking whether consecutive
  * unmatched paragraphs, read together, match a paragraph of the other side.
  */
-import { buildFeatures, containment, concatFeatures, shingles, similarity, type Features, type FeatureSpace } from './features';
+import { buildFeatures, HeldBag, IdList, shingles, type FeatureSpace } from './features';
+import { grown } from './grow';
 import { longestIncreasing } from './lis';
 
 /**
- * The aligner's raw result: paragraphs paired by ordinal (position among each draft's
- * paragraphs), before they become `Change`s. The aligned group views and the tracker read is
- * `Pairing` (groups.ts), resolved from the changes.
+ * The aligner's raw result: groups of paragraphs paired by ordinal (position among each draft's
+ * paragraphs), before they become `Change`s, held in typed arrays (no object and no arrays per
+ * group). Group `g` pairs the base ordinals `bases[baseFrom[g], baseFrom[g + 1])` with the
+ * target ordinals `targets[targetFrom[g], targetFrom[g + 1])`, each in order, with similarity
+ * `sims[g]`. The aligned group views and the tracker read is `Pairing` (groups.ts), resolved
+ * from the changes.
  */
-export interface Pairing {
-  base: number[];
-  target: number[];
-  similarity: number;
+export class Groups {
+  size = 0;
+  sims = new Float64Array(64);
+  baseFrom = new Int32Array(65);
+  targetFrom = new Int32Array(65);
+  bases = new Int32Array(64);
+  targets = new Int32Array(64);
+
+  /** Adds a group of one base and one target paragraph. */
+  addPair(b: number, t: number, similarity: number): void {
+    this.add(b, null, t, null, similarity);
+  }
+
+  /** Adds a group: its base ordinals (`b` alone when `bs` is null) and its target ordinals (`t` alone when `ts` is null), in order. */
+  add(b: number, bs: readonly number[] | null, t: number, ts: readonly number[] | null, similarity: number): void {
+    const g = this.size;
+    if (g + 1 === this.baseFrom.length) {
+      this.sims = grown(this.sims, g * 2);
+      this.baseFrom = grown(this.baseFrom, g * 2 + 1);
+      this.targetFrom = grown(this.targetFrom, g * 2 + 1);
+    }
+    this.sims[g] = similarity;
+    let o = this.baseFrom[g]!;
+    const nbs = bs ? bs.length : 1;
+    if (o + nbs > this.bases.length) this.bases = grown(this.bases, (o + nbs) * 2);
+    if (bs) for (const i of bs) this.bases[o++] = i;
+    else this.bases[o++] = b;
+    this.baseFrom[g + 1] = o;
+    o = this.targetFrom[g]!;
+    const nts = ts ? ts.length : 1;
+    if (o + nts > this.targets.length) this.targets = grown(this.targets, (o + nts) * 2);
+    if (ts) for (const i of ts) this.targets[o++] = i;
+    else this.targets[o++] = t;
+    this.targetFrom[g + 1] = o;
+    this.size = g + 1;
+  }
+
+  firstBase(g: number): number {
+    return this.bases[this.baseFrom[g]!]!;
+  }
+
+  firstTarget(g: number): number {
+    return this.targets[this.targetFrom[g]!]!;
+  }
+
+  baseCount(g: number): number {
+    return this.baseFrom[g + 1]! - this.baseFrom[g]!;
+  }
+
+  targetCount(g: number): number {
+    return this.targetFrom[g + 1]! - this.targetFrom[g]!;
+  }
 }
 
 /** Minimum similarity to pair two paragraphs that sit in the same gap between anchors. */
@@ -51,37 +103,79 @@ class Matching {
   }
 }
 
-/** Unique exact matches, split into the order-preserving chain and the rest (moved). */
-function anchors(baseKeys: readonly string[], targetKeys: readonly string[], m: Matching): Array<[number, number]> {
-  // Where each key stands on each side, or -1 when it occurs more than once there.
-  const where = (keys: readonly string[]): Map<string, number> => {
-    const at = new Map<string, number>();
-    keys.forEach((k, i) => at.set(k, at.has(k) ? -1 : i));
-    return at;
-  };
-  const inBase = where(baseKeys);
-  const inTarget = where(targetKeys);
-  const pairs: Array<[number, number]> = [];
-  targetKeys.forEach((k, t) => {
-    const b = inBase.get(k);
-    if (k !== '' && b !== undefined && b !== -1 && inTarget.get(k) !== -1) pairs.push([b, t]);
-  });
-  const chain = longestIncreasing(pairs.map(([b]) => b)).map((i) => pairs[i]!);
-  for (const [b, t] of pairs) m.pair(b, t, 1);
+/** The order-preserving chain of anchors: base and target ordinals, pair by pair. */
+interface Chain {
+  base: Int32Array;
+  target: Int32Array;
+}
+
+/**
+ * Unique exact matches (a key once on each side), paired in `m`; returns the order-preserving
+ * chain of them (the others are moved). One map, of the base's keys: read through the target,
+ * a key's entry becomes its pair's number, and a second target paragraph with it cancels the pair.
+ */
+function anchors(baseKeys: readonly string[], targetKeys: readonly string[], m: Matching): Chain {
+  // Per key: its base ordinal (-1 when the base has it more than once), then -2 - the number of its pair.
+  const at = new Map<string, number>();
+  for (let b = 0; b < baseKeys.length; b++) {
+    const k = baseKeys[b]!;
+    at.set(k, at.has(k) ? -1 : b);
+  }
+  const pairBase = new Int32Array(targetKeys.length);
+  const pairTarget = new Int32Array(targetKeys.length);
+  let n = 0;
+  for (let t = 0; t < targetKeys.length; t++) {
+    const k = targetKeys[t]!;
+    const b = at.get(k);
+    if (b === undefined || b === -1 || k === '') continue;
+    if (b >= 0) {
+      pairBase[n] = b;
+      pairTarget[n] = t;
+      at.set(k, -2 - n++);
+    } else pairBase[-2 - b] = -1; // the target has it twice: no anchor
+  }
+  // The pairs left, in target order.
+  let kept = 0;
+  for (let p = 0; p < n; p++) {
+    if (pairBase[p] === -1) continue;
+    pairBase[kept] = pairBase[p]!;
+    pairTarget[kept++] = pairTarget[p]!;
+  }
+  const pairs = pairBase.subarray(0, kept);
+  const inChain = longestIncreasing(pairs);
+  const chain: Chain = { base: new Int32Array(inChain.length), target: new Int32Array(inChain.length) };
+  for (let k = 0; k < inChain.length; k++) {
+    chain.base[k] = pairBase[inChain[k]!]!;
+    chain.target[k] = pairTarget[inChain[k]!]!;
+  }
+  for (let p = 0; p < kept; p++) m.pair(pairBase[p]!, pairTarget[p]!, 1);
   return chain;
 }
 
-/** Order-preserving best-similarity alignment of the unmatched paragraphs of one gap. */
-function alignGap(bs: number[], ts: number[], space: FeatureSpace, nb: number, m: Matching): void {
-  const rows = bs.length;
-  const cols = ts.length;
-  const score = new Float64Array((rows + 1) * (cols + 1));
-  const sim = new Float64Array(rows * cols);
+/** The gap alignment's tables, reused from gap to gap (grown when a gap needs more). */
+class GapTables {
+  score = new Float64Array(64);
+  sim = new Float64Array(64);
+  /** `score` zeroed for a gap of `rows` × `cols` (row 0 and column 0 must be; the rest is written before it is read), and `sim` long enough. */
+  reserve(rows: number, cols: number): void {
+    const cells = (rows + 1) * (cols + 1);
+    if (cells > this.score.length) {
+      this.score = new Float64Array(cells * 2);
+      this.sim = new Float64Array(cells * 2);
+    } else this.score.fill(0, 0, cells);
+  }
+}
+
+/** Order-preserving best-similarity alignment of the unmatched paragraphs of one gap: base ordinals `bs[0, rows)`, target `ts[0, cols)`. */
+function alignGap(bs: Int32Array, rows: number, ts: Int32Array, cols: number, space: FeatureSpace, held: HeldBag, tables: GapTables, nb: number, m: Matching): void {
+  tables.reserve(rows, cols);
+  const score = tables.score;
+  const sim = tables.sim;
   const w = cols + 1;
   for (let i = 1; i <= rows; i++) {
-    const fb = space.features[bs[i - 1]!]!;
+    held.hold(space.features[bs[i - 1]!]!);
     for (let j = 1; j <= cols; j++) {
-      const s = similarity(space, fb, space.features[nb + ts[j - 1]!]!);
+      const s = held.similarity(space.features[nb + ts[j - 1]!]!);
       sim[(i - 1) * cols + j - 1] = s;
       const diag = s >= GAP_THRESHOLD ? score[(i - 1) * w + j - 1]! + s : -1;
       score[i * w + j] = Math.max(score[(i - 1) * w + j]!, score[i * w + j - 1]!, diag);
@@ -101,16 +195,21 @@ function alignGap(bs: number[], ts: number[], space: FeatureSpace, nb: number, m
   }
 }
 
-/** Aligns the gaps between consecutive anchors of the chain. */
-function alignGaps(chain: Array<[number, number]>, nb: number, nt: number, space: FeatureSpace, m: Matching): void {
+/** Aligns the gaps between consecutive anchors of the chain (and after the last). */
+function alignGaps(chain: Chain, nb: number, nt: number, space: FeatureSpace, held: HeldBag, m: Matching): void {
+  const bs = new Int32Array(nb);
+  const ts = new Int32Array(nt);
+  const tables = new GapTables();
   let pb = 0;
   let pt = 0;
-  for (const [b, t] of [...chain, [nb, nt] as [number, number]]) {
-    const bs: number[] = [];
-    const ts: number[] = [];
-    for (let i = pb; i < b; i++) if (m.toTarget[i] === -1) bs.push(i);
-    for (let j = pt; j < t; j++) if (m.toBase[j] === -1) ts.push(j);
-    if (bs.length && ts.length && bs.length * ts.length <= GAP_CELLS) alignGap(bs, ts, space, nb, m);
+  for (let k = 0; k <= chain.base.length; k++) {
+    const b = k < chain.base.length ? chain.base[k]! : nb;
+    const t = k < chain.base.length ? chain.target[k]! : nt;
+    let rows = 0;
+    let cols = 0;
+    for (let i = pb; i < b; i++) if (m.toTarget[i] === -1) bs[rows++] = i;
+    for (let j = pt; j < t; j++) if (m.toBase[j] === -1) ts[cols++] = j;
+    if (rows && cols && rows * cols <= GAP_CELLS) alignGap(bs, rows, ts, cols, space, held, tables, nb, m);
     pb = b + 1;
     pt = t + 1;
   }
@@ -135,9 +234,9 @@ class ShingleIndex {
   readonly size: number;
 
   constructor(items: readonly number[], offset: number, space: FeatureSpace) {
-    const hashes: number[] = [];
+    const hashes = new IdList(64);
     let total = 0;
-    for (const i of items) total += shingles(space.features[offset + i]!, hashes).length;
+    for (const i of items) total += shingles(space, space.features[offset + i]!, hashes).length;
     let cap = 16;
     while (cap < total * 2) cap *= 2;
     this.keys = new Int32Array(cap);
@@ -150,7 +249,9 @@ class ShingleIndex {
     let size = 0;
     let k = 0;
     for (const i of items) {
-      for (const h of shingles(space.features[offset + i]!, hashes)) {
+      shingles(space, space.features[offset + i]!, hashes);
+      for (let e = 0; e < hashes.length; e++) {
+        const h = hashes.data[e]!;
         let slot = slotOf(h, this.mask);
         while (this.slots[slot] !== -1 && this.keys[slot] !== h) slot = (slot + 1) & this.mask;
         let l = this.slots[slot]!;
@@ -175,7 +276,7 @@ class ShingleIndex {
     last.fill(-1);
     k = 0;
     for (const i of items) {
-      const n = shingles(space.features[offset + i]!, hashes).length;
+      const n = shingles(space, space.features[offset + i]!, hashes).length;
       for (let e = k + n; k < e; k++) {
         const l = listOf[k]!;
         if (last[l] !== i) {
@@ -199,38 +300,47 @@ class ShingleIndex {
   }
 }
 
+/** The move search's scratch, kept from paragraph to paragraph (no array regrown per paragraph). */
+class CandidateScratch {
+  /** Per paragraph of the index's side, its votes: all zeros between calls. */
+  readonly votes: Int32Array;
+  /** Per list of the index, the last call that took it (each list is read once per call). */
+  readonly stamp: Int32Array;
+  /** The lists a call reads, shortest first. */
+  readonly lists = new Int32Array(LOOKUPS);
+  /** The paragraphs that got a vote. */
+  readonly voted = new IdList(64);
+  /** The candidates found, best first: `best[0, count)` (`count` returned by `candidates`). */
+  readonly best = new Int32Array(CANDIDATES);
+  constructor(paragraphs: number, lists: number) {
+    this.votes = new Int32Array(paragraphs);
+    this.stamp = new Int32Array(lists).fill(-1);
+  }
+}
+
 /**
- * Candidate partners of a paragraph: those sharing the most of its rarest shingles (most votes
- * first, then the earliest). `votes` is all zeros between calls, one counter per paragraph;
- * `stamp` holds, per list of the index, the last `call` that took it (each list is read once);
- * `lists`, `voted` and `best` are scratch (`best` is returned). Only the first few of either
- * order are read, so they are picked by insertion into a short sorted run, not by a sort.
+ * Candidate partners of a paragraph, given its shingle hashes `hashes.data[0, hashes.length)`:
+ * those sharing the most of its rarest shingles (most votes first, then the earliest), written
+ * to `scratch.best`; returns how many. `call` is a number of its own per call. Only the first few
+ * of either order are read, so they are picked by insertion into a short sorted run, not by a sort.
  */
-function candidates(
-  hashes: readonly number[],
-  index: ShingleIndex,
-  votes: Int32Array,
-  stamp: Int32Array,
-  call: number,
-  lists: number[],
-  voted: number[],
-  best: number[],
-): number[] {
+function candidates(hashes: IdList, index: ShingleIndex, call: number, scratch: CandidateScratch): number {
+  const { votes, stamp, lists, voted, best } = scratch;
   // The LOOKUPS shortest lists, in the order the paragraph met them among equals.
-  lists.length = 0;
-  for (const h of hashes) {
-    const l = index.list(h);
+  let nLists = 0;
+  for (let e = 0; e < hashes.length; e++) {
+    const l = index.list(hashes.data[e]!);
     if (l === -1 || stamp[l] === call) continue;
     stamp[l] = call;
     const n = index.length(l);
-    if (n > RARE || (lists.length === LOOKUPS && n >= index.length(lists[LOOKUPS - 1]!))) continue;
+    if (n > RARE || (nLists === LOOKUPS && n >= index.length(lists[LOOKUPS - 1]!))) continue;
     let k = LOOKUPS - 1;
-    if (lists.length < LOOKUPS) k = lists.push(l) - 1;
+    if (nLists < LOOKUPS) k = nLists++;
     for (; k > 0 && index.length(lists[k - 1]!) > n; k--) lists[k] = lists[k - 1]!;
     lists[k] = l;
   }
   voted.length = 0;
-  for (let l = 0; l < lists.length; l++) {
+  for (let l = 0; l < nLists; l++) {
     const list = lists[l]!;
     for (let k = index.starts[list]!, e = index.starts[list + 1]!; k < e; k++) {
       const c = index.members[k]!;
@@ -238,11 +348,12 @@ function candidates(
     }
   }
   // The CANDIDATES best: most votes, then the lowest number (a total order, so the same as sorting all).
-  best.length = 0;
-  for (const c of voted) {
+  let nBest = 0;
+  for (let e = 0; e < voted.length; e++) {
+    const c = voted.data[e]!;
     const v = votes[c]!;
     let k = CANDIDATES - 1;
-    if (best.length < CANDIDATES) k = best.push(c) - 1;
+    if (nBest < CANDIDATES) k = nBest++;
     else if (votes[best[k]!]! > v || (votes[best[k]!] === v && best[k]! < c)) continue;
     // Shift down those that come after c.
     for (; k > 0; k--) {
@@ -252,28 +363,27 @@ function candidates(
     }
     best[k] = c;
   }
-  for (const c of voted) votes[c] = 0;
-  return best;
+  for (let e = 0; e < voted.length; e++) votes[voted.data[e]!] = 0;
+  return nBest;
 }
 
 /** Pairs the remaining paragraphs through the shingle index, best similarity first. */
-function matchMoves(nb: number, nt: number, space: FeatureSpace, m: Matching): void {
+function matchMoves(nb: number, nt: number, space: FeatureSpace, held: HeldBag, m: Matching): void {
   const freeBase: number[] = [];
   for (let b = 0; b < nb; b++) if (m.toTarget[b] === -1) freeBase.push(b);
   if (!freeBase.length) return;
   const index = new ShingleIndex(freeBase, 0, space);
   const found: Array<[number, number, number]> = [];
-  const votes = new Int32Array(nb);
-  const hashes: number[] = [];
-  const lists: number[] = [];
-  const voted: number[] = [];
-  const best: number[] = [];
-  const stamp = new Int32Array(index.size).fill(-1);
+  const hashes = new IdList(64);
+  const scratch = new CandidateScratch(nb, index.size);
   for (let t = 0; t < nt; t++) {
     if (m.toBase[t] !== -1) continue;
     const ft = space.features[nb + t]!;
-    for (const b of candidates(shingles(ft, hashes), index, votes, stamp, t, lists, voted, best)) {
-      const s = similarity(space, space.features[b]!, ft);
+    held.hold(ft);
+    const count = candidates(shingles(space, ft, hashes), index, t, scratch);
+    for (let k = 0; k < count; k++) {
+      const b = scratch.best[k]!;
+      const s = held.similarity(space.features[b]!);
       if (s >= MOVE_THRESHOLD) found.push([s, b, t]);
     }
   }
@@ -281,9 +391,9 @@ function matchMoves(nb: number, nt: number, space: FeatureSpace, m: Matching): v
   for (const [s, b, t] of found) if (m.toTarget[b] === -1 && m.toBase[t] === -1) m.pair(b, t, s);
 }
 
-/** True when `many`-side paragraph `i` is free and, by its words, a piece of `whole`. */
-function isPiece(i: number, used: Uint8Array, manyOffset: number, whole: Features, space: FeatureSpace): boolean {
-  return i >= 0 && i < used.length && !used[i] && containment(space, space.features[manyOffset + i]!, whole) >= PIECE_CONTAINMENT;
+/** True when `many`-side paragraph `i` is free and, by its words, a piece of the whole `held` holds. */
+function isPiece(i: number, used: Uint8Array, manyOffset: number, held: HeldBag, space: FeatureSpace): boolean {
+  return i >= 0 && i < used.length && !used[i] && held.contains(space.features[manyOffset + i]!) >= PIECE_CONTAINMENT;
 }
 
 /** The similarity of the last group `growGroup` grew (its second result, kept here so no result object is made per pair). */
@@ -295,23 +405,25 @@ let grownSimilarity = 0;
  * side and reading them together matches better. Returns the members, in order, when the pair
  * grew (their similarity in `grownSimilarity`), or null when it stays a pair.
  */
-function growGroup(one: number, many: number, used: Uint8Array, oneOffset: number, manyOffset: number, space: FeatureSpace): number[] | null {
+function growGroup(one: number, many: number, used: Uint8Array, oneOffset: number, manyOffset: number, space: FeatureSpace, held: HeldBag): number[] | null {
   const whole = space.features[oneOffset + one]!;
   // Nothing is a piece of a paragraph without words (or of an exact match, left without
   // features): most pairs stop here.
-  if (whole.bag.length === 0) return null;
+  if (whole.to === whole.from) return null;
+  held.hold(whole);
   let members: number[] | null = null;
-  let best = similarity(space, whole, space.features[manyOffset + many]!);
+  let best = held.similarity(space.features[manyOffset + many]!);
   for (let step = 1; step >= -1; step -= 2) {
     // A piece may sit one paragraph away: an insertion can land between the halves of a split.
     for (let i = many + step; ; i += step) {
-      if (!isPiece(i, used, manyOffset, whole, space)) {
-        if (!isPiece(i + step, used, manyOffset, whole, space)) break;
+      if (!isPiece(i, used, manyOffset, held, space)) {
+        if (!isPiece(i + step, used, manyOffset, held, space)) break;
         i += step;
       }
-      const next: number[] = members ? [...members, i] : [many, i];
-      next.sort((x, y) => x - y);
-      const s = similarity(space, whole, concatFeatures(next.map((k) => space.features[manyOffset + k]!)));
+      // In order: a piece after the pair goes last, one before it first.
+      const prev: number[] = members ?? [many];
+      const next: number[] = step > 0 ? [...prev, i] : [i, ...prev];
+      const s = held.similarityOfParts(next, manyOffset);
       if (s <= best) break;
       members = next;
       best = s;
@@ -329,11 +441,12 @@ function growGroup(one: number, many: number, used: Uint8Array, oneOffset: numbe
 class Grouper {
   readonly usedBase: Uint8Array;
   readonly usedTarget: Uint8Array;
-  readonly groups: Pairing[] = [];
+  readonly groups = new Groups();
   constructor(
     readonly nb: number,
     readonly nt: number,
     readonly space: FeatureSpace,
+    readonly held: HeldBag,
     readonly m: Matching,
   ) {
     this.usedBase = new Uint8Array(nb);
@@ -350,31 +463,31 @@ class Grouper {
   /** Groups every pair not grouped yet. */
   groupPairs(): void {
     this.claimPairs();
-    const { nb, space, m } = this;
+    const { nb, space, held, m } = this;
     for (let b = 0; b < nb; b++) {
       const t = m.toTarget[b]!;
       if (t === -1 || this.done[b]) continue;
       this.done[b] = 1;
-      const split = growGroup(b, t, this.usedTarget, 0, nb, space);
+      const split = growGroup(b, t, this.usedTarget, 0, nb, space, held);
       if (split) {
         for (const i of split) {
           this.usedTarget[i] = 1;
           m.toBase[i] = b;
         }
-        this.groups.push({ base: [b], target: split, similarity: grownSimilarity });
+        this.groups.add(b, null, -1, split, grownSimilarity);
         continue;
       }
-      const merge = growGroup(t, b, this.usedBase, nb, 0, space);
+      const merge = growGroup(t, b, this.usedBase, nb, 0, space, held);
       if (merge) {
         for (const i of merge) {
           this.usedBase[i] = 1;
           m.toTarget[i] = t;
           this.done[i] = 1;
         }
-        this.groups.push({ base: merge, target: [t], similarity: grownSimilarity });
+        this.groups.add(-1, merge, t, null, grownSimilarity);
       } else {
         this.usedBase[b] = 1;
-        this.groups.push({ base: [b], target: [t], similarity: m.sims[b]! });
+        this.groups.addPair(b, t, m.sims[b]!);
       }
     }
   }
@@ -393,17 +506,18 @@ export function alignParagraphs(
   targetKeys: readonly string[],
   baseTexts: readonly string[],
   targetTexts: readonly string[],
-): Pairing[] {
+): Groups {
   const nb = baseKeys.length;
   const nt = targetKeys.length;
   const m = new Matching(nb, nt);
   const chain = anchors(baseKeys, targetKeys, m);
   // Exact matches need no features: usually most of the text, so most of the work is skipped.
   const space = buildFeatures([...baseTexts, ...targetTexts], (i) => (i < nb ? m.toTarget[i] : m.toBase[i - nb]) === -1);
-  alignGaps(chain, nb, nt, space, m);
-  const grouper = new Grouper(nb, nt, space, m);
+  const held = new HeldBag(space);
+  alignGaps(chain, nb, nt, space, held, m);
+  const grouper = new Grouper(nb, nt, space, held, m);
   grouper.groupPairs();
-  matchMoves(nb, nt, space, m);
+  matchMoves(nb, nt, space, held, m);
   grouper.groupPairs();
   return grouper.groups;
 }

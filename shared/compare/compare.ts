@@ -1,23 +1,34 @@
 /** Comparing two drafts: alignment, redlines and summary in one `Comparison`. */
 import { alignParagraphs } from './align';
 import { alignByIds, pairedByIds } from './align-ids';
-import { assembleChanges, GROUP_JOINER, type SideParagraph } from './assemble';
+import { assembleChanges, GROUP_JOINER, type SideParagraphs } from './assemble';
 import { summarize } from './summary';
 import { sectionRenames } from './sections';
 import { normalizeText } from './text';
-import { defaultCompareOptions, type Change, type CompareOptions, type Comparison } from './types';
-import { isParagraph, type Draft } from '../model/draft';
+import { defaultCompareOptions, type Change, type CompareOptions, type Comparison, type ParagraphRef } from './types';
+import { isParagraph, type Draft, type ParagraphBlock } from '../model/draft';
 import { draftProfile } from '../model/structure-words';
 
-function sideParagraphs(draft: Draft, options: CompareOptions): SideParagraph[] {
-  const out: SideParagraph[] = [];
-  const blocks = draft.blocks;
-  for (let index = 0; index < blocks.length; index++) {
-    const block = blocks[index]!;
-    if (isParagraph(block)) out.push({ block, index, key: normalizeText(block.text, options) });
+function sideParagraphs(draft: Draft, options: CompareOptions): SideParagraphs {
+  const all = draft.blocks;
+  let n = 0;
+  for (let index = 0; index < all.length; index++) if (isParagraph(all[index]!)) n++;
+  // Made at their length (no growing by push).
+  const blocks = new Array<ParagraphBlock>(n);
+  const indexes = new Int32Array(n);
+  const keys = new Array<string>(n);
+  let k = 0;
+  for (let index = 0; index < all.length; index++) {
+    const block = all[index]!;
+    if (!isParagraph(block)) continue;
+    indexes[k] = index;
+    blocks[k] = block;
+    keys[k++] = normalizeText(block.text, options);
   }
-  return out;
+  return { blocks, indexes, keys };
 }
+
+const textOf = (block: ParagraphBlock): string => block.text;
 
 /**
  * Compares a base draft with a target draft: every paragraph of both drafts appears once in
@@ -29,23 +40,18 @@ export function compareDrafts(base: Draft, target: Draft, options: Partial<Compa
   const ts = sideParagraphs(target, opts);
   // A working draft and its base share paragraph ids: the ids are the alignment.
   const groups = pairedByIds(base, target)
-    ? alignByIds(bs, ts)
-    : alignParagraphs(
-        bs.map((p) => p.key),
-        ts.map((p) => p.key),
-        bs.map((p) => p.block.text),
-        ts.map((p) => p.block.text),
-      );
+    ? alignByIds(bs.blocks, ts.blocks)
+    : alignParagraphs(bs.keys, ts.keys, bs.blocks.map(textOf), ts.blocks.map(textOf));
   const renames = sectionRenames(base, target);
   const changes = assembleChanges(groups, bs, ts, opts, renames, [draftProfile(base), draftProfile(target)]);
-  const byIndex = (draft: Draft) => (i: number): string => {
+  const textAt = (draft: Draft, i: number): string => {
     const b = draft.blocks[i];
     return b ? b.text : '';
   };
-  const baseText = byIndex(base);
-  const targetText = byIndex(target);
-  const text = (c: Change, side: 'base' | 'target'): string =>
-    side === 'base' ? c.base.map((r) => baseText(r.index)).join(GROUP_JOINER) : c.target.map((r) => targetText(r.index)).join(GROUP_JOINER);
+  // One paragraph's text as it is (most changes): no array and no join for it.
+  const joined = (draft: Draft, refs: readonly ParagraphRef[]): string =>
+    refs.length === 1 ? textAt(draft, refs[0]!.index) : refs.map((r) => textAt(draft, r.index)).join(GROUP_JOINER);
+  const text = (c: Change, side: 'base' | 'target'): string => (side === 'base' ? joined(base, c.base) : joined(target, c.target));
   return {
     baseId: base.id,
     targetId: target.id,

@@ -4,13 +4,15 @@
  * Indices (into `values`) of a longest strictly increasing subsequence of `values`,
  * in O(n log n).
  */
-export function longestIncreasing(values: readonly number[]): number[] {
-  const tails: number[] = [];
+export function longestIncreasing(values: ArrayLike<number>): number[] {
+  // tails[k]: the index ending the best run of length k + 1 found so far.
+  const tails = new Int32Array(values.length);
+  let length = 0;
   const prev = new Int32Array(values.length).fill(-1);
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     let lo = 0;
-    let hi = tails.length;
+    let hi = length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (values[tails[mid]!]! < v) lo = mid + 1;
@@ -18,8 +20,9 @@ export function longestIncreasing(values: readonly number[]): number[] {
     }
     if (lo > 0) prev[i] = tails[lo - 1]!;
     tails[lo] = i;
+    if (lo === length) length++;
   }
-  const out: number[] = [];
-  for (let i = tails.length ? tails[tails.length - 1]! : -1; i >= 0; i = prev[i]!) out.push(i);
-  return out.reverse();
+  const out = new Array<number>(length);
+  for (let k = length - 1, i = length ? tails[length - 1]! : -1; i >= 0; i = prev[i]!) out[k--] = i;
+  return out;
 }

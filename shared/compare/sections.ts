@@ -139,20 +139,23 @@ function headingStanding(printed: string, profile: LanguageProfile): SectionStan
 function headingEntries(draft: Draft): HeadingEntry[] {
   const profile = draftProfile(draft);
   const out: HeadingEntry[] = [];
-  const stack: { level: number; key: string; standing: SectionStanding }[] = [];
+  // The open headings, outermost first (entries of `out`: no object of its own per heading).
+  const stack: HeadingEntry[] = [];
   for (const b of draft.blocks) {
     if (b.kind !== 'heading') continue;
     while (stack.length > 0 && stack[stack.length - 1]!.level >= b.level) stack.pop();
     const printed = printedHeading(b);
     const parent = stack[stack.length - 1];
     const words = headingWords(printed);
-    const entry = {
+    const entry: HeadingEntry = {
       level: b.level,
       key: parent ? parent.key + SEPARATOR + words : words,
       standing: headingStanding(printed, profile) ?? parent?.standing ?? null,
+      number: b.number,
+      words: headingWordSet(b.text),
     };
     stack.push(entry);
-    out.push({ level: entry.level, key: entry.key, standing: entry.standing, number: b.number, words: headingWordSet(b.text) });
+    out.push(entry);
   }
   return out;
 }
@@ -179,27 +182,39 @@ const RENAME_OVERLAP = 0.5;
 export function sectionRenames(base: Draft, target: Draft): SectionRenames {
   const bs = headingEntries(base);
   const ts = headingEntries(target);
-  const targetAt = new Map<string, number[]>();
-  for (let i = 0; i < ts.length; i++) {
-    const list = targetAt.get(ts[i]!.key);
-    if (list) list.push(i);
-    else targetAt.set(ts[i]!.key, [i]);
+  // The target headings with each key, in order: the first, then each one's next (-1: none).
+  const firstAt = new Map<string, number>();
+  const nextAt = new Int32Array(ts.length).fill(-1);
+  for (let i = ts.length - 1; i >= 0; i--) {
+    const key = ts[i]!.key;
+    const next = firstAt.get(key);
+    if (next !== undefined) nextAt[i] = next;
+    firstAt.set(key, i);
   }
-  // Anchors: equal keys, in order.
+  // Anchors: equal keys, in order (base and target positions, pair by pair).
   const pairedTarget = new Int32Array(ts.length).fill(-1);
-  const anchors: [number, number][] = [];
+  const anchorBase = new Int32Array(bs.length + 1);
+  const anchorTarget = new Int32Array(bs.length + 1);
+  let anchors = 0;
   let from = 0;
-  bs.forEach((b, i) => {
-    const j = (targetAt.get(b.key) ?? []).find((k) => k >= from && pairedTarget[k] === -1);
-    if (j === undefined) return;
+  for (let i = 0; i < bs.length; i++) {
+    let j = firstAt.get(bs[i]!.key) ?? -1;
+    while (j !== -1 && !(j >= from && pairedTarget[j] === -1)) j = nextAt[j]!;
+    if (j === -1) continue;
     pairedTarget[j] = i;
-    anchors.push([i, j]);
+    anchorBase[anchors] = i;
+    anchorTarget[anchors++] = j;
     from = j + 1;
-  });
+  }
+  // The ends of both lists close the last gap.
+  anchorBase[anchors] = bs.length;
+  anchorTarget[anchors++] = ts.length;
   const renames: [string, string][] = [];
   let pb = 0;
   let pt = 0;
-  for (const [ab, at] of [...anchors, [bs.length, ts.length] as [number, number]]) {
+  for (let a = 0; a < anchors; a++) {
+    const ab = anchorBase[a]!;
+    const at = anchorTarget[a]!;
     // Headings left over on one side only (or on neither) pair with nothing.
     if (ab === pb || at === pt) {
       pb = ab + 1;

@@ -62,9 +62,10 @@ export function summarize(changes: readonly Change[], text: SideText): CompareSu
   const sections = new Map<string, SectionSummary>();
   let wordsInserted = 0;
   let wordsDeleted = 0;
-  // Changes one after another mostly share their section array: its name is joined once for them.
+  // Changes one after another mostly share their section array: its name is joined and its
+  // summary looked up once for them.
   let lastPath: readonly string[] | undefined;
-  let lastName = '';
+  let s: SectionSummary | undefined;
   for (const c of changes) {
     countChangeWords(c, text);
     const inserted = insertedWords;
@@ -73,15 +74,14 @@ export function summarize(changes: readonly Change[], text: SideText): CompareSu
     wordsInserted += inserted;
     wordsDeleted += deleted;
     const path = c.kind === 'deleted' ? c.baseSection : c.targetSection;
-    if (path !== lastPath || path === undefined) {
+    if (path !== lastPath || path === undefined || !s) {
       lastPath = path;
-      lastName = path ? sectionName(path) : '';
-    }
-    const name = lastName;
-    let s = sections.get(name);
-    if (!s) {
-      s = { section: name, counts: emptyCounts(), wordsInserted: 0, wordsDeleted: 0 };
-      sections.set(name, s);
+      const name = path ? sectionName(path) : '';
+      s = sections.get(name);
+      if (!s) {
+        s = { section: name, counts: emptyCounts(), wordsInserted: 0, wordsDeleted: 0 };
+        sections.set(name, s);
+      }
     }
     s.counts[c.kind]++;
     s.wordsInserted += inserted;

@@ -8,6 +8,8 @@
  * its own comparison, then records what it adds here.
  */
 
+import { grown } from './grow';
+
 /** FNV-1a over code units: the seed, then `h = imul(h ^ unit, PRIME)` per unit. */
 export const HASH_SEED = 0x811c9dc5;
 export const HASH_PRIME = 0x01000193;
@@ -30,8 +32,8 @@ export class UnitIds {
   protected room(length: number): number {
     const id = this.size;
     if (id + 1 >= this.hashes.length) {
-      this.hashes = grown32(this.hashes, this.hashes.length * 2);
-      this.starts = grown32(this.starts, this.starts.length * 2);
+      this.hashes = grown(this.hashes, this.hashes.length * 2);
+      this.starts = grown(this.starts, this.starts.length * 2);
     }
     const o = this.starts[id]!;
     if (o + length > this.units.length) {
@@ -62,11 +64,4 @@ export class UnitIds {
     }
     this.slots = slots;
   }
-}
-
-/** A copy of `a` with room for `n` entries. */
-function grown32(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(n);
-  b.set(a);
-  return b;
 }

@@ -3,12 +3,12 @@
  * sequences are diffed (code-diff.ts; the line-mode trick, applied to words), so the diff never cuts inside a
  * word and stays fast on long paragraphs.
  */
-import { absorbIslands, longerThanShortWord, type TokenSegment } from './cleanup';
+import { absorbIslands, longerThanShortWord, Segments } from './cleanup';
 import { isAsciiAlnum, isSpaceCode, normalizeToken } from './text';
 import { asciiBytes } from './ascii-scan';
 import { HASH_PRIME, HASH_SEED, UnitIds } from './unit-ids';
 import { isWordToken, tokenize } from './tokenize';
-import { DEL, diffCodes, diffOpKind, diffOpLength, INS } from './code-diff';
+import { DEL, diffCodes, diffOpKind, diffOpLength, EQ, INS } from './code-diff';
 import { defaultCompareOptions, type CompareOptions, type DiffOp } from './types';
 
 const MARK = /\p{M}/u;
@@ -31,11 +31,12 @@ function boundaryBefore(s: string, i: number): boolean {
  * The shared start and end of the texts, cut back to word boundaries (never overlapping). Only the middle needs
  * segmenting and diffing; for a one-word edit in a long paragraph that is a few tokens.
  */
-function commonEnds(a: string, b: string): [number, number] {
+/** The length of the shared end `commonEnds` found (its second result, kept here so no pair is made per diff). */
+let sharedEnd = 0;
+
+function commonEnds(a: string, b: string, x: Uint8Array | null, y: Uint8Array | null): number {
   const max = Math.min(a.length, b.length);
-  // ASCII texts are compared as bytes (cheaper loads than charCodeAt), others by code unit.
-  const x = asciiBytes(a, 0);
-  const y = x && asciiBytes(b, 1);
+  // ASCII texts are compared as bytes (`x`, `y`: cheaper loads than charCodeAt), others by code unit.
   let p = 0;
   if (x && y) while (p < max && x[p] === y[p]) p++;
   else while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
@@ -45,7 +46,8 @@ function commonEnds(a: string, b: string): [number, number] {
   else while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
   // The shared end starts at the space before a word, so a change ends with its last word.
   while (s > 0 && !(boundaryBefore(a, a.length - s) && boundaryBefore(b, b.length - s))) s--;
-  return [p, s];
+  sharedEnd = s;
+  return p;
 }
 
 /** Distinct keys one set holds before it starts again (a bound on its memory; any set gives the same diffs). */
@@ -131,11 +133,13 @@ export class TokenCodes {
     return c;
   }
 
-  /** Writes into `into` the codes of the text's chunks (starting at `starts`): each chunk its own key, a run of spaces `' '` when whitespace is ignored. */
-  chunks(text: string, starts: Int32Array, n: number, ignoreWhitespace: boolean, into: Int32Array): void {
+  /**
+   * Writes into `into` the codes of the text's chunks (starting at `starts`): each chunk its own
+   * key, a run of spaces `' '` when whitespace is ignored. `bytes` are the text's (`asciiBytes`), when it is ASCII.
+   */
+  chunks(text: string, starts: Int32Array, n: number, ignoreWhitespace: boolean, into: Int32Array, bytes: Uint8Array | null = asciiBytes(text)): void {
     const ids = this.chunkIds;
     const space = ignoreWhitespace ? ids.id(' ', 0, 1) : -1;
-    const bytes = asciiBytes(text);
     for (let k = 0; k < n; k++) {
       const from = starts[k]!;
       const to = starts[k + 1]!;
@@ -166,25 +170,37 @@ function reserveStarts(n: number): void {
   startsB = new Int32Array(startsA.length);
 }
 
-/** Writes where the text's runs of spaces (`\s`) and runs of anything else start, and its length after them; returns how many runs. */
-function chunkStarts(text: string, starts: Int32Array): number {
-  if (text === '') return 0;
+/**
+ * Writes where the runs of spaces (`\s`) and runs of anything else of `text[from, to)` start,
+ * and `to` after them; returns how many runs. `bytes` are the text's when it is ASCII.
+ */
+function chunkStarts(text: string, bytes: Uint8Array | null, from: number, to: number, starts: Int32Array): number {
+  if (from === to) return 0;
   let n = 0;
-  starts[n++] = 0;
-  let space = isSpaceCode(text.charCodeAt(0));
-  for (let i = 1; i < text.length; i++) {
-    const s = isSpaceCode(text.charCodeAt(i));
-    if (s === space) continue;
-    starts[n++] = i;
-    space = s;
+  starts[n++] = from;
+  if (bytes) {
+    let space = isSpaceCode(bytes[from]!);
+    for (let i = from + 1; i < to; i++) {
+      const s = isSpaceCode(bytes[i]!);
+      if (s === space) continue;
+      starts[n++] = i;
+      space = s;
+    }
+  } else {
+    let space = isSpaceCode(text.charCodeAt(from));
+    for (let i = from + 1; i < to; i++) {
+      const s = isSpaceCode(text.charCodeAt(i));
+      if (s === space) continue;
+      starts[n++] = i;
+      space = s;
+    }
   }
-  starts[n] = text.length;
+  starts[n] = to;
   return n;
 }
 
-/** Writes where each token starts in the text they make, and its length after them. */
-function tokenStarts(tokens: readonly string[], starts: Int32Array): void {
-  let at = 0;
+/** Writes where each token starts, the first at `at`, and where the last ends after them. */
+function tokenStarts(tokens: readonly string[], starts: Int32Array, at: number): void {
   for (let k = 0; k < tokens.length; k++) {
     starts[k] = at;
     at += tokens[k]!.length;
@@ -209,10 +225,11 @@ function wordAt(text: string, start: number, end: number): boolean {
 
 /**
  * Diffs two token sequences by their codes (`codes.a`, `codes.b`), the tokens given by where
- * they start (`startsA`, `startsB`). Equal tokens whose raw text differs (only in what the
- * options ignore) become a deletion and an insertion, so the redline stays exact.
+ * they start in `a` and `b` (`startsA`, `startsB`), into `out`. Equal tokens whose raw text
+ * differs (only in what the options ignore) become a deletion and an insertion, so the redline
+ * stays exact.
  */
-function diffTokens(a: string, na: number, b: string, nb: number, codes: TokenCodes, out: TokenSegment[]): void {
+function diffTokens(a: string, na: number, b: string, nb: number, codes: TokenCodes, out: Segments): void {
   const count = diffCodes(codes.a, na, codes.b, nb);
   const sa = startsA;
   const sb = startsB;
@@ -223,14 +240,15 @@ function diffTokens(a: string, na: number, b: string, nb: number, codes: TokenCo
     const n = diffOpLength(d);
     if (n === 0) continue;
     if (op === DEL) {
-      out.push(editSegment('-', a, sa[ia]!, sa[ia + n]!, n));
+      out.push(DEL, sa[ia]!, sa[ia + n]!, 0, n, 0, 0);
       ia += n;
     } else if (op === INS) {
-      out.push(editSegment('+', b, sb[ib]!, sb[ib + n]!, n));
+      out.push(INS, sb[ib]!, sb[ib + n]!, 0, n, 0, 0);
       ib += n;
     } else {
       // Runs of raw-equal tokens become one segment (the cleanup merges equal segments anyway).
       let first = ia;
+      let firstB = ib;
       let words = 0;
       let longWord = false;
       for (const end = ia + n; ia < end; ia++, ib++) {
@@ -239,9 +257,11 @@ function diffTokens(a: string, na: number, b: string, nb: number, codes: TokenCo
         const y = sb[ib]!;
         const yEnd = sb[ib + 1]!;
         if (xEnd - x !== yEnd - y || !sameText(a, x, b, y, xEnd - x)) {
-          if (ia > first) out.push({ op: '=', text: a.slice(sa[first]!, x), count: ia - first, words, longWord });
-          out.push(editSegment('-', a, x, xEnd, 1), editSegment('+', b, y, yEnd, 1));
+          if (ia > first) out.push(EQ, sa[first]!, x, sb[firstB]!, ia - first, words, longWord);
+          out.push(DEL, x, xEnd, 0, 1, 0, 0);
+          out.push(INS, y, yEnd, 0, 1, 0, 0);
           first = ia + 1;
+          firstB = ib + 1;
           words = 0;
           longWord = false;
         } else if (wordAt(a, x, xEnd)) {
@@ -249,76 +269,86 @@ function diffTokens(a: string, na: number, b: string, nb: number, codes: TokenCo
           longWord ||= longerThanShortWord(a, x, xEnd);
         }
       }
-      if (ia > first) out.push({ op: '=', text: a.slice(sa[first]!, sa[ia]!), count: ia - first, words, longWord });
+      if (ia > first) out.push(EQ, sa[first]!, sa[ia]!, sb[firstB]!, ia - first, words, longWord);
     }
   }
 }
 
-/** A segment of the `count` tokens `text[start, end)`, for an edit (the island test reads only equal segments). */
-const editSegment = (op: '-' | '+', text: string, start: number, end: number, count: number): TokenSegment => ({
-  op,
-  text: text.slice(start, end),
-  count,
-  words: 0,
-  longWord: false,
-});
-
-/** Word-segments a changed stretch and diffs it token by token. */
-function fineDiff(a: string, b: string, options: CompareOptions, codes: TokenCodes, out: TokenSegment[]): void {
-  const ta = tokenize(a);
-  const tb = tokenize(b);
+/** Word-segments the changed stretches `a[a0, a1)` and `b[b0, b1)` and diffs them token by token into `out`. */
+function fineDiff(a: string, a0: number, a1: number, b: string, b0: number, b1: number, options: CompareOptions, codes: TokenCodes, out: Segments): void {
+  const ta = tokenize(a.slice(a0, a1));
+  const tb = tokenize(b.slice(b0, b1));
   codes.reserve(ta.length + tb.length);
   reserveStarts(Math.max(ta.length, tb.length));
   codes.tokens(ta, options, codes.a);
   codes.tokens(tb, options, codes.b);
-  tokenStarts(ta, startsA);
-  tokenStarts(tb, startsB);
+  tokenStarts(ta, startsA, a0);
+  tokenStarts(tb, startsB, b0);
   diffTokens(a, ta.length, b, tb.length, codes, out);
 }
 
-/** A stretch the coarse pass found changed: only one replaced by another needs words; a pure insertion or deletion keeps its chunks. */
-function changedStretch(del: TokenSegment | null, ins: TokenSegment | null, options: CompareOptions, codes: TokenCodes, out: TokenSegment[]): void {
-  if (del && ins) fineDiff(del.text, ins.text, options, codes, out);
-  else if (del) out.push(del);
-  else if (ins) out.push(ins);
-}
-
-/** The edits of one stretch read as one segment (`into` when there is none yet). */
-function addEdit(into: TokenSegment | null, seg: TokenSegment): TokenSegment {
-  if (!into) return seg;
-  return { op: seg.op, text: into.text + seg.text, count: into.count + seg.count, words: 0, longWord: false };
-}
+/** The coarse pass's segments and the token diff's, reused by every diff. */
+const coarse = new Segments();
+const tokenDiff = new Segments();
 
 /**
- * Token diff of two texts, before cleanup. A first pass diffs space-separated chunks, which is
- * cheap; only the stretches that differ are word-segmented (Intl.Segmenter is the costly part)
- * and diffed again token by token.
+ * Token diff of `a[a0, a1)` and `b[b0, b1)`, before cleanup, into `tokenDiff`. A first pass
+ * diffs space-separated chunks, which is cheap; only the stretches that differ are
+ * word-segmented (Intl.Segmenter is the costly part) and diffed again token by token: a deletion
+ * and an insertion between the same equal chunks (a pure insertion or deletion keeps its chunks).
+ * `x` and `y` are the texts' bytes when they are ASCII.
  */
-function tokenSegments(a: string, b: string, options: CompareOptions, codes: TokenCodes): TokenSegment[] {
-  reserveStarts(Math.max(a.length, b.length) + 1);
-  const na = chunkStarts(a, startsA);
-  const nb = chunkStarts(b, startsB);
+function tokenSegments(a: string, a0: number, a1: number, x: Uint8Array | null, b: string, b0: number, b1: number, y: Uint8Array | null, options: CompareOptions, codes: TokenCodes): void {
+  reserveStarts(Math.max(a1 - a0, b1 - b0) + 1);
+  const na = chunkStarts(a, x, a0, a1, startsA);
+  const nb = chunkStarts(b, y, b0, b1, startsB);
   codes.reserve(na + nb);
-  codes.chunks(a, startsA, na, options.ignoreWhitespace, codes.a);
-  codes.chunks(b, startsB, nb, options.ignoreWhitespace, codes.b);
-  const coarse: TokenSegment[] = [];
+  codes.chunks(a, startsA, na, options.ignoreWhitespace, codes.a, x);
+  codes.chunks(b, startsB, nb, options.ignoreWhitespace, codes.b, y);
+  coarse.length = 0;
   diffTokens(a, na, b, nb, codes, coarse);
-  const out: TokenSegment[] = [];
-  let del: TokenSegment | null = null;
-  let ins: TokenSegment | null = null;
-  for (let k = 0; k < coarse.length; k++) {
-    const seg = coarse[k]!;
-    if (seg.op === '=') {
-      changedStretch(del, ins, options, codes, out);
-      del = ins = null;
+  const out = tokenDiff;
+  out.length = 0;
+  // The changed stretch since the last equal segment: deleted a[delFrom, delTo), inserted b[insFrom, insTo).
+  let delFrom = -1;
+  let delTo = 0;
+  let delCount = 0;
+  let insFrom = -1;
+  let insTo = 0;
+  let insCount = 0;
+  for (let k = 0; k <= coarse.length; k++) {
+    const op = k < coarse.length ? coarse.op[k]! : EQ;
+    if (op === DEL) {
+      if (delFrom === -1) {
+        delFrom = coarse.start[k]!;
+        delCount = 0;
+      }
+      delTo = coarse.end[k]!;
+      delCount += coarse.count[k]!;
+    } else if (op === INS) {
+      if (insFrom === -1) {
+        insFrom = coarse.start[k]!;
+        insCount = 0;
+      }
+      insTo = coarse.end[k]!;
+      insCount += coarse.count[k]!;
+    } else {
+      if (delFrom !== -1 && insFrom !== -1) fineDiff(a, delFrom, delTo, b, insFrom, insTo, options, codes, out);
+      else if (delFrom !== -1) out.push(DEL, delFrom, delTo, 0, delCount, 0, 0);
+      else if (insFrom !== -1) out.push(INS, insFrom, insTo, 0, insCount, 0, 0);
+      delFrom = insFrom = -1;
       // Equal stretches stay space-separated chunks: the island test only counts their words.
-      out.push(seg);
-    } else if (seg.op === '-') del = addEdit(del, seg);
-    else ins = addEdit(ins, seg);
+      if (k < coarse.length) out.copy(coarse, k);
+    }
   }
-  changedStretch(del, ins, options, codes, out);
-  return out;
 }
+
+/** No operation begun yet (a kind none has). */
+const NO_OP = 2;
+
+/** The redline operation of a kind over `text[from, to)`. */
+const opOf = (kind: number, a: string, b: string, from: number, to: number): DiffOp =>
+  kind === INS ? ['+', b.slice(from, to)] : [kind === DEL ? '-' : '=', a.slice(from, to)];
 
 /**
  * Word-level redline from text `a` (base) to text `b` (target). Joining the `'='` and `'-'`
@@ -327,23 +357,44 @@ function tokenSegments(a: string, b: string, options: CompareOptions, codes: Tok
  * diffs of one comparison share `codes` (any set gives the same diff; sharing saves work).
  */
 export function diffWords(a: string, b: string, options: Partial<CompareOptions> = {}, codes: TokenCodes = new TokenCodes()): DiffOp[] {
+  return diffWordsWith(a, b, { ...defaultCompareOptions, ...options }, codes);
+}
+
+/** `diffWords` with every option given (the comparison's own word diffs: no options object made per diff). */
+export function diffWordsWith(a: string, b: string, opts: CompareOptions, codes: TokenCodes): DiffOp[] {
   if (a === b) return a ? [['=', a]] : [];
-  const opts = { ...defaultCompareOptions, ...options };
-  const [p, s] = commonEnds(a, b);
-  const middle = absorbIslands(tokenSegments(a.slice(p, a.length - s), b.slice(p, b.length - s), opts, codes));
+  const x = asciiBytes(a, 0);
+  const y = asciiBytes(b, 1);
+  const p = commonEnds(a, b, x, y);
+  const s = sharedEnd;
+  tokenSegments(a, p, a.length - s, x, b, p, b.length - s, y, opts, codes);
+  const middle = absorbIslands(tokenDiff);
+  // Each operation's text sliced once: the segments of a kind that follow one another (the
+  // shared start and the first equal stretch, the last and the shared end) are one stretch.
   const ops: DiffOp[] = [];
-  if (p > 0) ops.push(['=', a.slice(0, p)]);
-  for (const seg of middle) {
-    const text = seg.text;
-    const last = ops[ops.length - 1];
-    if (last && last[0] === seg.op) last[1] += text;
-    else ops.push([seg.op, text]);
+  let kind = p > 0 ? EQ : NO_OP;
+  let from = 0;
+  let to = p;
+  for (let k = 0; k < middle.length; k++) {
+    const op = middle.op[k]!;
+    if (op === kind) {
+      to = middle.end[k]!;
+      continue;
+    }
+    if (kind !== NO_OP) ops.push(opOf(kind, a, b, from, to));
+    kind = op;
+    from = middle.start[k]!;
+    to = middle.end[k]!;
   }
   if (s > 0) {
-    const tail = a.slice(a.length - s);
-    const last = ops[ops.length - 1];
-    if (last && last[0] === '=') last[1] += tail;
-    else ops.push(['=', tail]);
+    if (kind === EQ) to = a.length;
+    else {
+      if (kind !== NO_OP) ops.push(opOf(kind, a, b, from, to));
+      kind = EQ;
+      from = a.length - s;
+      to = a.length;
+    }
   }
+  if (kind !== NO_OP) ops.push(opOf(kind, a, b, from, to));
   return ops;
 }
