@@ -20,3 +20,17 @@ export async function caretAtEnd(text: Locator): Promise<void> {
     getSelection()!.addRange(range);
   });
 }
+
+/**
+ * Pastes `count` numbered paragraphs ("Pasted paragraph i of count.") as HTML where the editor's
+ * selection is, as a paste event: a long draft whose rest ends far below the screen.
+ */
+export async function pasteNumberedParagraphs(app: Page, count: number): Promise<void> {
+  const html = Array.from({ length: count }, (_, i) => `<div class="dw-para" data-numbered="true" data-level="0"><p class="dw-text">Pasted paragraph ${i + 1} of ${count}.</p></div>`).join('');
+  await app.evaluate((html) => {
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', 'Pasted');
+    document.querySelector('.dw-editor')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+}

@@ -8,7 +8,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { caretAtEnd, newWorkingDraft } from './drafting-helpers';
+import { caretAtEnd, newWorkingDraft, pasteNumberedParagraphs } from './drafting-helpers';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -136,13 +136,7 @@ test('in a long draft inserted words are highlighted near the screen, followed a
   await caretAtEnd(editor.locator('.dw-para[data-label="3."] .dw-text'));
   await app.keyboard.type(' Early words.');
   // 160 paragraphs pasted after ¶3: the rest of the draft ends far below the screen.
-  const html = Array.from({ length: 160 }, (_, i) => `<div class="dw-para" data-numbered="true" data-level="0"><p class="dw-text">Pasted paragraph ${i + 1} of 160.</p></div>`).join('');
-  await app.evaluate((html) => {
-    const data = new DataTransfer();
-    data.setData('text/html', html);
-    data.setData('text/plain', 'Pasted');
-    document.querySelector('.dw-editor')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, html);
+  await pasteNumberedParagraphs(app, 160);
   await expect(editor.locator('.dw-para', { hasText: 'Pasted paragraph 160 of 160.' })).toHaveCount(1);
   const early = (h: string) => h.includes('Early words.');
   const late = (h: string) => h.includes('Late words.');

@@ -11,7 +11,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { test, expect } from './fixtures';
-import { caretAtEnd, newWorkingDraft } from './drafting-helpers';
+import { caretAtEnd, newWorkingDraft, pasteNumberedParagraphs } from './drafting-helpers';
 import { parseProject } from '../shared/model/project';
 import { isParagraph, printedHeading, printedParagraph, type Draft } from '../shared/model/draft';
 import { COVER_STYLE, COVER_TITLE_STYLE } from '../shared/export/docx-redline';
@@ -343,13 +343,7 @@ test('in a long draft a split or join numbers the paragraphs on screen in the fr
   await editor.locator('.dw-para[data-label="3."] .dw-text').click();
   await app.keyboard.press('End');
   // 160 numbered paragraphs pasted after ¶3: far more than the numbers written at once.
-  const html = Array.from({ length: 160 }, (_, i) => `<div class="dw-para" data-numbered="true" data-level="0"><p class="dw-text">Pasted paragraph ${i + 1} of 160.</p></div>`).join('');
-  await app.evaluate((html) => {
-    const data = new DataTransfer();
-    data.setData('text/html', html);
-    data.setData('text/plain', 'Pasted');
-    document.querySelector('.dw-editor')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, html);
+  await pasteNumberedParagraphs(app, 160);
   await expect(editor.locator('.dw-para', { hasText: 'Pasted paragraph 160 of 160.' })).toHaveCount(1);
   await expect.poll(() => misnumbered(app, false)).toEqual([]);
   const count = await editor.locator('.dw-para.dw-level-0[data-numbered]').count();

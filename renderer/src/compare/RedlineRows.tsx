@@ -4,24 +4,19 @@
  * memoised: stepping through changes re-renders two rows, not thousands.
  */
 import { memo } from 'react';
-import type { Change, Comparison } from '../../../shared/compare/types';
-import type { Draft } from '../../../shared/model/draft';
+import type { Change } from '../../../shared/compare/types';
 import { DiffText } from './DiffText';
 import { SectionChange, StandingBadge } from './SectionChange';
-import { citeRefs, type Layout, type Row } from './layout';
+import { citeRefs, type Row } from './layout';
 import { textOf } from './side-text';
 import { RowAnnotationFlag, type RowFlag } from '../annotations/compare-annotations';
 import { i18n, t, translatedTable } from '../i18n';
+import type { ComparedContext } from './useComparison';
 
 export type Mode = 'combined' | 'side';
 
-export interface RowContext {
-  comparison: Comparison;
-  base: Draft;
-  target: Draft;
-  baseCited: Map<number, string>;
-  targetCited: Map<number, string>;
-  layout: Layout;
+/** What a row reads: the compared context (one definition, useComparison.ts) and what a row can do. */
+export interface RowContext extends ComparedContext {
   onJump(row: number): void;
   onHistory(change: number): void;
   /** Annotations on each change's paragraphs, by change index. */

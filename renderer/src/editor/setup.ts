@@ -16,6 +16,7 @@ import { findPlugin } from './plugins/find';
 import { pastePlugin } from './plugins/paste';
 import { editorKeymaps } from './plugins/keymap';
 import { caretScrollPlugin } from './plugins/caret-scroll';
+import { caretBlockPlugin } from './plugins/caret-block';
 import { draftSchema } from './schema/schema';
 
 export interface EditorSetup {
@@ -45,6 +46,7 @@ export function editorPlugins(setup: EditorSetup): Plugin[] {
     pastePlugin({ base: setup.base, ...(setup.onPasteRefused ? { onRefused: setup.onPasteRefused } : {}) }),
     history(),
     caretScrollPlugin(),
+    caretBlockPlugin(),
     ...editorKeymaps(setup.keys),
   ];
 }
