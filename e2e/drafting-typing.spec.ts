@@ -174,3 +174,25 @@ test('in a long draft inserted words are highlighted near the screen, followed a
   expect(printed.some(early) && printed.some(late)).toBe(true);
   expect(printed).toEqual(expect.arrayContaining([...atTop, ...atEnd]));
 });
+
+test('a key handled before the selection change is read acts where the caret is shown, not where the editor last read it', async ({ app }) => {
+  const editor = await newWorkingDraft(app, 'Rev.2');
+  const title = editor.locator('.dw-para').first();
+  const titleText = await title.locator('.dw-text').textContent();
+  await title.locator('.dw-text').click();
+  await expect.poll(() => app.evaluate(() => getSelection()!.anchorNode?.parentElement?.closest('.dw-para') === document.querySelector('.dw-editor .dw-para'))).toBe(true);
+  // The caret put at the end of ¶3 and Enter handled in the same task: the browser's
+  // selectionchange has not run yet, as when a busy page runs queued input events first.
+  await app.evaluate(() => {
+    const text = document.querySelector('.dw-editor .dw-para[data-label="3."] .dw-text')!;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    range.collapse(false);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    document.querySelector('.dw-editor')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true }));
+  });
+  await app.keyboard.type('After the third.');
+  await expect(editor.locator('.dw-para[data-label="4."] .dw-text')).toHaveText('After the third.');
+  await expect(editor.locator('.dw-para').first().locator('.dw-text')).toHaveText(titleText!);
+});

@@ -17,6 +17,7 @@ import { pastePlugin } from './plugins/paste';
 import { editorKeymaps } from './plugins/keymap';
 import { caretScrollPlugin } from './plugins/caret-scroll';
 import { caretBlockPlugin } from './plugins/caret-block';
+import { selectionSyncPlugin } from './plugins/selection-sync';
 import { draftSchema } from './schema/schema';
 
 export interface EditorSetup {
@@ -47,6 +48,7 @@ export function editorPlugins(setup: EditorSetup): Plugin[] {
     history(),
     caretScrollPlugin(),
     caretBlockPlugin(),
+    selectionSyncPlugin(),
     ...editorKeymaps(setup.keys),
   ];
 }
